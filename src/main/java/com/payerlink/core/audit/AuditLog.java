@@ -1,0 +1,46 @@
+package com.payerlink.core.audit;
+
+import com.payerlink.core.tenancy.CurrentScope;
+import com.payerlink.core.tenancy.DatabaseScope;
+import org.jooq.DSLContext;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+import java.util.UUID;
+
+import static com.payerlink.db.Tables.AUDIT_LOG;
+
+/** Who did what, when: one row per change that matters, in the acting tenant. */
+@Service
+public class AuditLog {
+
+    private final DSLContext dsl;
+
+    public AuditLog(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Records an action of the current user in the current tenant. */
+    public void record(String action, String detail) {
+        record(CurrentScope.get().tenantId(), action, detail);
+    }
+
+    /** Records an action concerning the given tenant (platform staff acting on one). */
+    public void record(UUID tenantId, String action, String detail) {
+        DatabaseScope scope = CurrentScope.get();
+        dsl.insertInto(AUDIT_LOG)
+            .set(AUDIT_LOG.TENANT_ID, tenantId)
+            .set(AUDIT_LOG.ACTOR_ID, scope.userId())
+            .set(AUDIT_LOG.ACTOR_EMAIL, actorName())
+            .set(AUDIT_LOG.ACTION, action)
+            .set(AUDIT_LOG.DETAIL, detail)
+            .execute();
+    }
+
+    private static String actorName() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.isAuthenticated() ? auth.getName() : "system";
+    }
+
+}

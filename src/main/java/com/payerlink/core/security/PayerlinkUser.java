@@ -1,0 +1,105 @@
+package com.payerlink.core.security;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/** The signed-in user: the principal from which every request's database scope is taken. */
+public final class PayerlinkUser implements UserDetails, CredentialsContainer {
+
+    private final UUID id;
+
+    private final UUID tenantId;
+
+    private final String email;
+
+    private final String displayName;
+
+    private final Role role;
+
+    private final boolean enabled;
+
+    private final OffsetDateTime lockedUntil;
+
+    private String passwordHash;
+
+    public PayerlinkUser(UUID id, UUID tenantId, String email, String displayName, Role role, boolean enabled,
+            OffsetDateTime lockedUntil, String passwordHash) {
+        this.id = id;
+        this.tenantId = tenantId;
+        this.email = email;
+        this.displayName = displayName;
+        this.role = role;
+        this.enabled = enabled;
+        this.lockedUntil = lockedUntil;
+        this.passwordHash = passwordHash;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    /** The user's tenant, or null for platform staff. */
+    public UUID tenantId() {
+        return tenantId;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public OffsetDateTime lockedUntil() {
+        return lockedUntil;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(role.authority()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return email;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return lockedUntil == null || OffsetDateTime.now(Clock.systemUTC()).isAfter(lockedUntil);
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public String toString() {
+        return "PayerlinkUser[" + email + ", " + role + "]";
+    }
+
+}

@@ -1,0 +1,76 @@
+package com.payerlink.core.tenancy;
+
+import com.payerlink.core.security.PayerlinkUser;
+import com.payerlink.core.security.Role;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The scope of the current thread: an explicit one for background work, else the signed-in user's.
+ */
+public final class CurrentScope {
+
+    private static final ThreadLocal<DatabaseScope> EXPLICIT = new ThreadLocal<>();
+
+    private CurrentScope() {
+    }
+
+    public static DatabaseScope get() {
+        DatabaseScope explicit = EXPLICIT.get();
+        if (explicit != null) {
+            return explicit;
+        }
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof PayerlinkUser user) {
+            return new DatabaseScope(user.tenantId(), user.role(), user.id());
+        }
+        return DatabaseScope.NONE;
+    }
+
+    /** Runs work in the given scope; the previous scope is restored afterwards. */
+    public static <T> T callAs(DatabaseScope scope, Supplier<T> work) {
+        DatabaseScope previous = EXPLICIT.get();
+        EXPLICIT.set(scope);
+        try {
+            return work.get();
+        }
+        finally {
+            if (previous == null) {
+                EXPLICIT.remove();
+            }
+            else {
+                EXPLICIT.set(previous);
+            }
+        }
+    }
+
+    public static void runAs(DatabaseScope scope, Runnable work) {
+        callAs(scope, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** The current tenant; refuses when the caller acts for no tenant. */
+    public static UUID requireTenant() {
+        UUID tenant = get().tenantId();
+        if (tenant == null) {
+            throw new AccessDeniedException("This action belongs to a tenant, and you are not acting for one.");
+        }
+        return tenant;
+    }
+
+    /** Refuses unless the current scope has one of the roles. Services call this before they act. */
+    public static DatabaseScope requireRole(Role... roles) {
+        DatabaseScope scope = get();
+        if (!scope.hasRole(roles)) {
+            throw new AccessDeniedException("Your role may not do this.");
+        }
+        return scope;
+    }
+
+}

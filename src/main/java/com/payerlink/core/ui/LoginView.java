@@ -1,0 +1,63 @@
+package com.payerlink.core.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import java.util.Map;
+import java.util.Set;
+
+/** Sign-in; tells the user plainly why a sign-in failed (wrong password, locked, disabled). */
+@Route("login")
+@PageTitle("Sign in · Payerlink")
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final Map<String, String[]> REASONS = Map.of(
+            "error", new String[] { "Incorrect e-mail or password",
+                    "Check the e-mail address and password and try again. After 5 failed attempts the account is locked for 15 minutes." },
+            "locked", new String[] { "Account locked",
+                    "Too many failed sign-ins: this account is locked for 15 minutes. Try again later, or ask your org admin." },
+            "disabled", new String[] { "Account disabled",
+                    "This account has been disabled. Ask your org admin to enable it again." });
+
+    private final LoginForm login = new LoginForm();
+
+    private final AuthenticationContext authenticationContext;
+
+    public LoginView(AuthenticationContext authenticationContext) {
+        this.authenticationContext = authenticationContext;
+        addClassName("login-view");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+        login.setAction("login");
+        login.setForgotPasswordButtonVisible(false);
+        add(new H1("Payerlink"), new Paragraph("Connect your customers' AWS accounts to cost analytics."), login);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authenticationContext.isAuthenticated()) {
+            event.forwardTo("");
+            return;
+        }
+        Set<String> params = event.getLocation().getQueryParameters().getParameters().keySet();
+        REASONS.entrySet().stream().filter(e -> params.contains(e.getKey())).findFirst().ifPresent(e -> {
+            LoginI18n i18n = LoginI18n.createDefault();
+            i18n.getErrorMessage().setTitle(e.getValue()[0]);
+            i18n.getErrorMessage().setMessage(e.getValue()[1]);
+            login.setI18n(i18n);
+            login.setError(true);
+        });
+    }
+
+}

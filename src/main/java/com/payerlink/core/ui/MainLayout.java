@@ -1,0 +1,84 @@
+package com.payerlink.core.ui;
+
+import com.payerlink.core.security.PayerlinkUser;
+import com.payerlink.tenant.domain.TenantService;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import java.util.Locale;
+
+/**
+ * The shell around every signed-in view: the tenant, the user and role, and the navigation the
+ * user's role allows (views declare themselves with {@code @Menu}; entries the role may not open
+ * are left out).
+ */
+public class MainLayout extends AppLayout {
+
+    private final transient AuthenticationContext authenticationContext;
+
+    private final transient TenantService tenantService;
+
+    public MainLayout(AuthenticationContext authenticationContext, TenantService tenantService) {
+        this.authenticationContext = authenticationContext;
+        this.tenantService = tenantService;
+        setPrimarySection(Section.DRAWER);
+        addToNavbar(true, new DrawerToggle(), createHeader());
+        addToDrawer(createBrand(), createNavigation());
+    }
+
+    private Div createBrand() {
+        H1 brand = new H1("Payerlink");
+        brand.addClassName("brand");
+        Div wrapper = new Div(brand);
+        wrapper.addClassName("brand-wrapper");
+        return wrapper;
+    }
+
+    private SideNav createNavigation() {
+        SideNav nav = new SideNav();
+        nav.addClassName("main-nav");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(entry.title(), entry.path());
+            if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
+                item.setPrefixComponent(VaadinIcon
+                    .valueOf(entry.icon().substring(7).toUpperCase(Locale.ROOT).replace('-', '_'))
+                    .create());
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private HorizontalLayout createHeader() {
+        HorizontalLayout header = new HorizontalLayout();
+        header.addClassName("app-header");
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        authenticationContext.getAuthenticatedUser(PayerlinkUser.class).ifPresent(user -> {
+            Span tenant = new Span(tenantService.currentTenantName().orElse("Payerlink platform"));
+            tenant.addClassName("tenant-name");
+            Span who = new Span(user.displayName() + " · " + user.role().label());
+            who.addClassName("user-name");
+            Button logout = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> authenticationContext.logout());
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            Div spacer = new Div();
+            header.add(tenant, spacer, who, logout);
+            header.setFlexGrow(1, spacer);
+        });
+        return header;
+    }
+
+}

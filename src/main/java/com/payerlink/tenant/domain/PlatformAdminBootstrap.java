@@ -1,0 +1,71 @@
+package com.payerlink.tenant.domain;
+
+import com.payerlink.core.security.Role;
+import com.payerlink.core.tenancy.CurrentScope;
+import com.payerlink.core.tenancy.DatabaseScope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * First start on an empty database: creates the platform admin {@value #ADMIN_EMAIL} with the
+ * password from PAYERLINK_ADMIN_PASSWORD, or a random one printed once to the log.
+ */
+@Component
+@Order(0)
+class PlatformAdminBootstrap implements ApplicationRunner {
+
+    static final String ADMIN_EMAIL = "admin@payerlink.local";
+
+    private static final Logger log = LoggerFactory.getLogger(PlatformAdminBootstrap.class);
+
+    private final TenantService tenantService;
+
+    private final String configuredPassword;
+
+    PlatformAdminBootstrap(TenantService tenantService, @Value("${payerlink.admin-password:}") String configuredPassword) {
+        this.tenantService = tenantService;
+        this.configuredPassword = configuredPassword;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        CurrentScope.runAs(DatabaseScope.platform(), () -> {
+            if (tenantService.platformAdminExists()) {
+                return;
+            }
+            boolean generated = !StringUtils.hasText(configuredPassword);
+            String password = generated ? randomPassword() : configuredPassword;
+            tenantService.createPlatformUser(new NewUser("Platform admin", ADMIN_EMAIL, Role.PLATFORM_ADMIN, password));
+            if (generated) {
+                log.warn("""
+
+                        ==================================================================
+                          First start: created the platform admin
+                            e-mail:   {}
+                            password: {}
+                          This password is shown only this once. Sign in and keep it safe.
+                        ==================================================================""", ADMIN_EMAIL, password);
+            }
+            else {
+                log.info("First start: created the platform admin {} with the password from PAYERLINK_ADMIN_PASSWORD",
+                        ADMIN_EMAIL);
+            }
+        });
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+}

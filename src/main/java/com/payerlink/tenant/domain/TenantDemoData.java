@@ -1,0 +1,51 @@
+package com.payerlink.tenant.domain;
+
+import com.payerlink.core.security.Role;
+import com.payerlink.core.tenancy.CurrentScope;
+import com.payerlink.core.tenancy.DatabaseScope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Demo profile only: two MSPs and a user of every role, all with the password {@value #PASSWORD}. */
+@Component
+@Profile("demo")
+@Order(10)
+class TenantDemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "demo-password";
+
+    private static final Logger log = LoggerFactory.getLogger(TenantDemoData.class);
+
+    private final TenantService tenantService;
+
+    TenantDemoData(TenantService tenantService) {
+        this.tenantService = tenantService;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        CurrentScope.runAs(DatabaseScope.platform(), () -> {
+            if (tenantService.tenantIdByName("Northwind MSP").isPresent()) {
+                return;
+            }
+            tenantService.createPlatformUser(user("Pat Platform", "platform@payerlink.test", Role.PLATFORM_ADMIN));
+            tenantService.createPlatformUser(user("Sam Support", "support@payerlink.test", Role.SUPPORT_AGENT));
+            tenantService.create(new NewTenant("Northwind MSP", "NW", user("Nora Admin", "admin@northwind.test", Role.ORG_ADMIN)));
+            tenantService.addUserToTenant("Northwind MSP", user("Oscar Operator", "operator@northwind.test", Role.OPERATOR));
+            tenantService.addUserToTenant("Northwind MSP", user("Vera Viewer", "viewer@northwind.test", Role.VIEWER));
+            tenantService.create(new NewTenant("Contoso Cloud", "CC", user("Carl Admin", "admin@contoso.test", Role.ORG_ADMIN)));
+            log.info("Demo data: Northwind MSP and Contoso Cloud, users *@northwind.test, *@contoso.test, "
+                    + "platform@payerlink.test, support@payerlink.test; password {}", PASSWORD);
+        });
+    }
+
+    private static NewUser user(String name, String email, Role role) {
+        return new NewUser(name, email, role, PASSWORD);
+    }
+
+}

@@ -1,0 +1,106 @@
+package com.payerlink.tenant.domain;
+
+import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.audit.AuditLog;
+import com.payerlink.core.security.Role;
+import com.payerlink.core.tenancy.CurrentScope;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The platform's tenants (MSPs). Creating them is the platform admin's job. */
+@Service
+public class TenantService {
+
+    private final TenantDAO tenantDAO;
+
+    private final UserDAO userDAO;
+
+    private final UserService userService;
+
+    private final AuditLog auditLog;
+
+    TenantService(TenantDAO tenantDAO, UserDAO userDAO, UserService userService, AuditLog auditLog) {
+        this.tenantDAO = tenantDAO;
+        this.userDAO = userDAO;
+        this.userService = userService;
+        this.auditLog = auditLog;
+    }
+
+    /** Every tenant with its number of users. Platform admins only. */
+    @Transactional(readOnly = true)
+    public List<Tenant> tenants() {
+        CurrentScope.requireRole(Role.PLATFORM_ADMIN);
+        return tenantDAO.findAll();
+    }
+
+    /** Creates a tenant and its first org admin in one transaction: both or neither. */
+    @Transactional
+    public Tenant create(NewTenant request) {
+        CurrentScope.requireRole(Role.PLATFORM_ADMIN);
+        NewTenant valid = request.validated();
+        if (tenantDAO.nameTaken(valid.name())) {
+            throw new InvalidInputException("name", "A tenant called " + valid.name() + " exists already.");
+        }
+        if (tenantDAO.codeTaken(valid.code())) {
+            throw new InvalidInputException("code", "The code " + valid.code() + " is taken; choose another.");
+        }
+        if (userDAO.emailExists(valid.orgAdmin().email())) {
+            throw new InvalidInputException("email", UserService.EMAIL_TAKEN);
+        }
+        UUID id = UUID.randomUUID();
+        tenantDAO.insert(id, valid.name(), valid.code());
+        UserAccount admin = userService.insert(id, valid.orgAdmin());
+        auditLog.record(id, "TENANT_CREATED", valid.name() + " with org admin " + admin.email());
+        return tenantDAO.findAll().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** The name of the caller's tenant; empty for platform staff. */
+    @Transactional(readOnly = true)
+    public Optional<String> currentTenantName() {
+        UUID tenant = CurrentScope.get().tenantId();
+        return tenant == null ? Optional.empty() : tenantDAO.findName(tenant);
+    }
+
+    /** Creates a platform staff user (platform admin or support agent). Platform scope only. */
+    @Transactional
+    public UserAccount createPlatformUser(NewUser user) {
+        CurrentScope.requireRole(Role.PLATFORM_ADMIN);
+        NewUser valid = user.validated();
+        if (valid.role().isTenantRole()) {
+            throw new InvalidInputException("role", "Platform users are platform admins or support agents.");
+        }
+        UserAccount created = userService.insert(null, valid);
+        auditLog.record(null, "USER_CREATED", created.email() + " as " + created.role().label());
+        return created;
+    }
+
+    /** Adds a user to a named tenant (demo data, support): platform scope only. */
+    @Transactional
+    public Optional<UserAccount> addUserToTenant(String tenantName, NewUser user) {
+        CurrentScope.requireRole(Role.PLATFORM_ADMIN);
+        NewUser valid = user.validated();
+        if (userDAO.emailExists(valid.email())) {
+            return Optional.empty();
+        }
+        UUID tenant = tenantDAO.findIdByName(tenantName)
+            .orElseThrow(() -> new InvalidInputException(null, "No tenant called " + tenantName));
+        return Optional.of(userService.insert(tenant, valid));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean platformAdminExists() {
+        CurrentScope.requireRole(Role.PLATFORM_ADMIN);
+        return userDAO.platformAdminExists();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UUID> tenantIdByName(String name) {
+        CurrentScope.requireRole(Role.PLATFORM_ADMIN);
+        return tenantDAO.findIdByName(name);
+    }
+
+}

@@ -1,0 +1,122 @@
+package com.payerlink.tenant.domain;
+
+import com.payerlink.core.ConcurrentChangeException;
+import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.audit.AuditLog;
+import com.payerlink.core.security.Role;
+import com.payerlink.core.tenancy.CurrentScope;
+import com.payerlink.core.tenancy.DatabaseScope;
+import com.payerlink.db.tables.records.AppUserRecord;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/** The users of the current tenant, managed by its org admins. */
+@Service
+public class UserService {
+
+    static final String EMAIL_TAKEN = "This e-mail address already belongs to a Payerlink user. Use another address.";
+
+    private final UserDAO userDAO;
+
+    private final PasswordEncoder passwordEncoder;
+
+    private final AuditLog auditLog;
+
+    UserService(UserDAO userDAO, PasswordEncoder passwordEncoder, AuditLog auditLog) {
+        this.userDAO = userDAO;
+        this.passwordEncoder = passwordEncoder;
+        this.auditLog = auditLog;
+    }
+
+    /** The users of the caller's tenant. Org admins only. */
+    @Transactional(readOnly = true)
+    public List<UserAccount> usersOfMyTenant() {
+        CurrentScope.requireRole(Role.ORG_ADMIN);
+        return userDAO.findByTenant(CurrentScope.requireTenant());
+    }
+
+    /** Creates a user in the caller's tenant with a tenant role. Org admins only. */
+    @Transactional
+    public UserAccount create(NewUser user) {
+        CurrentScope.requireRole(Role.ORG_ADMIN);
+        UUID tenant = CurrentScope.requireTenant();
+        NewUser valid = user.validated();
+        if (!valid.role().isTenantRole()) {
+            throw new InvalidInputException("role", "Choose Org admin, Operator or Viewer.");
+        }
+        UserAccount created = insert(tenant, valid);
+        auditLog.record("USER_CREATED", created.email() + " as " + created.role().label());
+        return created;
+    }
+
+    /** Gives a user of the tenant another tenant role; the tenant always keeps an enabled org admin. */
+    @Transactional
+    public UserAccount changeRole(UUID userId, int seenVersion, Role role) {
+        DatabaseScope scope = CurrentScope.requireRole(Role.ORG_ADMIN);
+        if (role == null || !role.isTenantRole()) {
+            throw new InvalidInputException("role", "Choose Org admin, Operator or Viewer.");
+        }
+        AppUserRecord user = loadForChange(scope, userId, seenVersion);
+        if (user.getRole().equals(Role.ORG_ADMIN.name()) && role != Role.ORG_ADMIN) {
+            requireAnotherOrgAdmin(scope, user);
+        }
+        user.setRole(role.name());
+        user.store();
+        auditLog.record("USER_ROLE_CHANGED", user.getEmail() + " is now " + role.label());
+        return UserDAO.toUser(user);
+    }
+
+    /** Enables or disables a user of the tenant; a disabled user cannot sign in. */
+    @Transactional
+    public UserAccount setEnabled(UUID userId, int seenVersion, boolean enabled) {
+        DatabaseScope scope = CurrentScope.requireRole(Role.ORG_ADMIN);
+        AppUserRecord user = loadForChange(scope, userId, seenVersion);
+        if (!enabled && user.getRole().equals(Role.ORG_ADMIN.name())) {
+            requireAnotherOrgAdmin(scope, user);
+        }
+        user.setEnabled(enabled);
+        if (enabled) {
+            user.setLockedUntil(null);
+            user.setFailedLogins(0);
+        }
+        user.store();
+        auditLog.record(enabled ? "USER_ENABLED" : "USER_DISABLED", user.getEmail());
+        return UserDAO.toUser(user);
+    }
+
+    UserAccount insert(UUID tenantId, NewUser valid) {
+        try {
+            return userDAO.insert(tenantId, valid, passwordEncoder.encode(valid.password()));
+        }
+        catch (DuplicateKeyException e) {
+            throw new InvalidInputException("email", EMAIL_TAKEN);
+        }
+    }
+
+    private AppUserRecord loadForChange(DatabaseScope scope, UUID userId, int seenVersion) {
+        AppUserRecord user = userDAO.findInTenant(CurrentScope.requireTenant(), userId)
+            .orElseThrow(() -> new InvalidInputException(null, "That user no longer exists in your organisation."));
+        if (user.getVersion() != seenVersion) {
+            throw new ConcurrentChangeException("User " + user.getEmail());
+        }
+        if (Objects.equals(user.getId(), scope.userId())) {
+            throw new InvalidInputException(null,
+                    "You cannot change your own role or access; ask another org admin to do it.");
+        }
+        return user;
+    }
+
+    private void requireAnotherOrgAdmin(DatabaseScope scope, AppUserRecord user) {
+        if (userDAO.countEnabledOrgAdmins(scope.tenantId()) <= 1) {
+            throw new InvalidInputException(null,
+                    user.getEmail() + " is the last enabled org admin; make someone else org admin first.");
+        }
+    }
+
+}

@@ -1,0 +1,84 @@
+package com.payerlink.tenant.ui;
+
+import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.ui.MainLayout;
+import com.payerlink.core.ui.Notices;
+import com.payerlink.tenant.domain.Tenant;
+import com.payerlink.tenant.domain.TenantService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.format.DateTimeFormatter;
+
+/** The platform admin's list of MSPs, and where a new one is created with its first org admin. */
+@Route(value = "tenants", layout = MainLayout.class)
+@PageTitle("Tenants · Payerlink")
+@Menu(order = 90, title = "Tenants", icon = "vaadin:building")
+@RolesAllowed("PLATFORM_ADMIN")
+public class TenantsView extends VerticalLayout {
+
+    private final transient TenantService tenantService;
+
+    final Grid<Tenant> grid = new Grid<>(Tenant.class, false);
+
+    final Button newTenant = new Button("New tenant", VaadinIcon.PLUS.create());
+
+    public TenantsView(TenantService tenantService) {
+        this.tenantService = tenantService;
+        setSizeFull();
+        add(createToolbar(), createGrid());
+        refresh();
+    }
+
+    private HorizontalLayout createToolbar() {
+        newTenant.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newTenant.addClickListener(e -> openNewTenantDialog());
+        HorizontalLayout toolbar = new HorizontalLayout(new H2("Tenants"), newTenant);
+        toolbar.setWidthFull();
+        toolbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return toolbar;
+    }
+
+    private Grid<Tenant> createGrid() {
+        grid.addColumn(Tenant::name).setHeader("MSP").setSortable(true).setFlexGrow(2);
+        grid.addColumn(Tenant::code).setHeader("Code").setSortable(true);
+        grid.addColumn(Tenant::userCount).setHeader("Users");
+        grid.addColumn(t -> t.createdAt().format(DateTimeFormatter.ISO_LOCAL_DATE)).setHeader("Created");
+        grid.setEmptyStateText("No tenants yet. Create one for each MSP with \"New tenant\".");
+        grid.setSizeFull();
+        return grid;
+    }
+
+    NewTenantDialog openNewTenantDialog() {
+        NewTenantDialog dialog = new NewTenantDialog();
+        dialog.addSaveListener(e -> {
+            try {
+                Tenant created = tenantService.create(e.tenant());
+                dialog.close();
+                refresh();
+                Notices.success("Created " + created.name() + ". Its org admin can sign in now.");
+            }
+            catch (InvalidInputException ex) {
+                dialog.reject(ex);
+            }
+        });
+        dialog.open();
+        return dialog;
+    }
+
+    private void refresh() {
+        grid.setItems(tenantService.tenants());
+    }
+
+}

@@ -1,0 +1,132 @@
+package com.payerlink.tenant.ui;
+
+import com.payerlink.core.ConcurrentChangeException;
+import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.security.Role;
+import com.payerlink.core.ui.MainLayout;
+import com.payerlink.core.ui.Notices;
+import com.payerlink.tenant.domain.NewUser;
+import com.payerlink.tenant.domain.UserAccount;
+import com.payerlink.tenant.domain.UserService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.Arrays;
+import java.util.function.Supplier;
+
+/** The org admin's users: add people, change their role, disable and enable them. */
+@Route(value = "users", layout = MainLayout.class)
+@PageTitle("Users · Payerlink")
+@Menu(order = 80, title = "Users", icon = "vaadin:users")
+@RolesAllowed("ORG_ADMIN")
+public class UsersView extends VerticalLayout {
+
+    private static final Role[] TENANT_ROLES = Arrays.stream(Role.values()).filter(Role::isTenantRole).toArray(Role[]::new);
+
+    private final transient UserService userService;
+
+    final Grid<UserAccount> grid = new Grid<>(UserAccount.class, false);
+
+    final Button addUser = new Button("Add user", VaadinIcon.PLUS.create());
+
+    public UsersView(UserService userService) {
+        this.userService = userService;
+        setSizeFull();
+        add(createToolbar(), createGrid());
+        refresh();
+    }
+
+    private HorizontalLayout createToolbar() {
+        addUser.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        addUser.addClickListener(e -> openNewUserDialog());
+        HorizontalLayout toolbar = new HorizontalLayout(new H2("Users"), addUser);
+        toolbar.setWidthFull();
+        toolbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return toolbar;
+    }
+
+    private Grid<UserAccount> createGrid() {
+        grid.addColumn(UserAccount::displayName).setHeader("Name").setSortable(true).setFlexGrow(2);
+        grid.addColumn(UserAccount::email).setHeader("E-mail").setSortable(true).setFlexGrow(2);
+        grid.addComponentColumn(this::roleSelect).setHeader("Role").setFlexGrow(1);
+        grid.addComponentColumn(u -> statusBadge(u)).setHeader("Status");
+        grid.addComponentColumn(this::accessButton).setHeader("Access");
+        grid.setSizeFull();
+        return grid;
+    }
+
+    private Select<Role> roleSelect(UserAccount user) {
+        Select<Role> select = new Select<>();
+        select.setItems(TENANT_ROLES);
+        select.setItemLabelGenerator(Role::label);
+        select.setValue(user.role());
+        select.setAriaLabel("Role of " + user.email());
+        select.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                change(() -> userService.changeRole(user.id(), user.version(), e.getValue()),
+                        user.email() + " is now " + e.getValue().label());
+            }
+        });
+        return select;
+    }
+
+    private static Span statusBadge(UserAccount user) {
+        Span badge = new Span(user.status());
+        badge.getElement().getThemeList().add(user.status().equals("Active") ? "badge success" : "badge error");
+        return badge;
+    }
+
+    private Button accessButton(UserAccount user) {
+        Button button = new Button(user.enabled() ? "Disable" : "Enable");
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, user.enabled() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
+        button.addClickListener(e -> change(() -> userService.setEnabled(user.id(), user.version(), !user.enabled()),
+                user.email() + (user.enabled() ? " can no longer sign in" : " can sign in again")));
+        return button;
+    }
+
+    private void change(Supplier<UserAccount> action, String success) {
+        try {
+            action.get();
+            Notices.success(success);
+        }
+        catch (InvalidInputException | ConcurrentChangeException e) {
+            Notices.error(e.getMessage());
+        }
+        refresh();
+    }
+
+    NewUserDialog openNewUserDialog() {
+        NewUserDialog dialog = new NewUserDialog(TENANT_ROLES);
+        dialog.addSaveListener(e -> {
+            try {
+                UserAccount created = userService.create(e.user());
+                dialog.close();
+                refresh();
+                Notices.success("Added " + created.email() + " as " + created.role().label() + ".");
+            }
+            catch (InvalidInputException ex) {
+                dialog.reject(ex);
+            }
+        });
+        dialog.open();
+        return dialog;
+    }
+
+    private void refresh() {
+        grid.setItems(userService.usersOfMyTenant());
+    }
+
+}
