@@ -18,6 +18,8 @@ public final class PayerlinkUser implements UserDetails, CredentialsContainer {
 
     private final UUID tenantId;
 
+    private final String tenantName;
+
     private final String email;
 
     private final String displayName;
@@ -30,10 +32,11 @@ public final class PayerlinkUser implements UserDetails, CredentialsContainer {
 
     private String passwordHash;
 
-    public PayerlinkUser(UUID id, UUID tenantId, String email, String displayName, Role role, boolean enabled,
+    public PayerlinkUser(UUID id, UUID tenantId, String tenantName, String email, String displayName, Role role, boolean enabled,
             OffsetDateTime lockedUntil, String passwordHash) {
         this.id = id;
         this.tenantId = tenantId;
+        this.tenantName = tenantName;
         this.email = email;
         this.displayName = displayName;
         this.role = role;
@@ -49,6 +52,11 @@ public final class PayerlinkUser implements UserDetails, CredentialsContainer {
     /** The user's tenant, or null for platform staff. */
     public UUID tenantId() {
         return tenantId;
+    }
+
+    /** The tenant's name, or "Payerlink platform" for platform staff. */
+    public String tenantName() {
+        return tenantName == null ? "Payerlink platform" : tenantName;
     }
 
     public String email() {

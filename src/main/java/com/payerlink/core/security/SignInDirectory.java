@@ -34,6 +34,7 @@ public class SignInDirectory implements UserDetailsService {
         Record row = dsl.fetchOptional("select * from payerlink_login_user(?)", email == null ? "" : email.trim())
             .orElseThrow(() -> new UsernameNotFoundException("No user with that e-mail address"));
         return new PayerlinkUser(row.get("id", UUID.class), row.get("tenant_id", UUID.class),
+                row.get("tenant_name", String.class),
                 row.get("email", String.class), row.get("display_name", String.class),
                 Role.valueOf(row.get("role", String.class)), row.get("enabled", Boolean.class),
                 row.get("locked_until", OffsetDateTime.class), row.get("password_hash", String.class));

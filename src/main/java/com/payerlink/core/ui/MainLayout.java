@@ -1,7 +1,6 @@
 package com.payerlink.core.ui;
 
 import com.payerlink.core.security.PayerlinkUser;
-import com.payerlink.tenant.domain.TenantService;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -29,11 +28,8 @@ public class MainLayout extends AppLayout {
 
     private final transient AuthenticationContext authenticationContext;
 
-    private final transient TenantService tenantService;
-
-    public MainLayout(AuthenticationContext authenticationContext, TenantService tenantService) {
+    public MainLayout(AuthenticationContext authenticationContext) {
         this.authenticationContext = authenticationContext;
-        this.tenantService = tenantService;
         setPrimarySection(Section.DRAWER);
         addToNavbar(true, new DrawerToggle(), createHeader());
         addToDrawer(createBrand(), createNavigation());
@@ -68,7 +64,7 @@ public class MainLayout extends AppLayout {
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         authenticationContext.getAuthenticatedUser(PayerlinkUser.class).ifPresent(user -> {
-            Span tenant = new Span(tenantService.currentTenantName().orElse("Payerlink platform"));
+            Span tenant = new Span(user.tenantName());
             tenant.addClassName("tenant-name");
             Span who = new Span(user.displayName() + " · " + user.role().label());
             who.addClassName("user-name");

@@ -58,13 +58,6 @@ public class TenantService {
         return tenantDAO.findAll().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
     }
 
-    /** The name of the caller's tenant; empty for platform staff. */
-    @Transactional(readOnly = true)
-    public Optional<String> currentTenantName() {
-        UUID tenant = CurrentScope.get().tenantId();
-        return tenant == null ? Optional.empty() : tenantDAO.findName(tenant);
-    }
-
     /** Creates a platform staff user (platform admin or support agent). Platform scope only. */
     @Transactional
     public UserAccount createPlatformUser(NewUser user) {

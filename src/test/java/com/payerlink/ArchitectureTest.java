@@ -1,0 +1,45 @@
+package com.payerlink;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The package rules of DESIGN.md. */
+@AnalyzeClasses(packages = "com.payerlink", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule nothing_depends_on_views = noClasses().that()
+        .resideOutsideOfPackage("..ui..")
+        .and().doNotHaveFullyQualifiedName(Application.class.getName())
+        .should().dependOnClassesThat().resideInAPackage("..ui..");
+
+    @ArchTest
+    static final ArchRule only_views_and_core_touch_vaadin = noClasses().that()
+        .resideOutsideOfPackages("..ui..", "com.payerlink.core..")
+        .and().doNotHaveFullyQualifiedName(Application.class.getName())
+        .should().dependOnClassesThat().resideInAPackage("com.vaadin..");
+
+    @ArchTest
+    static final ArchRule views_reach_data_only_through_services = noClasses().that()
+        .resideInAPackage("..ui..")
+        .should().dependOnClassesThat().resideInAnyPackage("com.payerlink.db..", "org.jooq..")
+        .orShould().dependOnClassesThat().haveSimpleNameEndingWith("DAO");
+
+    @ArchTest
+    static final ArchRule daos_stay_inside_their_feature = classes().that()
+        .haveSimpleNameEndingWith("DAO")
+        .should().notBePublic()
+        .andShould().resideInAPackage("..domain..");
+
+    @ArchTest
+    static final ArchRule features_do_not_form_cycles = SlicesRuleDefinition.slices()
+        .matching("com.payerlink.(*)..")
+        .should().beFreeOfCycles();
+
+}

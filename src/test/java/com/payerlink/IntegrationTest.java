@@ -1,0 +1,71 @@
+package com.payerlink;
+
+import com.payerlink.core.security.Role;
+import com.payerlink.core.tenancy.CurrentScope;
+import com.payerlink.core.tenancy.DatabaseScope;
+import com.payerlink.tenant.domain.NewTenant;
+import com.payerlink.tenant.domain.NewUser;
+import com.payerlink.tenant.domain.Tenant;
+import com.payerlink.tenant.domain.TenantService;
+import com.payerlink.tenant.domain.UserAccount;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+
+/**
+ * Base of the tests that need the portal and its real PostgreSQL. Each test makes its own tenants
+ * (unique names), so tests never see each other's rows.
+ */
+@SpringBootTest
+public abstract class IntegrationTest {
+
+    public static final String PASSWORD = "correct horse battery";
+
+    @Autowired
+    protected TenantService tenantService;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase db = TestDatabase.get();
+        registry.add("spring.datasource.url", db::url);
+        registry.add("spring.datasource.username", db::username);
+        registry.add("spring.datasource.password", db::password);
+    }
+
+    protected static <T> T asPlatform(Supplier<T> work) {
+        return CurrentScope.callAs(DatabaseScope.platform(), work);
+    }
+
+    /** A fresh tenant with its org admin ({@code admin@<code>.test}). */
+    protected Tenant newTenant() {
+        String code = randomCode();
+        return asPlatform(() -> tenantService.create(new NewTenant("Tenant " + code, code,
+                new NewUser("Admin " + code, "admin@" + code.toLowerCase(Locale.ROOT) + ".test", Role.ORG_ADMIN,
+                        PASSWORD))));
+    }
+
+    protected UserAccount newUser(Tenant tenant, Role role) {
+        String email = role.name().toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID() + "@" + tenant.code().toLowerCase(Locale.ROOT) + ".test";
+        return asPlatform(() -> tenantService.addUserToTenant(tenant.name(), new NewUser(role.label() + " of " + tenant.code(), email, role, PASSWORD)))
+            .orElseThrow();
+    }
+
+    protected static String adminEmail(Tenant tenant) {
+        return "admin@" + tenant.code().toLowerCase(Locale.ROOT) + ".test";
+    }
+
+    private static String randomCode() {
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            code.append((char) ('A' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        return code.toString();
+    }
+
+}

@@ -1,0 +1,79 @@
+package com.payerlink.core.ui;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.payerlink.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+
+/** Base of the browser tests: the portal on a random port, driven by Debian's Chromium through Playwright. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class BrowserIT extends IntegrationTest {
+
+    private static Playwright playwright;
+
+    private static Browser browser;
+
+    @LocalServerPort
+    protected int port;
+
+    protected Page page;
+
+    private BrowserContext context;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+            .setExecutablePath(Paths.get(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
+            .setHeadless(true)
+            .setArgs(List.of("--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+        playwright.close();
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        context.setDefaultTimeout(60_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    protected void signIn(String email, String password) {
+        page.navigate(url("login"));
+        page.locator("input[name=username]").fill(email);
+        page.locator("input[name=password]").fill(password);
+        page.locator("vaadin-button[slot=submit]").click();
+        page.waitForURL(u -> !u.contains("/login"));
+    }
+
+    protected void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")));
+    }
+
+}
