@@ -1,0 +1,68 @@
+package com.payerlink.account.domain;
+
+import com.payerlink.core.InvalidInputException;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Step 2 as typed: account ID, name, connection method and contacts.
+ *
+ * @param contactEmails e-mail addresses separated by commas, semicolons, spaces or line breaks
+ */
+public record AccountDetails(String accountId, String name, ConnectionMethod method, String contactEmails) {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+$");
+
+    /** Checks every field and returns the typed values; throws naming the first field that breaks a rule. */
+    public Valid validated() {
+        AccountId id;
+        try {
+            id = AccountId.parse(accountId);
+        }
+        catch (InvalidValueException e) {
+            throw new InvalidInputException("accountId", e.getMessage());
+        }
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty()) {
+            throw new InvalidInputException("name", "Enter a name for the account, e.g. the customer's company.");
+        }
+        if (n.length() > 200) {
+            throw new InvalidInputException("name", "The name is too long: at most 200 characters.");
+        }
+        if (method == null) {
+            throw new InvalidInputException("method", "Choose how the platform reads this account's costs.");
+        }
+        return new Valid(id, n, method, parseEmails(contactEmails));
+    }
+
+    /** Splits and checks a list of contact e-mail addresses. */
+    public static List<String> parseEmails(String raw) {
+        List<String> emails = new ArrayList<>();
+        if (raw == null) {
+            return emails;
+        }
+        for (String part : Arrays.stream(raw.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList()) {
+            String email = part.strip().toLowerCase(Locale.ROOT);
+            if (!EMAIL.matcher(email).matches() || email.length() > 254) {
+                throw new InvalidInputException("contactEmails",
+                        "\"" + part + "\" is not an e-mail address. Separate several addresses with commas.");
+            }
+            if (!emails.contains(email)) {
+                emails.add(email);
+            }
+        }
+        if (emails.size() > 20) {
+            throw new InvalidInputException("contactEmails", "At most 20 contacts per account.");
+        }
+        return emails;
+    }
+
+    /** The checked values. */
+    public record Valid(AccountId accountId, String name, ConnectionMethod method, List<String> contactEmails) {
+    }
+
+}

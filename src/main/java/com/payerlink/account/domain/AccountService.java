@@ -1,0 +1,351 @@
+package com.payerlink.account.domain;
+
+import com.payerlink.core.ConcurrentChangeException;
+import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.security.Role;
+import com.payerlink.core.tenancy.CurrentScope;
+import com.payerlink.db.tables.records.CustomerAccountRecord;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The tenant's customer accounts and their connection wizard. Every step saves at once, records who
+ * changed what, and refuses to overwrite a change someone else saved meanwhile.
+ */
+@Service
+public class AccountService {
+
+    private static final Role[] EDITORS = { Role.ORG_ADMIN, Role.OPERATOR };
+
+    private static final Role[] READERS = { Role.ORG_ADMIN, Role.OPERATOR, Role.VIEWER };
+
+    private final AccountDAO accountDAO;
+
+    private final CloudFormationSettings cloudFormation;
+
+    AccountService(AccountDAO accountDAO, CloudFormationSettings cloudFormation) {
+        this.accountDAO = accountDAO;
+        this.cloudFormation = cloudFormation;
+    }
+
+    /** One page of the tenant's accounts for the grid. */
+    @Transactional(readOnly = true)
+    public List<AccountSummary> page(AccountQuery query, int offset, int limit) {
+        CurrentScope.requireRole(READERS);
+        return accountDAO.page(CurrentScope.requireTenant(), query, offset, limit);
+    }
+
+    /** How many of the tenant's accounts match the query. */
+    @Transactional(readOnly = true)
+    public int count(AccountQuery query) {
+        CurrentScope.requireRole(READERS);
+        return accountDAO.count(CurrentScope.requireTenant(), query);
+    }
+
+    /** The account, if it belongs to the caller's tenant. */
+    @Transactional(readOnly = true)
+    public CustomerAccount get(UUID id) {
+        CurrentScope.requireRole(READERS);
+        return accountDAO.find(CurrentScope.requireTenant(), id).map(AccountDAO::toAccount)
+            .orElseThrow(() -> new AccountNotFoundException(id));
+    }
+
+    /** Newest first. */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(UUID id) {
+        CurrentScope.requireRole(READERS);
+        get(id);
+        return accountDAO.history(CurrentScope.requireTenant(), id);
+    }
+
+    /** Creates an account in DRAFT at step 1, with a fresh ExternalId. */
+    @Transactional
+    public CustomerAccount create(Partition partition, AccountDetails details) {
+        CurrentScope.requireRole(EDITORS);
+        UUID tenant = CurrentScope.requireTenant();
+        AccountDetails.Valid valid = details.validated();
+        Partition p = partition == null ? Partition.AWS : partition;
+        requireUniqueKey(tenant, p, valid.accountId(), null);
+        CustomerAccountRecord r = accountDAO.newRecord();
+        r.setId(UUID.randomUUID());
+        r.setTenantId(tenant);
+        r.setPartition(p.id());
+        r.setAccountId(valid.accountId().value());
+        r.setName(valid.name());
+        r.setConnectionMethod(valid.method().name());
+        r.setContactEmails(valid.contactEmails().toArray(String[]::new));
+        r.setExternalId(ExternalId.generate().value());
+        r.setState(AccountState.DRAFT.name());
+        r.setWizardStep((short) 1);
+        storeNew(r);
+        accountDAO.addHistory(tenant, r.getId(), actor(), "CREATED", null,
+                valid.name() + " (" + p.label() + " " + valid.accountId().value() + ")");
+        return AccountDAO.toAccount(r);
+    }
+
+    /** Step 1: the partition. */
+    @Transactional
+    public CustomerAccount savePartition(UUID id, int seenVersion, Partition partition) {
+        CustomerAccountRecord r = loadForStep(id, seenVersion);
+        Partition p = Objects.requireNonNull(partition, "partition");
+        Changes changes = new Changes().add("Partition", Partition.parse(r.getPartition()).label(), p.label());
+        if (changes.any()) {
+            requireUniqueKey(r.getTenantId(), p, AccountId.parse(r.getAccountId()), r.getId());
+            r.setPartition(p.id());
+            // a region of the other partition would no longer be valid
+            r.setCurBucketRegion(null);
+        }
+        return saveStep(r, WizardStep.PARTITION, changes);
+    }
+
+    /** Step 2: account ID, name, connection method, contacts. */
+    @Transactional
+    public CustomerAccount saveDetails(UUID id, int seenVersion, AccountDetails details) {
+        CustomerAccountRecord r = loadForStep(id, seenVersion);
+        AccountDetails.Valid valid = details.validated();
+        if (!valid.accountId().value().equals(r.getAccountId())) {
+            requireUniqueKey(r.getTenantId(), Partition.parse(r.getPartition()), valid.accountId(), r.getId());
+        }
+        Changes changes = new Changes().add("Account ID", r.getAccountId(), valid.accountId().value())
+            .add("Name", r.getName(), valid.name())
+            .add("Method", ConnectionMethod.valueOf(r.getConnectionMethod()).label(), valid.method().label())
+            .add("Contacts", String.join(", ", r.getContactEmails()), String.join(", ", valid.contactEmails()));
+        r.setAccountId(valid.accountId().value());
+        r.setName(valid.name());
+        r.setConnectionMethod(valid.method().name());
+        r.setContactEmails(valid.contactEmails().toArray(String[]::new));
+        return saveStep(r, WizardStep.ACCOUNT, changes);
+    }
+
+    /** Step 3: the operator confirms IAM access to Billing is activated. */
+    @Transactional
+    public CustomerAccount confirmBillingAccess(UUID id, int seenVersion, boolean confirmed) {
+        CustomerAccountRecord r = loadForStep(id, seenVersion);
+        if (!confirmed) {
+            throw new InvalidInputException("billingAccessConfirmed",
+                    "Confirm that IAM user and role access to Billing is activated before you go on.");
+        }
+        Changes changes = new Changes().add("Billing access", yesNo(r.getBillingAccessConfirmed()), yesNo(true));
+        r.setBillingAccessConfirmed(true);
+        return saveStep(r, WizardStep.BILLING_ACCESS, changes);
+    }
+
+    /** Step 4: products and the Cost and Usage Report. */
+    @Transactional
+    public CustomerAccount saveCurSettings(UUID id, int seenVersion, CurSettings settings) {
+        CustomerAccountRecord r = loadForStep(id, seenVersion);
+        CurSettings valid = settings.validated(Partition.parse(r.getPartition()));
+        String[] products = valid.products().stream().map(Enum::name).sorted().toArray(String[]::new);
+        Changes changes = new Changes()
+            .add("Products", String.join(", ", r.getProducts()), String.join(", ", products))
+            .add("Create the CUR", yesNo(r.getCreateCur()), yesNo(valid.createCur()))
+            .add("Bucket", r.getCurBucket(), valid.bucket())
+            .add("Report", r.getCurReportName(), valid.reportName())
+            .add("Prefix", r.getCurPrefix(), valid.prefix())
+            .add("Bucket region", r.getCurBucketRegion(), valid.bucketRegion());
+        r.setProducts(products);
+        r.setCreateCur(valid.createCur());
+        r.setCurBucket(valid.bucket());
+        r.setCurReportName(valid.reportName());
+        r.setCurPrefix(valid.prefix());
+        r.setCurBucketRegion(valid.bucketRegion());
+        r.setCurSettingsConfirmed(valid.settingsConfirmed());
+        return saveStep(r, WizardStep.COST_REPORT, changes);
+    }
+
+    /** Step 5: the operator has run the CloudFormation template. */
+    @Transactional
+    public CustomerAccount confirmStackCreated(UUID id, int seenVersion) {
+        CustomerAccountRecord r = loadForStep(id, seenVersion);
+        return saveStep(r, WizardStep.CLOUDFORMATION, new Changes().add("Stack", "", "created"));
+    }
+
+    /** Step 6: the role ARN(s) from the stack's outputs, one per line. */
+    @Transactional
+    public CustomerAccount saveRoleArns(UUID id, int seenVersion, String rawArns) {
+        CustomerAccountRecord r = loadForStep(id, seenVersion);
+        List<String> arns = parseRoleArns(rawArns, Partition.parse(r.getPartition()), AccountId.parse(r.getAccountId()));
+        Changes changes = new Changes().add("Role ARNs", String.join(", ", r.getRoleArns()), String.join(", ", arns));
+        r.setRoleArns(arns.toArray(String[]::new));
+        r.setUpdatedAt(OffsetDateTime.now());
+        return save(r, WizardStep.ROLE_ARN, changes, 6);
+    }
+
+    /** Registers the connection: org admins only, with every step done and role ARNs that fit the account. */
+    @Transactional
+    public CustomerAccount register(UUID id, int seenVersion) {
+        CurrentScope.requireRole(Role.ORG_ADMIN);
+        CustomerAccountRecord r = loadForStep(id, seenVersion);
+        CustomerAccount account = AccountDAO.toAccount(r);
+        if (account.roleArns().isEmpty() || !r.getBillingAccessConfirmed() || !r.getCurSettingsConfirmed()) {
+            throw new InvalidInputException("roleArns",
+                    "Finish every step first: billing access (3), the report settings (4) and the role ARN (6).");
+        }
+        parseRoleArns(String.join("\n", account.roleArns()), account.partition(), account.accountId());
+        r.setState(AccountState.AWAITING_VERIFICATION.name());
+        r.setRegisteredAt(OffsetDateTime.now());
+        r.setRegisteredBy(actor());
+        r.setUpdatedAt(OffsetDateTime.now());
+        r.store();
+        accountDAO.addHistory(r.getTenantId(), r.getId(), actor(), "REGISTERED", null,
+                "Connection registered; awaiting verification against AWS");
+        return AccountDAO.toAccount(r);
+    }
+
+    /** The account's CloudFormation template (YAML). */
+    @Transactional(readOnly = true)
+    public String template(UUID id) {
+        return CloudFormationTemplate.render(templateRequest(get(id)));
+    }
+
+    /** The quick-create link that opens the stack in the account's partition console. */
+    @Transactional(readOnly = true)
+    public URI quickCreateLink(UUID id) {
+        return quickCreateLink(get(id));
+    }
+
+    public URI quickCreateLink(CustomerAccount a) {
+        return QuickCreateLink.of(a.partition(), cloudFormation.templateUrl(a.partition()),
+                QuickCreateLink.stackNameFor(a.accountId()), a.externalId());
+    }
+
+    /** CSV of account ID, name, ExternalId and quick-create URL for the chosen accounts of the tenant. */
+    @Transactional(readOnly = true)
+    public String cloudFormationLinksCsv(Collection<UUID> ids) {
+        CurrentScope.requireRole(READERS);
+        StringBuilder csv = new StringBuilder("account_id,name,partition,external_id,quick_create_url\r\n");
+        for (CustomerAccountRecord r : accountDAO.findAll(CurrentScope.requireTenant(), ids)) {
+            CustomerAccount a = AccountDAO.toAccount(r);
+            csv.append(CsvCells.of(a.accountId().value(), a.name(), a.partition().id(), a.externalId().value(),
+                    quickCreateLink(a).toString()));
+        }
+        return csv.toString();
+    }
+
+    private TemplateRequest templateRequest(CustomerAccount a) {
+        return new TemplateRequest(a.partition(), a.accountId(), a.name(), a.externalId(), a.products(),
+                cloudFormation.platformAccount(a.partition()),
+                a.curBucket() == null ? null : BucketName.parse(a.curBucket()),
+                a.curPrefix() == null ? null : ReportPrefix.parse(a.curPrefix()),
+                a.curReportName() == null ? null : CurReportName.parse(a.curReportName()),
+                a.createCur() || a.curBucket() == null);
+    }
+
+    static List<String> parseRoleArns(String raw, Partition partition, AccountId accountId) {
+        List<String> lines = raw == null ? List.of()
+                : raw.lines().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        if (lines.isEmpty()) {
+            throw new InvalidInputException("roleArns",
+                    "Paste the role ARN from the stack's Outputs tab, e.g. " + partition.arnPrefix() + ":iam::"
+                            + accountId.value() + ":role/PayerlinkRole.");
+        }
+        return lines.stream().map(line -> {
+            try {
+                return RoleArn.parse(line, partition, accountId).value();
+            }
+            catch (InvalidValueException e) {
+                throw new InvalidInputException("roleArns", e.getMessage());
+            }
+        }).collect(Collectors.toList());
+    }
+
+    private CustomerAccountRecord loadForStep(UUID id, int seenVersion) {
+        CurrentScope.requireRole(EDITORS);
+        CustomerAccountRecord r = accountDAO.find(CurrentScope.requireTenant(), id)
+            .orElseThrow(() -> new AccountNotFoundException(id));
+        if (r.getVersion() != seenVersion) {
+            throw new ConcurrentChangeException("Account " + r.getName());
+        }
+        if (r.getRegisteredAt() != null && !AccountState.valueOf(r.getState()).isInWizard()) {
+            throw new InvalidInputException(null, "This connection is registered; its wizard steps can no longer change.");
+        }
+        return r;
+    }
+
+    private CustomerAccount saveStep(CustomerAccountRecord r, WizardStep step, Changes changes) {
+        return save(r, step, changes, Math.max(r.getWizardStep(), step.number() + 1));
+    }
+
+    private CustomerAccount save(CustomerAccountRecord r, WizardStep step, Changes changes, int nextStep) {
+        r.setWizardStep((short) Math.min(nextStep, WizardStep.COUNT));
+        if (AccountState.valueOf(r.getState()) == AccountState.DRAFT) {
+            r.setState(AccountState.IN_PROGRESS.name());
+        }
+        r.setUpdatedAt(OffsetDateTime.now());
+        try {
+            r.store();
+        }
+        catch (DuplicateKeyException e) {
+            throw new InvalidInputException("accountId", "Another account of yours has this account ID in this partition.");
+        }
+        accountDAO.addHistory(r.getTenantId(), r.getId(), actor(), "STEP_SAVED", step.number(),
+                changes.any() ? changes.toString() : "No changes");
+        return AccountDAO.toAccount(r);
+    }
+
+    private void storeNew(CustomerAccountRecord r) {
+        try {
+            r.store();
+            r.refresh();
+        }
+        catch (DuplicateKeyException e) {
+            throw new InvalidInputException("accountId", "An account with this ID exists already in this partition.");
+        }
+    }
+
+    private void requireUniqueKey(UUID tenant, Partition partition, AccountId accountId, UUID except) {
+        accountDAO.nameOfAccountWithKey(tenant, partition, accountId, except).ifPresent(name -> {
+            throw new InvalidInputException("accountId", "Account " + accountId.value() + " already exists in "
+                    + partition.label() + " as \"" + name + "\". Open that one instead.");
+        });
+    }
+
+    private static String yesNo(boolean b) {
+        return b ? "yes" : "no";
+    }
+
+    static String actor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.isAuthenticated() ? auth.getName() : "system";
+    }
+
+    /** "Bucket: none → my-bucket; Region: us-east-1 → eu-west-1" for the history. */
+    private static final class Changes {
+
+        private final StringBuilder text = new StringBuilder();
+
+        Changes add(String label, String before, String after) {
+            String b = before == null || before.isEmpty() ? "none" : before;
+            String a = after == null || after.isEmpty() ? "none" : after;
+            if (!b.equals(a)) {
+                if (!text.isEmpty()) {
+                    text.append("; ");
+                }
+                text.append(label).append(": ").append(b).append(" → ").append(a);
+            }
+            return this;
+        }
+
+        boolean any() {
+            return !text.isEmpty();
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
+
+    }
+
+}

@@ -1,0 +1,92 @@
+package com.payerlink.account.domain;
+
+import java.security.SecureRandom;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The per-account value that the role's trust policy requires in {@code sts:AssumeRole}, so that no
+ * other customer of the platform can get the platform to assume this account's role (the "confused
+ * deputy" problem).
+ *
+ * <p>Payerlink generates 20 bytes (160 bits) from {@link SecureRandom}, written as 32 lowercase
+ * base32 characters ({@code a-z} and {@code 2-7}, no padding): URL-safe, unambiguous to read aloud
+ * and accepted everywhere AWS accepts an ExternalId. {@link #parse} also accepts any ExternalId AWS
+ * itself accepts: 2 to 1224 characters of letters, digits and {@code _+=,.@:/-}.
+ */
+public record ExternalId(String value) {
+
+    private static final int RANDOM_BYTES = 20;
+    private static final int MIN = 2;
+    private static final int MAX = 1224;
+    private static final Pattern GENERATED = Pattern.compile("[a-z2-7]{32}");
+    private static final Pattern AWS_CHAR = Pattern.compile("[\\w+=,.@:/-]");
+    private static final char[] BASE32 = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    public ExternalId {
+        Objects.requireNonNull(value, "value");
+        if (value.length() < MIN) {
+            throw new InvalidValueException("ExternalId '" + value + "' is too short; AWS requires 2 to 1224"
+                    + " characters. Generate a new one, or paste the ExternalId parameter of the Payerlink stack.");
+        }
+        if (value.length() > MAX) {
+            throw new InvalidValueException("ExternalId has " + value.length() + " characters; AWS allows at most"
+                    + " 1224. Generate a new one, or paste the ExternalId parameter of the Payerlink stack.");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (!AWS_CHAR.matcher(String.valueOf(value.charAt(i))).matches()) {
+                throw new InvalidValueException("ExternalId '" + value + "' contains "
+                        + Inputs.describe(value.codePointAt(i)) + "; AWS allows only letters, digits and the"
+                        + " characters _ + = , . @ : / -. Generate a new one, or paste the ExternalId parameter of"
+                        + " the Payerlink stack.");
+            }
+        }
+    }
+
+    /** A new random ExternalId: 160 bits from SecureRandom as 32 lowercase base32 characters. */
+    public static ExternalId generate() {
+        byte[] bytes = new byte[RANDOM_BYTES];
+        RANDOM.nextBytes(bytes);
+        return new ExternalId(base32(bytes));
+    }
+
+    /**
+     * Reads an ExternalId, e.g. from the stack's parameters or an import: either one Payerlink
+     * generated or anything AWS accepts (2 to 1224 characters of letters, digits and {@code _+=,.@:/-}).
+     *
+     * @throws InvalidValueException for a wrong length or a character AWS does not accept
+     */
+    public static ExternalId parse(String raw) {
+        return new ExternalId(Inputs.trim(raw));
+    }
+
+    /** True if the value has the shape of one Payerlink generates (rather than one a customer chose). */
+    public boolean isGeneratedFormat() {
+        return GENERATED.matcher(value).matches();
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+
+    // RFC 4648 base32 without padding: 20 bytes = 160 bits = exactly 32 characters of 5 bits.
+    private static String base32(byte[] bytes) {
+        StringBuilder out = new StringBuilder(bytes.length * 8 / 5);
+        int buffer = 0;
+        int bits = 0;
+        for (byte b : bytes) {
+            buffer = (buffer << 8) | (b & 0xff);
+            bits += 8;
+            while (bits >= 5) {
+                out.append(BASE32[(buffer >> (bits - 5)) & 31]);
+                bits -= 5;
+            }
+        }
+        if (bits > 0) {
+            out.append(BASE32[(buffer << (5 - bits)) & 31]);
+        }
+        return out.toString();
+    }
+}
