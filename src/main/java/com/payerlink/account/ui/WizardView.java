@@ -1,0 +1,279 @@
+package com.payerlink.account.ui;
+
+import com.payerlink.account.domain.AccountNotFoundException;
+import com.payerlink.account.domain.AccountService;
+import com.payerlink.account.domain.CustomerAccount;
+import com.payerlink.account.domain.HistoryEntry;
+import com.payerlink.account.domain.WizardStep;
+import com.payerlink.account.ui.wizard.AccountStep;
+import com.payerlink.account.ui.wizard.BillingAccessStep;
+import com.payerlink.account.ui.wizard.CloudFormationStep;
+import com.payerlink.account.ui.wizard.CostReportStep;
+import com.payerlink.account.ui.wizard.PartitionStep;
+import com.payerlink.account.ui.wizard.RoleArnStep;
+import com.payerlink.account.ui.wizard.StepIndicator;
+import com.payerlink.account.ui.wizard.StepPanel;
+import com.payerlink.core.ConcurrentChangeException;
+import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.security.PayerlinkUser;
+import com.payerlink.core.security.Role;
+import com.payerlink.core.ui.MainLayout;
+import com.payerlink.core.ui.Notices;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The connection wizard of one account: six steps, each saved when the operator moves on, resumed at
+ * the step where anyone left it. Viewers, and registered connections, see it read-only.
+ */
+@Route(value = "accounts/:id", layout = MainLayout.class)
+@PageTitle("Account · Payerlink")
+@RolesAllowed({ "ORG_ADMIN", "OPERATOR", "VIEWER" })
+public class WizardView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final transient AccountService accountService;
+
+    private final transient AuthenticationContext authenticationContext;
+
+    private Role role = Role.VIEWER;
+
+    final PartitionStep partitionStep = new PartitionStep();
+
+    final AccountStep accountStep = new AccountStep();
+
+    final BillingAccessStep billingStep = new BillingAccessStep();
+
+    final CostReportStep costReportStep = new CostReportStep();
+
+    final CloudFormationStep cloudFormationStep = new CloudFormationStep();
+
+    final RoleArnStep roleArnStep = new RoleArnStep();
+
+    private final List<StepPanel> panels = List.of(partitionStep, accountStep, billingStep, costReportStep,
+            cloudFormationStep, roleArnStep);
+
+    final StepIndicator indicator = new StepIndicator(this::show);
+
+    final Button back = new Button("Back", VaadinIcon.ARROW_LEFT.create());
+
+    final Button next = new Button("Save and continue", VaadinIcon.ARROW_RIGHT.create());
+
+    private final H2 title = new H2();
+
+    private final Span subtitle = new Span();
+
+    private final Span stateBadge = new Span();
+
+    private final Div panelArea = new Div();
+
+    private final UnorderedList history = new UnorderedList();
+
+    private CustomerAccount account;
+
+    private int shown;
+
+    public WizardView(AccountService accountService, AuthenticationContext authenticationContext) {
+        this.accountService = accountService;
+        this.authenticationContext = authenticationContext;
+        addClassName("wizard-view");
+        roleArnStep.register.addClickListener(e -> register());
+        setMaxWidth("64rem");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        role = authenticationContext.getAuthenticatedUser(PayerlinkUser.class).map(PayerlinkUser::role)
+            .orElse(Role.VIEWER);
+        try {
+            UUID id = UUID.fromString(event.getRouteParameters().get("id").orElse(""));
+            account = accountService.get(id);
+        }
+        catch (IllegalArgumentException | AccountNotFoundException e) {
+            showNotFound();
+            return;
+        }
+        add(createHeader(), indicator, panelArea, createButtons(), createHistory());
+        panels.forEach(p -> p.fill(account));
+        roleArnStep.register.setVisible(role == Role.ORG_ADMIN);
+        refresh();
+        show(account.wizardStep());
+    }
+
+    private void showNotFound() {
+        add(new H2("Account not found"),
+                new Paragraph("There is no such account among your organisation's accounts. It may have been removed, "
+                        + "or the link is wrong."),
+                new Anchor("accounts", "Back to all accounts"));
+    }
+
+    private VerticalLayout createHeader() {
+        Anchor all = new Anchor("accounts", "← All accounts");
+        HorizontalLayout line = new HorizontalLayout(title, stateBadge);
+        line.setAlignItems(Alignment.BASELINE);
+        subtitle.addClassName("account-subtitle");
+        VerticalLayout header = new VerticalLayout(all, line, subtitle);
+        header.setPadding(false);
+        header.setSpacing(false);
+        return header;
+    }
+
+    private HorizontalLayout createButtons() {
+        back.addClickListener(e -> show(shown - 1));
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        next.setIconAfterText(true);
+        next.addClickShortcut(Key.ENTER).listenOn(panelArea);
+        next.addClickListener(e -> saveAndContinue());
+        HorizontalLayout buttons = new HorizontalLayout(back, next);
+        buttons.addClassName("wizard-buttons");
+        return buttons;
+    }
+
+    private Details createHistory() {
+        Details details = new Details("History", history);
+        details.setOpened(true);
+        history.addClassName("history");
+        return details;
+    }
+
+    /** Shows a step; the panels keep their fields, so nothing typed is lost by moving around. */
+    void show(int step) {
+        shown = Math.max(1, Math.min(step, WizardStep.COUNT));
+        StepPanel panel = panels.get(shown - 1);
+        if (panel == cloudFormationStep) {
+            cloudFormationStep.show(account, accountService.template(account.id()),
+                    accountService.quickCreateLink(account.id()));
+        }
+        panelArea.removeAll();
+        panelArea.add(panel);
+        back.setEnabled(shown > 1);
+        boolean last = shown == WizardStep.COUNT;
+        next.setVisible(!(readOnly() && last));
+        next.setText(readOnly() ? "Next" : last ? "Save role ARN" : "Save and continue");
+        indicator.update(shown, readOnly() ? WizardStep.COUNT : account.wizardStep());
+    }
+
+    private void saveAndContinue() {
+        if (readOnly()) {
+            show(shown + 1);
+            return;
+        }
+        UUID id = account.id();
+        int version = account.version();
+        Supplier<CustomerAccount> save = switch (WizardStep.of(shown)) {
+            case PARTITION -> () -> accountService.savePartition(id, version, partitionStep.value());
+            case ACCOUNT -> () -> accountService.saveDetails(id, version, accountStep.value());
+            case BILLING_ACCESS -> () -> accountService.confirmBillingAccess(id, version, billingStep.value());
+            case COST_REPORT -> () -> accountService.saveCurSettings(id, version, costReportStep.value());
+            case CLOUDFORMATION -> () -> accountService.confirmStackCreated(id, version);
+            case ROLE_ARN -> () -> accountService.saveRoleArns(id, version, roleArnStep.value());
+        };
+        if (apply(save)) {
+            if (shown == WizardStep.COUNT) {
+                roleArnStep.fill(account);
+                Notices.success("Role ARN saved." + (role == Role.ORG_ADMIN ? " You can register the connection now."
+                        : " An org admin can register the connection now."));
+                show(shown);
+            }
+            else {
+                show(shown + 1);
+            }
+        }
+    }
+
+    private void register() {
+        if (!roleArnStep.value().strip().equals(String.join("\n", account.roleArns()))) {
+            UUID id = account.id();
+            int version = account.version();
+            if (!apply(() -> accountService.saveRoleArns(id, version, roleArnStep.value()))) {
+                return;
+            }
+        }
+        UUID id = account.id();
+        int version = account.version();
+        if (apply(() -> accountService.register(id, version))) {
+            panels.forEach(p -> p.fill(account));
+            refresh();
+            show(shown);
+            Notices.success("Connection registered. Verification against AWS comes next.");
+        }
+    }
+
+    /** Runs a save; on success keeps the fresh account, on failure explains and keeps what was typed. */
+    private boolean apply(Supplier<CustomerAccount> save) {
+        StepPanel panel = panels.get(shown - 1);
+        panel.clearErrors();
+        try {
+            account = save.get();
+            refresh();
+            return true;
+        }
+        catch (InvalidInputException e) {
+            panel.reject(e);
+        }
+        catch (ConcurrentChangeException e) {
+            Notices.error(e.getMessage());
+            account = accountService.get(account.id());
+            panels.forEach(p -> p.fill(account));
+            refresh();
+            show(shown);
+        }
+        return false;
+    }
+
+    private boolean readOnly() {
+        return role == Role.VIEWER || !account.state().isInWizard() || account.isRegistered();
+    }
+
+    private void refresh() {
+        title.setText(account.name());
+        subtitle.setText(account.accountId().value() + " · " + account.partition().label() + " · "
+                + account.method().label() + " · step " + account.wizardStep() + " of " + WizardStep.COUNT);
+        stateBadge.setText(account.state().label());
+        stateBadge.getElement().setAttribute("theme", ("badge " + account.state().badgeTheme()).trim());
+        panels.forEach(p -> p.setReadOnly(readOnly()));
+        roleArnStep.register.setEnabled(!account.isRegistered());
+        history.removeAll();
+        for (HistoryEntry h : accountService.history(account.id())) {
+            history.add(new ListItem(h.at().atZoneSameInstant(ZoneId.systemDefault()).format(WHEN) + " · " + h.actor()
+                    + " · " + describe(h)));
+        }
+    }
+
+    private static String describe(HistoryEntry h) {
+        String what = switch (h.action()) {
+            case "STEP_SAVED" -> "step " + h.step() + " (" + WizardStep.of(h.step()).title() + ") saved";
+            case "CREATED" -> "created";
+            case "REGISTERED" -> "registered the connection";
+            default -> h.action().toLowerCase().replace('_', ' ');
+        };
+        return h.detail().isEmpty() ? what : what + ": " + h.detail();
+    }
+
+}

@@ -1,0 +1,82 @@
+package com.payerlink.account.ui.wizard;
+
+import com.payerlink.account.domain.CustomerAccount;
+import com.payerlink.account.domain.WizardStep;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Code;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.server.StreamResource;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.io.ByteArrayInputStream;
+
+/** Step 5: run the account's CloudFormation template, by quick-create link or by uploading the download. */
+public class CloudFormationStep extends StepPanel {
+
+    public final Anchor quickCreate = new Anchor("", "Run the template in the AWS console");
+
+    public final Anchor download = new Anchor("", "Download template");
+
+    public final Pre template = new Pre();
+
+    public final Code externalId = new Code();
+
+    public CloudFormationStep() {
+        super(WizardStep.CLOUDFORMATION, null);
+        quickCreate.setTarget("_blank");
+        quickCreate.addClassName("primary-link");
+        download.getElement().setAttribute("download", true);
+        Button copy = new Button(VaadinIcon.COPY.create(), e -> e.getSource().getUI().ifPresent(ui -> ui.getPage()
+            .executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", externalId.getText())));
+        copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        copy.setAriaLabel("Copy the ExternalId");
+        copy.setTooltipText("Copy the ExternalId");
+        OrderedList how = new OrderedList(
+                new ListItem(quickCreate),
+                new ListItem("Mark the checkbox acknowledging that CloudFormation will create IAM resources, and click Create stack."),
+                new ListItem("Wait until the stack shows CREATE_COMPLETE, then go on to step 6."));
+        HorizontalLayout id = new HorizontalLayout(new Span("ExternalId of this account:"), externalId, copy);
+        id.setAlignItems(Alignment.BASELINE);
+        template.addClassName("template-yaml");
+        Details view = new Details("View the template", template);
+        add(how, id, new HorizontalLayout(download), view);
+    }
+
+    /** Shows the account's template and its links. */
+    public void show(CustomerAccount account, String yaml, URI quickCreateLink) {
+        fill(account);
+        quickCreate.setHref(quickCreateLink.toString());
+        template.setText(yaml);
+        String fileName = "payerlink-" + account.accountId().value() + ".yaml";
+        download.setText("Download template (" + fileName + ")");
+        download.setHref(new StreamResource(fileName,
+                () -> new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @Override
+    public void fill(CustomerAccount account) {
+        externalId.setText(account.externalId().value());
+    }
+
+    @Override
+    public void setReadOnly(boolean readOnly) {
+        // nothing to type here
+    }
+
+    @Override
+    protected Map<String, ? extends HasValidation> fields() {
+        return Map.of();
+    }
+
+}

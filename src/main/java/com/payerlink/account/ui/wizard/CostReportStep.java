@@ -1,0 +1,137 @@
+package com.payerlink.account.ui.wizard;
+
+import com.payerlink.account.domain.AwsRegion;
+import com.payerlink.account.domain.CurSettings;
+import com.payerlink.account.domain.CustomerAccount;
+import com.payerlink.account.domain.Partition;
+import com.payerlink.account.domain.Product;
+import com.payerlink.account.domain.WizardStep;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Step 4: the products the template grants, and the Cost and Usage Report it reads. */
+public class CostReportStep extends StepPanel {
+
+    public final CheckboxGroup<Product> products = new CheckboxGroup<>("Products the CloudFormation template grants");
+
+    public final Checkbox createCur = new Checkbox("Let the CloudFormation template create the bucket and the report for me");
+
+    public final TextField bucket = new TextField("S3 bucket of the report");
+
+    public final TextField reportName = new TextField("Report name");
+
+    public final TextField prefix = new TextField("Report path prefix");
+
+    public final ComboBox<String> bucketRegion = new ComboBox<>("Bucket region");
+
+    public final Checkbox hourly = new Checkbox("Time granularity: Hourly");
+
+    public final Checkbox resourceIds = new Checkbox("Include resource IDs (Additional report details)");
+
+    public final Checkbox dataRefresh = new Checkbox("Data refresh settings: automatically refresh");
+
+    public final Checkbox athena = new Checkbox("Report data integration: Amazon Athena (Parquet, overwrite report)");
+
+    private final Span checklistError = new Span();
+
+    private final Anchor curConsole = new Anchor("", "Open Cost and Usage Reports in the AWS console");
+
+    private final Div manualSetup = new Div();
+
+    private Partition partition = Partition.AWS;
+
+    public CostReportStep() {
+        super(WizardStep.COST_REPORT, null);
+        products.setItems(Product.values());
+        products.setItemLabelGenerator(p -> p.label() + " — " + p.description());
+        products.setItemEnabledProvider(p -> !p.alwaysOn());
+        products.addClassName("vertical");
+        createCur.addValueChangeListener(e -> manualSetup.setVisible(!e.getValue()));
+        curConsole.setTarget("_blank");
+        bucket.setPlaceholder("my-cur-bucket");
+        bucket.setHelperText("Under Delivery options on the report's page; leave empty if the template creates it");
+        reportName.setPlaceholder("payerlink-hourly");
+        prefix.setHelperText("The S3 path prefix of the report, if any (no spaces)");
+        bucketRegion.setAllowCustomValue(true);
+        bucketRegion.addCustomValueSetListener(e -> bucketRegion.setValue(e.getDetail()));
+        bucketRegion.setHelperText("us-east-1 recommended; only regions whose opt-in status is \"Not required\"");
+        checklistError.addClassName("field-error");
+        checklistError.setVisible(false);
+
+        FormLayout where = new FormLayout(bucket, reportName, prefix, bucketRegion);
+        Div checklist = new Div(new H4("The report must have these settings"), hourly, resourceIds, dataRefresh, athena,
+                checklistError);
+        checklist.addClassName("cur-checklist");
+        Div note = new Div(new Span("Note: an administrator of your account or your organization may have restricted "
+                + "your user's right to define the CUR. If you see errors stating that you cannot perform the "
+                + "'putReportDefinition' operation, address this with your administrator."));
+        note.addClassName("callout");
+        manualSetup.add(curConsole, checklist, note);
+        add(products, createCur, where, manualSetup);
+    }
+
+    public CurSettings value() {
+        boolean confirmed = hourly.getValue() && resourceIds.getValue() && dataRefresh.getValue() && athena.getValue();
+        return new CurSettings(products.getValue(), createCur.getValue(), bucket.getValue(), reportName.getValue(),
+                prefix.getValue(), bucketRegion.getValue(), confirmed);
+    }
+
+    @Override
+    public void fill(CustomerAccount account) {
+        partition = account.partition();
+        List<String> regions = AwsRegion.allowedForCurBucket(partition).stream().map(AwsRegion::value).toList();
+        bucketRegion.setItems(regions);
+        curConsole.setHref("https://" + partition.consoleHost() + "/billing/home?#/reports");
+        Set<Product> chosen = EnumSet.copyOf(Product.withAlwaysOn(account.products()));
+        products.setValue(chosen);
+        createCur.setValue(account.createCur());
+        manualSetup.setVisible(!account.createCur());
+        bucket.setValue(nullToEmpty(account.curBucket()));
+        reportName.setValue(nullToEmpty(account.curReportName()));
+        prefix.setValue(nullToEmpty(account.curPrefix()));
+        bucketRegion.setValue(account.curBucketRegion() == null ? partition.homeRegion().value() : account.curBucketRegion());
+        boolean confirmed = account.curSettingsConfirmed() && !account.createCur();
+        hourly.setValue(confirmed);
+        resourceIds.setValue(confirmed);
+        dataRefresh.setValue(confirmed);
+        athena.setValue(confirmed);
+    }
+
+    @Override
+    public void setReadOnly(boolean readOnly) {
+        products.setReadOnly(readOnly);
+        createCur.setReadOnly(readOnly);
+        bucket.setReadOnly(readOnly);
+        reportName.setReadOnly(readOnly);
+        prefix.setReadOnly(readOnly);
+        bucketRegion.setReadOnly(readOnly);
+        hourly.setReadOnly(readOnly);
+        resourceIds.setReadOnly(readOnly);
+        dataRefresh.setReadOnly(readOnly);
+        athena.setReadOnly(readOnly);
+    }
+
+    @Override
+    protected Map<String, ? extends HasValidation> fields() {
+        return Map.of("bucket", bucket, "reportName", reportName, "prefix", prefix, "bucketRegion", bucketRegion,
+                "settingsConfirmed", new CheckboxValidation(athena, checklistError), "products", products);
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+}

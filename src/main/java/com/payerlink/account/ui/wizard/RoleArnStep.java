@@ -1,0 +1,67 @@
+package com.payerlink.account.ui.wizard;
+
+import com.payerlink.account.domain.CustomerAccount;
+import com.payerlink.account.domain.WizardStep;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+/** Step 6: the role ARN(s) from the stack's Outputs, and the org admin's registration. */
+public class RoleArnStep extends StepPanel {
+
+    public final TextArea roleArns = new TextArea("Role ARN(s)");
+
+    public final Button register = new Button("Register connection");
+
+    public final Paragraph status = new Paragraph();
+
+    public RoleArnStep() {
+        super(WizardStep.ROLE_ARN, "Once the stack is created, copy the role ARN from the CloudFormation stack's "
+                + "Outputs tab and paste it here, one per line.");
+        roleArns.setWidthFull();
+        roleArns.setMinHeight("6em");
+        roleArns.addClassName("monospace");
+        register.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+        status.addClassName("register-status");
+        add(roleArns, status, register);
+    }
+
+    public String value() {
+        return roleArns.getValue();
+    }
+
+    @Override
+    public void fill(CustomerAccount account) {
+        roleArns.setPlaceholder(account.partition().arnPrefix() + ":iam::" + account.accountId().value()
+                + ":role/PayerlinkRole");
+        roleArns.setValue(String.join("\n", account.roleArns()));
+        if (account.isRegistered()) {
+            status.setText("Registered by " + account.registeredBy() + " on " + account.registeredAt()
+                .atZoneSameInstant(ZoneId.systemDefault()).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
+                    + ". State: " + account.state().label() + ".");
+        }
+        else if (account.roleArns().isEmpty()) {
+            status.setText("Save the role ARN first; then an org admin registers the connection.");
+        }
+        else {
+            status.setText("Role ARN saved. An org admin registers the connection.");
+        }
+    }
+
+    @Override
+    public void setReadOnly(boolean readOnly) {
+        roleArns.setReadOnly(readOnly);
+    }
+
+    @Override
+    protected Map<String, ? extends HasValidation> fields() {
+        return Map.of("roleArns", roleArns);
+    }
+
+}
