@@ -1,0 +1,399 @@
+package com.payerlink.account.ui;
+
+import com.payerlink.account.domain.AccountQuery;
+import com.payerlink.account.domain.AccountService;
+import com.payerlink.account.domain.AccountSort;
+import com.payerlink.account.domain.AccountState;
+import com.payerlink.account.domain.AccountSummary;
+import com.payerlink.account.domain.ConnectionMethod;
+import com.payerlink.account.domain.CustomerAccount;
+import com.payerlink.account.domain.Partition;
+import com.payerlink.account.domain.WizardStep;
+import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.ui.MainLayout;
+import com.payerlink.core.ui.Notices;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * The tenant's customer accounts: a lazy grid with filters and search, multi-select with bulk
+ * actions, and the start of a new account's wizard.
+ */
+@Route(value = "accounts", layout = MainLayout.class)
+@PageTitle("Accounts · Payerlink")
+@Menu(order = 10, title = "Accounts", icon = "vaadin:cloud")
+@RolesAllowed({ "ORG_ADMIN", "OPERATOR", "VIEWER" })
+public class AccountsView extends VerticalLayout {
+
+    static final String CSV_FILE_NAME = "cloudformation-links.csv";
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final transient AccountService accountService;
+
+    private final boolean mayEdit;
+
+    final Select<AccountState> state = new Select<>();
+
+    final Select<Integer> step = new Select<>();
+
+    final Select<ConnectionMethod> method = new Select<>();
+
+    final Select<Partition> partition = new Select<>();
+
+    final TextField search = new TextField();
+
+    final Button clearFilters = new Button("Clear filters");
+
+    final Grid<AccountSummary> grid = new Grid<>(AccountSummary.class, false);
+
+    final Button newAccount = new Button("New account", VaadinIcon.PLUS.create());
+
+    final Span selectionCount = new Span();
+
+    final Anchor cloudFormationLinks = new Anchor(DownloadHandler.fromInputStream(e -> cloudFormationLinksDownload()),
+            AttachmentType.DOWNLOAD, "");
+
+    final HorizontalLayout bulkBar = new HorizontalLayout();
+
+    private final CallbackDataProvider<AccountSummary, Void> accounts;
+
+    // The download runs in its own request, outside the session lock: it reads this copy, never the grid.
+    private volatile List<UUID> selectedIds = List.of();
+
+    // The browser's zone once it has told us; dates are shown in the server's zone until then.
+    private ZoneId zone = ZoneId.systemDefault();
+
+    // The row whose cell has keyboard focus, so Enter can open it.
+    private AccountSummary focusedRow;
+
+    public AccountsView(AccountService accountService, AuthenticationContext authenticationContext) {
+        this.accountService = accountService;
+        this.mayEdit = authenticationContext.hasAnyRole("ORG_ADMIN", "OPERATOR");
+        this.accounts = new CallbackDataProvider<>(this::fetch, this::count, AccountSummary::id);
+        addClassName("accounts-view");
+        setSizeFull();
+        add(createHeader(), createFilters(), createBulkBar(), createGrid());
+        updateEmptyState();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        attachEvent.getUI().getPage().retrieveExtendedClientDetails(details -> {
+            try {
+                zone = ZoneId.of(details.getTimeZoneId());
+                accounts.refreshAll();
+            }
+            catch (RuntimeException unknownZone) {
+                // keep the server's zone
+            }
+        });
+    }
+
+    private HorizontalLayout createHeader() {
+        HorizontalLayout header = new HorizontalLayout(new H2("Customer accounts"));
+        header.setWidthFull();
+        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (mayEdit) {
+            newAccount.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            newAccount.addClickListener(e -> openNewAccountDialog());
+            header.add(newAccount);
+        }
+        return header;
+    }
+
+    private HorizontalLayout createFilters() {
+        state.setLabel("State");
+        state.setItems(AccountState.values());
+        state.setItemLabelGenerator(s -> s == null ? "Any" : s.label());
+
+        step.setLabel("Step");
+        step.setItems(IntStream.rangeClosed(1, WizardStep.COUNT).boxed().toList());
+        step.setItemLabelGenerator(n -> n == null ? "Any" : n + " · " + WizardStep.of(n).title());
+
+        method.setLabel("Method");
+        method.setItems(ConnectionMethod.values());
+        method.setItemLabelGenerator(m -> m == null ? "Any" : m.label());
+
+        partition.setLabel("Partition");
+        partition.setItems(Partition.values());
+        partition.setItemLabelGenerator(p -> p == null ? "Any" : p.label());
+
+        for (Select<?> select : List.of(state, step, method, partition)) {
+            select.setEmptySelectionAllowed(true);
+            select.setEmptySelectionCaption("Any");
+            select.addValueChangeListener(e -> filtersChanged());
+        }
+
+        search.setLabel("Search");
+        search.setPlaceholder("Search name or account ID");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> filtersChanged());
+
+        clearFilters.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        clearFilters.addClickListener(e -> clearFilters());
+
+        HorizontalLayout filters = new HorizontalLayout(search, state, step, method, partition, clearFilters);
+        filters.addClassName("account-filters");
+        filters.setWidthFull();
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.getStyle().set("flex-wrap", "wrap");
+        return filters;
+    }
+
+    private HorizontalLayout createBulkBar() {
+        cloudFormationLinks.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span("CloudFormation links"));
+        cloudFormationLinks.getElement().setAttribute("download", CSV_FILE_NAME);
+        cloudFormationLinks.getElement().setAttribute("title",
+                "A CSV with the ExternalId and quick-create link of each selected account, to send to its owner");
+        cloudFormationLinks.addClassName("bulk-action");
+
+        Button clearSelection = new Button("Clear selection", e -> grid.deselectAll());
+        clearSelection.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        selectionCount.addClassName("selection-count");
+        // later bulk actions (verify, invitations, ticket, export) go next to the links
+        bulkBar.add(selectionCount, cloudFormationLinks, clearSelection);
+        bulkBar.addClassName("bulk-bar");
+        bulkBar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bulkBar.setVisible(false);
+        return bulkBar;
+    }
+
+    private Grid<AccountSummary> createGrid() {
+        Grid.Column<AccountSummary> name = grid.addColumn(AccountSummary::name)
+            .setHeader("Name")
+            .setKey(AccountSort.NAME.key())
+            .setSortProperty(AccountSort.NAME.key())
+            .setFlexGrow(3);
+        grid.addColumn(AccountSummary::accountId)
+            .setHeader("Account ID")
+            .setKey(AccountSort.ACCOUNT_ID.key())
+            .setSortProperty(AccountSort.ACCOUNT_ID.key())
+            .setPartNameGenerator(a -> "account-id")
+            .setAutoWidth(true)
+            .setFlexGrow(0);
+        grid.addColumn(a -> a.partition().label())
+            .setHeader("Partition")
+            .setKey(AccountSort.PARTITION.key())
+            .setSortProperty(AccountSort.PARTITION.key())
+            .setAutoWidth(true)
+            .setFlexGrow(0);
+        grid.addColumn(a -> a.method().label())
+            .setHeader("Method")
+            .setKey(AccountSort.METHOD.key())
+            .setSortProperty(AccountSort.METHOD.key())
+            .setTooltipGenerator(a -> a.method().description())
+            .setFlexGrow(2);
+        grid.addComponentColumn(AccountsView::stateBadge)
+            .setHeader("State")
+            .setKey(AccountSort.STATE.key())
+            .setSortProperty(AccountSort.STATE.key())
+            .setAutoWidth(true)
+            .setFlexGrow(0);
+        grid.addColumn(AccountSummary::stepLabel)
+            .setHeader("Step")
+            .setKey(AccountSort.STEP.key())
+            .setSortProperty(AccountSort.STEP.key())
+            .setTooltipGenerator(a -> WizardStep.of(a.wizardStep()).title())
+            .setAutoWidth(true)
+            .setFlexGrow(0);
+        grid.addColumn(a -> lastChange(a.updatedAt(), Instant.now(), zone))
+            .setHeader("Last change")
+            .setKey(AccountSort.UPDATED.key())
+            .setSortProperty(AccountSort.UPDATED.key())
+            .setTooltipGenerator(a -> a.updatedAt() == null ? "" : DATE_TIME.format(a.updatedAt().atZoneSameInstant(zone)))
+            .setAutoWidth(true)
+            .setFlexGrow(0);
+
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addSelectionListener(e -> selectionChanged());
+        grid.setItems(accounts);
+        grid.sort(GridSortOrder.asc(name).build());
+
+        // the selection column has no Flow column: a click there selects, it does not open
+        grid.addItemClickListener(e -> {
+            if (e.getColumn() != null) {
+                open(e.getItem());
+            }
+        });
+        grid.addCellFocusListener(e -> focusedRow = e.getColumn().isPresent() ? e.getItem().orElse(null) : null);
+        grid.getElement().addEventListener("keydown", e -> {
+            if (focusedRow != null) {
+                open(focusedRow);
+            }
+        }).setFilter("event.key === 'Enter'");
+
+        grid.addClassName("accounts-grid");
+        grid.setSizeFull();
+        return grid;
+    }
+
+    private static Span stateBadge(AccountSummary account) {
+        Span badge = new Span(account.state().label());
+        badge.getElement().getThemeList().add(("badge " + account.state().badgeTheme()).strip());
+        return badge;
+    }
+
+    private Stream<AccountSummary> fetch(Query<AccountSummary, Void> query) {
+        return accountService.page(queryFor(query.getSortOrders()), query.getOffset(), query.getLimit()).stream();
+    }
+
+    private int count(Query<AccountSummary, Void> query) {
+        return accountService.count(filters());
+    }
+
+    /** The filters plus the grid's sort, taken only from the whitelist; anything else sorts by name. */
+    AccountQuery queryFor(List<QuerySortOrder> sortOrders) {
+        AccountQuery q = filters();
+        for (QuerySortOrder order : sortOrders) {
+            Optional<AccountSort> sort = AccountSort.byKey(order.getSorted());
+            if (sort.isPresent()) {
+                return q.sortedBy(sort.get(), order.getDirection() == SortDirection.DESCENDING);
+            }
+        }
+        return q;
+    }
+
+    private AccountQuery filters() {
+        String text = search.getValue().strip();
+        return AccountQuery.all()
+            .withState(state.getValue())
+            .withStep(step.getValue())
+            .withMethod(method.getValue())
+            .withPartition(partition.getValue())
+            .withSearch(text.isEmpty() ? null : text);
+    }
+
+    private boolean anyFilter() {
+        return state.getValue() != null || step.getValue() != null || method.getValue() != null
+                || partition.getValue() != null || !search.getValue().isBlank();
+    }
+
+    private void filtersChanged() {
+        updateEmptyState();
+        accounts.refreshAll();
+    }
+
+    private void clearFilters() {
+        state.clear();
+        step.clear();
+        method.clear();
+        partition.clear();
+        search.clear();
+    }
+
+    private void updateEmptyState() {
+        clearFilters.setEnabled(anyFilter());
+        if (anyFilter()) {
+            grid.setEmptyStateText("No account matches these filters. Change them, or clear the filters.");
+        }
+        else if (mayEdit) {
+            grid.setEmptyStateText("No customer accounts yet. Add one with \"New account\": it opens the connection"
+                    + " wizard for that AWS account.");
+        }
+        else {
+            grid.setEmptyStateText("No customer accounts yet. An org admin or operator of your MSP adds them.");
+        }
+    }
+
+    private void selectionChanged() {
+        List<UUID> ids = grid.getSelectedItems().stream().map(AccountSummary::id).toList();
+        selectedIds = ids;
+        selectionCount.setText(ids.size() + " selected");
+        bulkBar.setVisible(!ids.isEmpty());
+    }
+
+    private DownloadResponse cloudFormationLinksDownload() {
+        byte[] csv = accountService.cloudFormationLinksCsv(selectedIds).getBytes(StandardCharsets.UTF_8);
+        return new DownloadResponse(new ByteArrayInputStream(csv), CSV_FILE_NAME, "text/csv;charset=UTF-8", csv.length);
+    }
+
+    NewAccountDialog openNewAccountDialog() {
+        NewAccountDialog dialog = new NewAccountDialog();
+        dialog.addSaveListener(e -> {
+            try {
+                CustomerAccount created = accountService.create(e.partition(), e.details());
+                dialog.close();
+                Notices.success("Added " + created.name() + ". Continue with its connection wizard.");
+                UI.getCurrent().navigate(wizardPath(created.id()));
+            }
+            catch (InvalidInputException ex) {
+                dialog.reject(ex);
+            }
+        });
+        dialog.open();
+        return dialog;
+    }
+
+    private void open(AccountSummary account) {
+        UI.getCurrent().navigate(wizardPath(account.id()));
+    }
+
+    /** The route of the account's wizard ({@code WizardView}). */
+    static String wizardPath(UUID id) {
+        return "accounts/" + id;
+    }
+
+    /** "just now", "5 min ago", "3 h ago", else the date and time in the given zone. */
+    static String lastChange(OffsetDateTime time, Instant now, ZoneId zone) {
+        if (time == null) {
+            return "";
+        }
+        Duration age = Duration.between(time.toInstant(), now);
+        if (age.isNegative() || age.toMinutes() < 1) {
+            return "just now";
+        }
+        if (age.toHours() < 1) {
+            return age.toMinutes() + " min ago";
+        }
+        if (age.toHours() < 24) {
+            return age.toHours() + " h ago";
+        }
+        return DATE_TIME.format(time.atZoneSameInstant(zone));
+    }
+
+}
