@@ -5,6 +5,7 @@ import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.db.tables.records.CustomerAccountRecord;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -34,9 +35,12 @@ public class AccountService {
 
     private final CloudFormationSettings cloudFormation;
 
-    AccountService(AccountDAO accountDAO, CloudFormationSettings cloudFormation) {
+    private final ApplicationEventPublisher events;
+
+    AccountService(AccountDAO accountDAO, CloudFormationSettings cloudFormation, ApplicationEventPublisher events) {
         this.accountDAO = accountDAO;
         this.cloudFormation = cloudFormation;
+        this.events = events;
     }
 
     /** One page of the tenant's accounts for the grid. */
@@ -200,7 +204,30 @@ public class AccountService {
         r.store();
         accountDAO.addHistory(r.getTenantId(), r.getId(), actor(), "REGISTERED", null,
                 "Connection registered; awaiting verification against AWS");
+        events.publishEvent(new ConnectionRegistered(r.getTenantId(), r.getId(), r.getName(), account.method(), actor()));
         return AccountDAO.toAccount(r);
+    }
+
+    /**
+     * Moves accounts of the tenant that wait for support (MSP_MULTIPLE) on to PROCESSING, e.g. when
+     * their ticket is resolved. Accounts in another state are left alone.
+     * @return the accounts that moved
+     */
+    @Transactional
+    public List<UUID> releaseFromSupport(Collection<UUID> ids, String reason) {
+        UUID tenant = CurrentScope.requireTenant();
+        List<UUID> moved = new java.util.ArrayList<>();
+        for (CustomerAccountRecord r : accountDAO.findAll(tenant, ids)) {
+            if (AccountState.valueOf(r.getState()) == AccountState.AWAITING_SUPPORT) {
+                r.setState(AccountState.PROCESSING.name());
+                r.setUpdatedAt(OffsetDateTime.now());
+                r.store();
+                accountDAO.addHistory(tenant, r.getId(), actor(), "STATE_CHANGED", null,
+                        "Awaiting support → Processing: " + reason);
+                moved.add(r.getId());
+            }
+        }
+        return moved;
     }
 
     /** The account's CloudFormation template (YAML). */
