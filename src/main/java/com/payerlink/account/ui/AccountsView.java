@@ -170,6 +170,7 @@ public class AccountsView extends VerticalLayout {
         search.setPlaceholder("Search name or account ID");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
+        search.setWidth("18em");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> filtersChanged());
 
@@ -214,13 +215,13 @@ public class AccountsView extends VerticalLayout {
             .setKey(AccountSort.ACCOUNT_ID.key())
             .setSortProperty(AccountSort.ACCOUNT_ID.key())
             .setPartNameGenerator(a -> "account-id")
-            .setAutoWidth(true)
+            .setWidth("10em")
             .setFlexGrow(0);
         grid.addColumn(a -> a.partition().label())
             .setHeader("Partition")
             .setKey(AccountSort.PARTITION.key())
             .setSortProperty(AccountSort.PARTITION.key())
-            .setAutoWidth(true)
+            .setWidth("8.5em")
             .setFlexGrow(0);
         grid.addColumn(a -> a.method().label())
             .setHeader("Method")
@@ -232,21 +233,21 @@ public class AccountsView extends VerticalLayout {
             .setHeader("State")
             .setKey(AccountSort.STATE.key())
             .setSortProperty(AccountSort.STATE.key())
-            .setAutoWidth(true)
+            .setWidth("13em")
             .setFlexGrow(0);
         grid.addColumn(AccountSummary::stepLabel)
             .setHeader("Step")
             .setKey(AccountSort.STEP.key())
             .setSortProperty(AccountSort.STEP.key())
             .setTooltipGenerator(a -> WizardStep.of(a.wizardStep()).title())
-            .setAutoWidth(true)
+            .setWidth("6em")
             .setFlexGrow(0);
         grid.addColumn(a -> lastChange(a.updatedAt(), Instant.now(), zone))
             .setHeader("Last change")
             .setKey(AccountSort.UPDATED.key())
             .setSortProperty(AccountSort.UPDATED.key())
             .setTooltipGenerator(a -> a.updatedAt() == null ? "" : DATE_TIME.format(a.updatedAt().atZoneSameInstant(zone)))
-            .setAutoWidth(true)
+            .setWidth("10em")
             .setFlexGrow(0);
 
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
