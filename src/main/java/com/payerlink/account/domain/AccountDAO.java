@@ -79,6 +79,16 @@ class AccountDAO {
             .execute();
     }
 
+    /** Moves a registered account on to a later state (what the verification jobs will do); bumps the version. */
+    void updateState(UUID tenantId, UUID id, AccountState state) {
+        dsl.update(CA)
+            .set(CA.STATE, state.name())
+            .set(CA.UPDATED_AT, java.time.OffsetDateTime.now())
+            .set(CA.VERSION, CA.VERSION.plus(1))
+            .where(CA.TENANT_ID.eq(tenantId).and(CA.ID.eq(id)))
+            .execute();
+    }
+
     List<HistoryEntry> history(UUID tenantId, UUID accountId) {
         return dsl.selectFrom(ACCOUNT_HISTORY)
             .where(ACCOUNT_HISTORY.TENANT_ID.eq(tenantId).and(ACCOUNT_HISTORY.CUSTOMER_ACCOUNT_ID.eq(accountId)))
