@@ -21,10 +21,13 @@ public final class TestDatabase {
 
     private final String password;
 
-    private TestDatabase(String url, String username, String password) {
+    private final AutoCloseable server;
+
+    private TestDatabase(String url, String username, String password, AutoCloseable server) {
         this.url = url;
         this.username = username;
         this.password = password;
+        this.server = server;
     }
 
     public static synchronized TestDatabase get() {
@@ -32,6 +35,17 @@ public final class TestDatabase {
             instance = dockerAvailable() ? startContainer() : startEmbedded();
         }
         return instance;
+    }
+
+    /**
+     * Stops the database now rather than at JVM exit. For a main method run inside Maven's JVM ({@code exec:java}),
+     * whose class loader is closed before the JVM's shutdown hooks run, so the hooks could not stop it.
+     */
+    public static synchronized void stop() throws Exception {
+        if (instance != null) {
+            instance.server.close();
+            instance = null;
+        }
     }
 
     public String url() {
@@ -59,7 +73,7 @@ public final class TestDatabase {
     private static TestDatabase startContainer() {
         PostgreSQLContainer<?> container = new PostgreSQLContainer<>("postgres:17");
         container.start();
-        return new TestDatabase(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+        return new TestDatabase(container.getJdbcUrl(), container.getUsername(), container.getPassword(), container::stop);
     }
 
     private static TestDatabase startEmbedded() {
@@ -73,7 +87,7 @@ public final class TestDatabase {
                     // the JVM is going away anyway
                 }
             }));
-            return new TestDatabase(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+            return new TestDatabase(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", postgres);
         }
         catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL for the tests", e);

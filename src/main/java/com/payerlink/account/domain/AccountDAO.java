@@ -33,13 +33,19 @@ class AccountDAO {
 
     /** One page of the grid: filtered, sorted on a whitelisted column, offset and limit in the database. */
     List<AccountSummary> page(UUID tenantId, AccountQuery query, int offset, int limit) {
-        return dsl.select(CA.ID, CA.NAME, CA.ACCOUNT_ID, CA.PARTITION, CA.CONNECTION_METHOD, CA.STATE, CA.WIZARD_STEP,
-                    CA.UPDATED_AT)
+        // The page's ids first, then only their rows: the ids come from a (tenant, sort column, id) index alone, so a
+        // deep page skips index entries instead of reading and sorting every matching row (AccountGridBenchmark).
+        var pageIds = DSL.select(CA.ID)
             .from(CA)
             .where(conditions(tenantId, query))
             .orderBy(sortFields(query))
             .offset(offset)
-            .limit(limit)
+            .limit(limit);
+        return dsl.select(CA.ID, CA.NAME, CA.ACCOUNT_ID, CA.PARTITION, CA.CONNECTION_METHOD, CA.STATE, CA.WIZARD_STEP,
+                    CA.UPDATED_AT)
+            .from(CA)
+            .where(CA.TENANT_ID.eq(tenantId).and(CA.ID.in(pageIds)))
+            .orderBy(sortFields(query))
             .fetch(AccountDAO::toSummary);
     }
 
@@ -76,6 +82,16 @@ class AccountDAO {
             .set(ACCOUNT_HISTORY.ACTION, action)
             .set(ACCOUNT_HISTORY.STEP, step == null ? null : step.shortValue())
             .set(ACCOUNT_HISTORY.DETAIL, detail)
+            .execute();
+    }
+
+    /** Moves a registered account on to a later state (what the verification jobs will do); bumps the version. */
+    void updateState(UUID tenantId, UUID id, AccountState state) {
+        dsl.update(CA)
+            .set(CA.STATE, state.name())
+            .set(CA.UPDATED_AT, java.time.OffsetDateTime.now())
+            .set(CA.VERSION, CA.VERSION.plus(1))
+            .where(CA.TENANT_ID.eq(tenantId).and(CA.ID.eq(id)))
             .execute();
     }
 

@@ -1,0 +1,52 @@
+package com.payerlink.account.domain;
+
+import com.payerlink.IntegrationTest;
+import com.payerlink.core.tenancy.CurrentScope;
+import com.payerlink.core.tenancy.DatabaseScope;
+import com.payerlink.tenant.domain.Tenant;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The grid's page query: offset and limit after filter and sort, in the caller's tenant only. */
+class AccountGridQueryTest extends IntegrationTest {
+
+    @Autowired
+    AccountService accounts;
+
+    @Test
+    void page_is_the_slice_of_the_sorted_filtered_accounts_at_the_offset() {
+        Tenant tenant = newTenant();
+        Tenant other = newTenant();
+        List<String> names = List.of("Echo", "Alpha", "Delta", "Bravo", "Charlie", "Foxtrot");
+        CurrentScope.runAs(DatabaseScope.tenantSystem(tenant.id()), () -> {
+            for (int i = 0; i < names.size(); i++) {
+                CustomerAccount a = accounts.create(Partition.AWS,
+                        new AccountDetails(String.format("%012d", i + 1), names.get(i), ConnectionMethod.MSP_SINGLE, ""));
+                if (i % 2 == 0) {
+                    accounts.savePartition(a.id(), a.version(), Partition.AWS);
+                }
+            }
+        });
+        CurrentScope.runAs(DatabaseScope.tenantSystem(other.id()), () -> accounts.create(Partition.AWS,
+                new AccountDetails("000000000002", "Alpha of another tenant", ConnectionMethod.MSP_SINGLE, "")));
+
+        CurrentScope.runAs(DatabaseScope.tenantSystem(tenant.id()), () -> {
+            assertThat(accounts.page(AccountQuery.all(), 1, 3)).extracting(AccountSummary::name)
+                .containsExactly("Bravo", "Charlie", "Delta");
+            assertThat(accounts.page(AccountQuery.all().sortedBy(AccountSort.NAME, true), 4, 10))
+                .extracting(AccountSummary::name)
+                .containsExactly("Bravo", "Alpha");
+            // Echo, Delta and Charlie were created at indexes 0, 2, 4 and moved on to IN_PROGRESS
+            AccountQuery inProgress = AccountQuery.all().withState(AccountState.IN_PROGRESS);
+            assertThat(accounts.page(inProgress, 1, 50)).extracting(AccountSummary::name)
+                .containsExactly("Delta", "Echo");
+            assertThat(accounts.count(inProgress)).isEqualTo(3);
+            assertThat(accounts.page(AccountQuery.all(), 6, 50)).isEmpty();
+        });
+    }
+
+}
