@@ -13,6 +13,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -93,6 +95,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 : "";
         return problem(ApiProblems.invalidInput(null, "The request body is not the JSON this endpoint expects" + where
                 + ". See " + ApiProblems.DOCS + " for an example."));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ApiProblems.problem(HttpStatus.METHOD_NOT_ALLOWED, e.getMethod() + " is not possible here;"
+                + " this path takes " + String.join(", ", e.getSupportedMethods() == null ? new String[0] : e.getSupportedMethods())
+                + ". See " + ApiProblems.DOCS + ".");
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).headers(headers).body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ApiProblems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the body as JSON, with the"
+                + " header \"Content-Type: application/json\".");
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers).body(problem);
     }
 
     /** A query parameter of the wrong type, e.g. page=abc. */

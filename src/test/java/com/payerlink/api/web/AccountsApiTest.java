@@ -287,6 +287,22 @@ class AccountsApiTest extends ApiTest {
         assertThat(problem.get("detail").asText()).contains("GET /api/v1/customers", "/api/docs");
     }
 
+    @Test
+    void a_method_or_body_type_the_path_does_not_take_is_a_405_or_415_problem() {
+        Tenant t = newTenant();
+        CustomerAccount a = account(t, Partition.AWS, "012345678901", "Acme");
+        String token = token(t, Role.OPERATOR);
+
+        HttpResponse<String> delete = api.send(api.request(token, "/api/v1/accounts/" + a.id()).DELETE());
+        HttpResponse<String> text = api.send(api.request(token, "/api/v1/accounts")
+            .header("Content-Type", "text/plain").POST(java.net.http.HttpRequest.BodyPublishers.ofString("Acme")));
+
+        assertThat(problem(delete, 405).get("detail").asText()).contains("DELETE is not possible here", "GET", "PUT");
+        assertThat(delete.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("GET", "PUT"));
+        assertThat(problem(text, 415).get("detail").asText()).contains("Content-Type: application/json");
+        assertThat(as(t, () -> accountService.get(a.id())).name()).isEqualTo("Acme");
+    }
+
     private static String update(int version, String accountId, String name, String extra) {
         return """
                 {"version": %d, "accountId": "%s", "name": "%s", "method": "MSP_SINGLE"%s}""".formatted(version,
