@@ -70,6 +70,14 @@ class AccountDAO {
             .fetchOptional(CA.NAME);
     }
 
+    Optional<UUID> idOfAccountWithKey(UUID tenantId, Partition partition, AccountId accountId) {
+        return dsl.select(CA.ID).from(CA)
+            .where(CA.TENANT_ID.eq(tenantId)
+                .and(CA.PARTITION.eq(partition.id()))
+                .and(CA.ACCOUNT_ID.eq(accountId.value())))
+            .fetchOptional(CA.ID);
+    }
+
     CustomerAccountRecord newRecord() {
         return dsl.newRecord(CA);
     }

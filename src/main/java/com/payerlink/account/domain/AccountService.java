@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -63,6 +64,13 @@ public class AccountService {
         CurrentScope.requireRole(READERS);
         return accountDAO.find(CurrentScope.requireTenant(), id).map(AccountDAO::toAccount)
             .orElseThrow(() -> new AccountNotFoundException(id));
+    }
+
+    /** The id of the tenant's account with this account ID in this partition, if there is one. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> idOfAccount(Partition partition, AccountId accountId) {
+        CurrentScope.requireRole(READERS);
+        return accountDAO.idOfAccountWithKey(CurrentScope.requireTenant(), partition, accountId);
     }
 
     /** Newest first. */

@@ -1,0 +1,57 @@
+package com.payerlink.api.domain;
+
+import com.payerlink.account.domain.AccountService;
+import com.payerlink.account.domain.CustomerAccount;
+import com.payerlink.core.InvalidInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.UUID;
+
+/**
+ * Saves several wizard steps of one account in one transaction, through the account service's own step
+ * saves, so an API change gets exactly the wizard's validation, history and optimistic locking.
+ */
+@Service
+public class AccountUpdateService {
+
+    private final AccountService accountService;
+
+    AccountUpdateService(AccountService accountService) {
+        this.accountService = accountService;
+    }
+
+    /**
+     * Applies the steps in wizard order; the first refusal undoes them all.
+     *
+     * @throws InvalidInputException naming the field; fields of the report settings as {@code curSettings.<field>}
+     * @throws com.payerlink.core.ConcurrentChangeException when the account's version is no longer {@code update.version()}
+     */
+    @Transactional
+    public CustomerAccount update(UUID id, AccountUpdate update) {
+        int version = update.version();
+        if (update.partition() != null) {
+            version = accountService.savePartition(id, version, update.partition()).version();
+        }
+        CustomerAccount account = accountService.saveDetails(id, version, update.details());
+        if (Boolean.TRUE.equals(update.billingAccessConfirmed())) {
+            account = accountService.confirmBillingAccess(id, account.version(), true);
+        }
+        if (update.curSettings() != null) {
+            try {
+                account = accountService.saveCurSettings(id, account.version(), update.curSettings());
+            }
+            catch (InvalidInputException e) {
+                throw new InvalidInputException(e.field() == null ? "curSettings" : "curSettings." + e.field(), e.getMessage());
+            }
+        }
+        if (Boolean.TRUE.equals(update.stackCreated())) {
+            account = accountService.confirmStackCreated(id, account.version());
+        }
+        if (update.roleArns() != null) {
+            account = accountService.saveRoleArns(id, account.version(), update.roleArns());
+        }
+        return account;
+    }
+
+}

@@ -1,0 +1,24 @@
+package com.payerlink.api.domain;
+
+import com.payerlink.core.security.Role;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * What a presented token turned out to be. Only a {@link Outcome#VALID} check carries the token's tenant and role.
+ *
+ * @param since when the token was revoked or expired; null otherwise
+ */
+public record ApiTokenCheck(Outcome outcome, UUID tokenId, UUID tenantId, String tenantName, String tokenName,
+        Role role, OffsetDateTime since) {
+
+    public enum Outcome {
+        VALID, UNKNOWN, REVOKED, EXPIRED
+    }
+
+    static ApiTokenCheck unknown() {
+        return new ApiTokenCheck(Outcome.UNKNOWN, null, null, null, null, null, null);
+    }
+
+}

@@ -1,0 +1,140 @@
+package com.payerlink.api.domain;
+
+import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.audit.AuditLog;
+import com.payerlink.core.security.Role;
+import com.payerlink.core.tenancy.CurrentScope;
+import com.payerlink.db.tables.records.ApiTokenRecord;
+import org.jooq.Record;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The tenant's API tokens: org admins create and revoke them; the REST API checks the token of each
+ * request here. A token acts with its tenant and its role (operator or viewer), like a signed-in user.
+ */
+@Service
+public class ApiTokenService {
+
+    static final int MAX_NAME_LENGTH = 80;
+
+    private final ApiTokenDAO tokenDAO;
+
+    private final AuditLog auditLog;
+
+    private final Clock clock;
+
+    ApiTokenService(ApiTokenDAO tokenDAO, AuditLog auditLog) {
+        this.tokenDAO = tokenDAO;
+        this.auditLog = auditLog;
+        this.clock = Clock.systemUTC();
+    }
+
+    /** The tenant's tokens, newest first, revoked ones included. Org admins only. */
+    @Transactional(readOnly = true)
+    public List<ApiToken> tokensOfMyTenant() {
+        CurrentScope.requireRole(Role.ORG_ADMIN);
+        return tokenDAO.findByTenant(CurrentScope.requireTenant());
+    }
+
+    /**
+     * Creates a token for the caller's tenant. Org admins only.
+     *
+     * @return the token and its secret, which is not stored and cannot be shown again
+     * @throws InvalidInputException naming the field (name, role, expiresOn) that breaks a rule
+     */
+    @Transactional
+    public CreatedApiToken create(NewApiToken request) {
+        CurrentScope.requireRole(Role.ORG_ADMIN);
+        UUID tenant = CurrentScope.requireTenant();
+        String name = request.name() == null ? "" : request.name().strip();
+        if (name.isEmpty()) {
+            throw new InvalidInputException("name", "Name the token after the script or system that uses it, e.g. \"onboarding pipeline\".");
+        }
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw new InvalidInputException("name", "The name is too long: at most " + MAX_NAME_LENGTH + " characters.");
+        }
+        if (request.role() != Role.OPERATOR && request.role() != Role.VIEWER) {
+            throw new InvalidInputException("role", "Choose Operator (may read and change accounts) or Viewer (may only read).");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (request.expiresOn() != null && !request.expiresOn().isAfter(today)) {
+            throw new InvalidInputException("expiresOn", "The token would stop working at once: choose a day after "
+                    + today + ", or leave the date empty for a token that does not expire.");
+        }
+        if (tokenDAO.activeTokenNamed(tenant, name)) {
+            throw new InvalidInputException("name", "A token named \"" + name + "\" exists already. Choose another name, or revoke that one first.");
+        }
+        String secret = ApiTokenSecret.generate();
+        OffsetDateTime expiresAt = request.expiresOn() == null ? null : request.expiresOn().atStartOfDay().atOffset(ZoneOffset.UTC);
+        ApiTokenRecord r = tokenDAO.insert(tenant, name, request.role(), ApiTokenSecret.hash(secret), expiresAt, actor());
+        auditLog.record("API_TOKEN_CREATED", name + " (" + request.role().label()
+                + (expiresAt == null ? ", no expiry" : ", expires " + request.expiresOn()) + ")");
+        return new CreatedApiToken(ApiTokenDAO.toToken(r), secret);
+    }
+
+    /** Revokes a token of the caller's tenant: its next request is refused. Revoking twice changes nothing. Org admins only. */
+    @Transactional
+    public ApiToken revoke(UUID tokenId) {
+        CurrentScope.requireRole(Role.ORG_ADMIN);
+        ApiTokenRecord r = tokenDAO.find(CurrentScope.requireTenant(), tokenId)
+            .orElseThrow(() -> new InvalidInputException(null, "This token no longer exists. Reload the list."));
+        if (r.getRevokedAt() == null) {
+            r.setRevokedAt(OffsetDateTime.now(clock));
+            r.setRevokedBy(actor());
+            r.store();
+            auditLog.record("API_TOKEN_REVOKED", r.getName());
+        }
+        return ApiTokenDAO.toToken(r);
+    }
+
+    /**
+     * Checks a token presented by a request, before any tenant is known, and stamps its last use
+     * when it is valid. Unknown, revoked and expired tokens are told apart, so the caller can say which.
+     */
+    @Transactional
+    public ApiTokenCheck check(String presentedSecret) {
+        if (!ApiTokenSecret.hasTokenFormat(presentedSecret)) {
+            return ApiTokenCheck.unknown();
+        }
+        Optional<Record> found = tokenDAO.lookup(ApiTokenSecret.hash(presentedSecret));
+        if (found.isEmpty()) {
+            return ApiTokenCheck.unknown();
+        }
+        Record row = found.get();
+        UUID id = row.get("id", UUID.class);
+        OffsetDateTime revokedAt = row.get("revoked_at", OffsetDateTime.class);
+        OffsetDateTime expiresAt = row.get("expires_at", OffsetDateTime.class);
+        ApiTokenCheck.Outcome outcome = ApiTokenCheck.Outcome.VALID;
+        OffsetDateTime since = null;
+        if (revokedAt != null) {
+            outcome = ApiTokenCheck.Outcome.REVOKED;
+            since = revokedAt;
+        }
+        else if (expiresAt != null && !expiresAt.isAfter(OffsetDateTime.now(clock))) {
+            outcome = ApiTokenCheck.Outcome.EXPIRED;
+            since = expiresAt;
+        }
+        else {
+            tokenDAO.stampUse(id);
+        }
+        return new ApiTokenCheck(outcome, id, row.get("tenant_id", UUID.class), row.get("tenant_name", String.class),
+                row.get("name", String.class), Role.valueOf(row.get("role", String.class)), since);
+    }
+
+    private static String actor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.isAuthenticated() ? auth.getName() : "system";
+    }
+
+}

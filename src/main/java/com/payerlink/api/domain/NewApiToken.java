@@ -1,0 +1,14 @@
+package com.payerlink.api.domain;
+
+import com.payerlink.core.security.Role;
+
+import java.time.LocalDate;
+
+/**
+ * A token as an org admin asks for it.
+ *
+ * @param role      the token's scope: {@link Role#OPERATOR} (read and write) or {@link Role#VIEWER} (read only)
+ * @param expiresOn the day (UTC) from which the token no longer works, or null for a token that does not expire
+ */
+public record NewApiToken(String name, Role role, LocalDate expiresOn) {
+}

@@ -1,0 +1,148 @@
+package com.payerlink.api.ui;
+
+import com.payerlink.api.domain.ApiToken;
+import com.payerlink.api.domain.ApiTokenService;
+import com.payerlink.api.domain.CreatedApiToken;
+import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.ui.MainLayout;
+import com.payerlink.core.ui.Notices;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** The org admin's API tokens: create one for a script (its secret is shown once), see when each was used, revoke. */
+@Route(value = "api-tokens", layout = MainLayout.class)
+@PageTitle("API tokens · Payerlink")
+@Menu(order = 85, title = "API tokens", icon = "vaadin:key")
+@RolesAllowed("ORG_ADMIN")
+public class ApiTokensView extends VerticalLayout {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final transient ApiTokenService tokenService;
+
+    final Grid<ApiToken> grid = new Grid<>(ApiToken.class, false);
+
+    final Button newToken = new Button("New token", VaadinIcon.PLUS.create());
+
+    public ApiTokensView(ApiTokenService tokenService) {
+        this.tokenService = tokenService;
+        setSizeFull();
+        add(createToolbar(), createIntro(), createGrid());
+        refresh();
+    }
+
+    private HorizontalLayout createToolbar() {
+        newToken.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newToken.addClickListener(e -> openNewTokenDialog());
+        HorizontalLayout toolbar = new HorizontalLayout(new H2("API tokens"), newToken);
+        toolbar.setWidthFull();
+        toolbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return toolbar;
+    }
+
+    private Paragraph createIntro() {
+        Paragraph intro = new Paragraph("Scripts call the Payerlink API with a token in the header "
+                + "\"Authorization: Bearer …\". A token acts for this tenant with its scope: Operator reads and changes"
+                + " accounts, Viewer only reads. The endpoints are described at ");
+        Anchor docs = new Anchor("/api/docs", "/api/docs");
+        docs.setRouterIgnore(true);
+        intro.add(docs, new Span("."));
+        return intro;
+    }
+
+    private Grid<ApiToken> createGrid() {
+        grid.addColumn(ApiToken::name).setHeader("Name").setSortable(true).setFlexGrow(2);
+        grid.addColumn(t -> t.role().label()).setHeader("Scope").setSortable(true);
+        grid.addColumn(t -> dateTime(t.createdAt()) + " by " + t.createdBy()).setHeader("Created").setFlexGrow(2);
+        grid.addColumn(t -> t.expiresAt() == null ? "Never" : t.expiresAt().atZoneSameInstant(ZoneOffset.UTC)
+            .toLocalDate().toString()).setHeader("Expires");
+        grid.addColumn(t -> t.lastUsedAt() == null ? "Never" : dateTime(t.lastUsedAt())).setHeader("Last used");
+        grid.addComponentColumn(ApiTokensView::statusBadge).setHeader("Status");
+        grid.addComponentColumn(this::revokeButton).setHeader("Revoke");
+        grid.setSizeFull();
+        return grid;
+    }
+
+    private static Span statusBadge(ApiToken token) {
+        String status = token.status(OffsetDateTime.now());
+        Span badge = new Span(token.isRevoked() ? status + " " + dateTime(token.revokedAt()) : status);
+        badge.getElement().getThemeList().add(status.equals("Active") ? "badge success" : "badge error");
+        return badge;
+    }
+
+    private Button revokeButton(ApiToken token) {
+        Button button = new Button("Revoke");
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        button.setEnabled(!token.isRevoked());
+        button.setAriaLabel("Revoke " + token.name());
+        button.addClickListener(e -> confirmRevoke(token));
+        return button;
+    }
+
+    ConfirmDialog confirmRevoke(ApiToken token) {
+        ConfirmDialog dialog = new ConfirmDialog("Revoke \"" + token.name() + "\"?",
+                "Scripts that use this token are refused from their next request on. This cannot be undone.",
+                "Revoke", e -> revoke(token));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.open();
+        return dialog;
+    }
+
+    private void revoke(ApiToken token) {
+        try {
+            tokenService.revoke(token.id());
+            Notices.success("Revoked \"" + token.name() + "\".");
+        }
+        catch (InvalidInputException e) {
+            Notices.error(e.getMessage());
+        }
+        refresh();
+    }
+
+    NewApiTokenDialog openNewTokenDialog() {
+        NewApiTokenDialog dialog = new NewApiTokenDialog();
+        dialog.addSaveListener(e -> {
+            try {
+                CreatedApiToken created = tokenService.create(e.token());
+                dialog.close();
+                refresh();
+                new ApiTokenSecretDialog(created).open();
+            }
+            catch (InvalidInputException ex) {
+                dialog.reject(ex);
+            }
+        });
+        dialog.open();
+        return dialog;
+    }
+
+    private void refresh() {
+        grid.setItems(tokenService.tokensOfMyTenant());
+    }
+
+    private static String dateTime(OffsetDateTime at) {
+        return at.atZoneSameInstant(ZoneId.systemDefault()).format(DATE_TIME);
+    }
+
+}

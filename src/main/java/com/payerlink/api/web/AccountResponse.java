@@ -1,0 +1,46 @@
+package com.payerlink.api.web;
+
+import com.payerlink.account.domain.AccountState;
+import com.payerlink.account.domain.ConnectionMethod;
+import com.payerlink.account.domain.CustomerAccount;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** One account with everything its wizard has collected. */
+record AccountResponse(
+        UUID id,
+        @Schema(example = "012345678901") String accountId,
+        String name,
+        @Schema(allowableValues = { "aws", "aws-cn" }) String partition,
+        ConnectionMethod method,
+        List<String> contactEmails,
+        List<String> products,
+        boolean billingAccessConfirmed,
+        CurSettingsBody curSettings,
+        String externalId,
+        List<String> roleArns,
+        @Schema(description = "The wizard step the account is at, 1 to 6") int wizardStep,
+        String wizardStepTitle,
+        AccountState state,
+        OffsetDateTime registeredAt,
+        String registeredBy,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt,
+        @Schema(description = "Send it back with PUT; a newer one means someone else changed the account meanwhile")
+        int version,
+        @Schema(nullable = true, description = "The last verification against AWS; always null until verification is available")
+        Object lastVerification) {
+
+    static AccountResponse of(CustomerAccount a) {
+        return new AccountResponse(a.id(), a.accountId().value(), a.name(), a.partition().id(), a.method(),
+                a.contactEmails(), a.products().stream().map(Enum::name).toList(), a.billingAccessConfirmed(),
+                new CurSettingsBody(a.products().stream().map(Enum::name).toList(), a.createCur(), a.curBucket(),
+                        a.curReportName(), a.curPrefix(), a.curBucketRegion(), a.curSettingsConfirmed()),
+                a.externalId().value(), a.roleArns(), a.wizardStep(), a.currentStep().title(), a.state(),
+                a.registeredAt(), a.registeredBy(), a.createdAt(), a.updatedAt(), a.version(), null);
+    }
+
+}

@@ -1,0 +1,241 @@
+package com.payerlink.api.web;
+
+import com.payerlink.account.domain.AccountDetails;
+import com.payerlink.account.domain.AccountId;
+import com.payerlink.account.domain.AccountQuery;
+import com.payerlink.account.domain.AccountService;
+import com.payerlink.account.domain.AccountSort;
+import com.payerlink.account.domain.AccountState;
+import com.payerlink.account.domain.ConnectionMethod;
+import com.payerlink.account.domain.CustomerAccount;
+import com.payerlink.account.domain.InvalidValueException;
+import com.payerlink.account.domain.Partition;
+import com.payerlink.account.domain.QuickCreateLink;
+import com.payerlink.api.domain.AccountUpdate;
+import com.payerlink.api.domain.AccountUpdateService;
+import com.payerlink.core.ConcurrentChangeException;
+import com.payerlink.core.InvalidInputException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** The tenant's customer accounts, through the same service, checks and messages as the portal's views. */
+@RestController
+@RequestMapping(path = "/api/v1/accounts", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Accounts", description = "Customer AWS accounts and their connection wizard")
+@ApiResponse(responseCode = "401", description = "No token, or an unknown, revoked or expired one",
+        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "429", description = "The token's rate limit is spent; see Retry-After",
+        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+class AccountsController {
+
+    static final int MAX_PAGE_SIZE = 500;
+
+    private static final String SORT_KEYS = Arrays.stream(AccountSort.values()).map(AccountSort::key)
+        .collect(Collectors.joining(", "));
+
+    private final AccountService accounts;
+
+    private final AccountUpdateService updates;
+
+    AccountsController(AccountService accounts, AccountUpdateService updates) {
+        this.accounts = accounts;
+        this.updates = updates;
+    }
+
+    @GetMapping
+    @Operation(summary = "List accounts", description = "Filtered and sorted like the portal's grid, a page at a time.")
+    @ApiResponse(responseCode = "200", description = "A page of accounts")
+    @ApiResponse(responseCode = "400", description = "A filter, page, size or sort is not valid",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    AccountPageResponse list(
+            @Parameter(description = "DRAFT, IN_PROGRESS, AWAITING_VERIFICATION, VERIFYING, VERIFICATION_FAILED, AWAITING_SUPPORT, PROCESSING, READY, DISCONNECTED")
+            @RequestParam(required = false) String state,
+            @Parameter(description = "Wizard step, 1 to 6") @RequestParam(required = false) Integer step,
+            @Parameter(description = "DIRECT_MANAGEMENT, MSP_SINGLE, MSP_MULTIPLE, MSP_LIMITED") @RequestParam(required = false) String method,
+            @Parameter(description = "aws or aws-cn") @RequestParam(required = false) String partition,
+            @Parameter(description = "Text in the name, or the start of the account ID") @RequestParam(required = false) String q,
+            @Parameter(description = "0-based") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "1 to 500") @RequestParam(defaultValue = "50") int size,
+            @Parameter(description = "name, accountId, partition, method, state, step or updated; add ,desc to reverse",
+                    example = "name,desc") @RequestParam(defaultValue = "name") String sort) {
+        if (step != null && (step < 1 || step > 6)) {
+            throw new InvalidInputException("step", "The wizard has steps 1 to 6; " + step + " is none of them.");
+        }
+        if (page < 0) {
+            throw new InvalidInputException("page", "Pages count from 0; " + page + " is before the first.");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidInputException("size", "A page holds 1 to " + MAX_PAGE_SIZE + " accounts, not " + size
+                    + ". Ask for more pages instead.");
+        }
+        AccountQuery query = sorted(AccountQuery.all(), sort)
+            .withState(Requests.enumValue("state", state, AccountState.class))
+            .withStep(step)
+            .withMethod(Requests.enumValue("method", method, ConnectionMethod.class))
+            .withPartition(partition == null || partition.isBlank() ? null : Requests.parse("partition", partition, Partition::parse))
+            .withSearch(q);
+        List<AccountSummaryResponse> items = accounts.page(query, Math.multiplyExact(page, size), size).stream()
+            .map(AccountSummaryResponse::of).toList();
+        return new AccountPageResponse(items, page, size, accounts.count(query));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Get an account", description = "With its wizard step, state and what the wizard has collected.")
+    @ApiResponse(responseCode = "200", description = "The account")
+    @ApiResponse(responseCode = "404", description = "No such account in your tenant",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    AccountResponse get(@PathVariable String id) {
+        return AccountResponse.of(accounts.get(Requests.accountIdOf(id)));
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Create an account", description = "Wizard steps 1 and 2; the account starts as a draft with its own ExternalId.")
+    @ApiResponse(responseCode = "201", description = "Created; Location names the new account")
+    @ApiResponse(responseCode = "400", description = "A field is not valid; errors lists it",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "A Viewer token may not create",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "The account exists already; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<AccountResponse> create(@RequestBody CreateAccountRequest request) {
+        Partition partition = request.partition() == null || request.partition().isBlank() ? Partition.AWS
+                : Requests.parse("partition", request.partition(), Partition::parse);
+        AccountDetails details = new AccountDetails(request.accountId(), request.name(),
+                Requests.enumValue("method", request.method(), ConnectionMethod.class), emails(request.contactEmails()));
+        CustomerAccount created;
+        try {
+            created = accounts.create(partition, details);
+        }
+        catch (InvalidInputException e) {
+            throw existingOr(e, partition, request.accountId());
+        }
+        return ResponseEntity.created(location(created.id())).body(AccountResponse.of(created));
+    }
+
+    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Update an account", description = "Saves the wizard steps in the body together, in order,"
+            + " with the wizard's own checks; the first refusal saves nothing. Send the version you read.")
+    @ApiResponse(responseCode = "200", description = "The account as saved, with its new version")
+    @ApiResponse(responseCode = "400", description = "A field is not valid; errors lists it",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "A Viewer token may not change",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such account in your tenant",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "Someone changed the account since you read it; currentVersion says its version",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    AccountResponse update(@PathVariable String id, @RequestBody UpdateAccountRequest request) {
+        UUID accountId = Requests.accountIdOf(id);
+        if (request.version() == null) {
+            throw new InvalidInputException("version", "Send the version you read with GET /api/v1/accounts/" + id
+                    + ", so that a change someone made meanwhile is not overwritten.");
+        }
+        AccountUpdate update = new AccountUpdate(request.version(),
+                request.partition() == null ? null : Requests.parse("partition", request.partition(), Partition::parse),
+                new AccountDetails(request.accountId(), request.name(),
+                        Requests.enumValue("method", request.method(), ConnectionMethod.class), emails(request.contactEmails())),
+                request.billingAccessConfirmed(),
+                request.curSettings() == null ? null : request.curSettings().toSettings(),
+                request.stackCreated(),
+                request.roleArns() == null ? null : String.join("\n", request.roleArns()));
+        try {
+            return AccountResponse.of(updates.update(accountId, update));
+        }
+        catch (ConcurrentChangeException e) {
+            CustomerAccount current = accounts.get(accountId);
+            throw new VersionConflictException(current.name(), request.version(), current.version());
+        }
+    }
+
+    @GetMapping(path = "/{id}/template", produces = "application/yaml")
+    @Operation(summary = "Get the CloudFormation template", description = "The account's template (YAML), for the products and report of its wizard.")
+    @ApiResponse(responseCode = "200", description = "The template",
+            content = @Content(mediaType = "application/yaml", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "404", description = "No such account in your tenant",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    String template(@PathVariable String id) {
+        return accounts.template(Requests.accountIdOf(id));
+    }
+
+    @GetMapping("/{id}/quick-create-link")
+    @Operation(summary = "Get the quick-create link", description = "The CloudFormation console page that creates the account's stack, with its ExternalId filled in.")
+    @ApiResponse(responseCode = "200", description = "The link")
+    @ApiResponse(responseCode = "404", description = "No such account in your tenant",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    QuickCreateLinkResponse quickCreateLink(@PathVariable String id) {
+        CustomerAccount account = accounts.get(Requests.accountIdOf(id));
+        return new QuickCreateLinkResponse(accounts.quickCreateLink(account).toString(),
+                QuickCreateLink.stackNameFor(account.accountId()), account.externalId().value(),
+                account.partition().id(), account.partition().homeRegion().value());
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(summary = "Get an account's history", description = "Every recorded change, newest first.")
+    @ApiResponse(responseCode = "200", description = "The history")
+    @ApiResponse(responseCode = "404", description = "No such account in your tenant",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    List<HistoryEntryResponse> history(@PathVariable String id) {
+        return accounts.history(Requests.accountIdOf(id)).stream().map(HistoryEntryResponse::of).toList();
+    }
+
+    private static AccountQuery sorted(AccountQuery query, String sort) {
+        String[] parts = sort.split(",", -1);
+        String direction = parts.length > 1 ? parts[1].strip().toLowerCase(Locale.ROOT) : "asc";
+        AccountSort column = AccountSort.byKey(parts[0].strip()).orElseThrow(() -> new InvalidInputException("sort",
+                "Accounts cannot be sorted by \"" + parts[0] + "\"; sort by one of " + SORT_KEYS + ", e.g. sort=name,desc."));
+        if (parts.length > 2 || !(direction.equals("asc") || direction.equals("desc"))) {
+            throw new InvalidInputException("sort", "Write the sort as column,direction with direction asc or desc,"
+                    + " e.g. sort=name,desc.");
+        }
+        return query.sortedBy(column, direction.equals("desc"));
+    }
+
+    /** The create's refusal, unless it was refused because the account exists: then a 409 that says where. */
+    private RuntimeException existingOr(InvalidInputException e, Partition partition, String rawAccountId) {
+        if (!"accountId".equals(e.field())) {
+            return e;
+        }
+        AccountId accountId;
+        try {
+            accountId = AccountId.parse(rawAccountId);
+        }
+        catch (InvalidValueException notAnId) {
+            return e;
+        }
+        return accounts.idOfAccount(partition, accountId)
+            .<RuntimeException>map(existing -> new AccountExistsException(accountId.value(), partition.id(), location(existing)))
+            .orElse(e);
+    }
+
+    private static URI location(UUID id) {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/accounts/{id}").buildAndExpand(id).toUri();
+    }
+
+    private static String emails(List<String> contactEmails) {
+        return contactEmails == null ? null : String.join(",", contactEmails);
+    }
+
+}

@@ -1,0 +1,54 @@
+package com.payerlink.api.web;
+
+import com.payerlink.account.domain.AccountNotFoundException;
+import com.payerlink.account.domain.InvalidValueException;
+import com.payerlink.core.InvalidInputException;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Reads the text of parameters and JSON fields into typed values, naming the field in every refusal. */
+final class Requests {
+
+    private Requests() {
+    }
+
+    /** Parses with a value type's parser; its message goes to the field. */
+    static <T> T parse(String field, String raw, Function<String, T> parser) {
+        try {
+            return parser.apply(raw);
+        }
+        catch (InvalidValueException e) {
+            throw new InvalidInputException(field, e.getMessage());
+        }
+    }
+
+    /** An enumeration value by its name, any case; null or blank is null. */
+    static <E extends Enum<E>> E enumValue(String field, String raw, Class<E> type) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String key = raw.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (E value : type.getEnumConstants()) {
+            if (value.name().equals(key)) {
+                return value;
+            }
+        }
+        throw new InvalidInputException(field, "\"" + raw + "\" is not a valid " + field + "; use one of "
+                + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + ".");
+    }
+
+    /** The id of an account in a path; an id that is no UUID names no account either. */
+    static UUID accountIdOf(String raw) {
+        try {
+            return UUID.fromString(raw);
+        }
+        catch (IllegalArgumentException e) {
+            throw new AccountNotFoundException(null);
+        }
+    }
+
+}

@@ -1,0 +1,67 @@
+package com.payerlink.api.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Hidden;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import java.net.http.HttpResponse;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The portal serves an OpenAPI document of the API, and it describes every endpoint the API has. */
+class OpenApiDocumentTest extends ApiTest {
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void the_openapi_document_lists_every_endpoint_of_the_api() {
+        HttpResponse<String> response = api.get(null, "/api/v1/openapi");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode document = api.json(response);
+
+        Set<String> documented = new TreeSet<>();
+        document.get("paths").properties().forEach(path -> path.getValue().fieldNames()
+            .forEachRemaining(method -> documented.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
+
+        assertThat(documented).containsExactlyInAnyOrder(
+                "GET /api/v1/accounts",
+                "POST /api/v1/accounts",
+                "GET /api/v1/accounts/{id}",
+                "PUT /api/v1/accounts/{id}",
+                "GET /api/v1/accounts/{id}/template",
+                "GET /api/v1/accounts/{id}/quick-create-link",
+                "GET /api/v1/accounts/{id}/history");
+        assertThat(documented).containsAll(endpointsServed());
+        assertThat(document.at("/components/securitySchemes/apiToken/scheme").asText()).isEqualTo("bearer");
+    }
+
+    /** Every method and path that the API's controllers map, so a new endpoint cannot be left out of the document. */
+    private Set<String> endpointsServed() {
+        Set<String> served = new TreeSet<>();
+        for (Map.Entry<RequestMappingInfo, org.springframework.web.method.HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
+            Class<?> controller = e.getValue().getBeanType();
+            if (!controller.getPackageName().startsWith("com.payerlink.api") || controller.isAnnotationPresent(Hidden.class)) {
+                continue;
+            }
+            for (String path : e.getKey().getPatternValues()) {
+                for (RequestMethod method : e.getKey().getMethodsCondition().getMethods()) {
+                    served.add(method.name() + " " + path);
+                }
+            }
+        }
+        assertThat(served).isNotEmpty();
+        return served;
+    }
+
+}
