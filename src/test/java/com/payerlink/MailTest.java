@@ -45,6 +45,26 @@ public abstract class MailTest extends IntegrationTest {
         }).toList();
     }
 
+    /** The plain-text part of a mail, decoded. */
+    protected static String textOf(jakarta.mail.Part part) {
+        try {
+            if (part.isMimeType("text/plain")) {
+                return (String) part.getContent();
+            }
+            if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+                StringBuilder text = new StringBuilder();
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    text.append(textOf(multipart.getBodyPart(i)));
+                }
+                return text.toString();
+            }
+            return "";
+        }
+        catch (jakarta.mail.MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

@@ -57,6 +57,17 @@ public class AccountService {
         return accountDAO.count(CurrentScope.requireTenant(), query);
     }
 
+    /** The grid rows of the chosen accounts of the caller's tenant (unknown ids are left out), by name. */
+    @Transactional(readOnly = true)
+    public List<AccountSummary> summaries(Collection<UUID> ids) {
+        CurrentScope.requireRole(READERS);
+        return accountDAO.findAll(CurrentScope.requireTenant(), ids).stream()
+            .map(r -> new AccountSummary(r.getId(), r.getName(), r.getAccountId(), Partition.parse(r.getPartition()),
+                    ConnectionMethod.valueOf(r.getConnectionMethod()), AccountState.valueOf(r.getState()),
+                    r.getWizardStep(), r.getUpdatedAt()))
+            .toList();
+    }
+
     /** The account, if it belongs to the caller's tenant. */
     @Transactional(readOnly = true)
     public CustomerAccount get(UUID id) {

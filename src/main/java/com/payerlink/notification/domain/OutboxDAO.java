@@ -63,6 +63,7 @@ class OutboxDAO {
     /**
      * Claims the tenant's due mails: each counts an attempt and is left alone by other senders for
      * the lease. Rows another sender holds right now are skipped, so portal nodes never send twice.
+     * Oldest first, so the updates of one ticket arrive in order.
      */
     List<EmailOutboxRecord> claimDue(UUID tenantId, int limit, Duration lease) {
         var due = DSL.select(O.ID).from(O)
@@ -77,7 +78,8 @@ class OutboxDAO {
             .set(O.NEXT_ATTEMPT_AT, OffsetDateTime.now().plus(lease))
             .where(O.ID.in(due))
             .returning()
-            .fetch();
+            .fetch()
+            .sortAsc(O.ID);
     }
 
     /** Sent: the secret (e.g. an invitation's token) is removed from the stored copy. */
