@@ -241,6 +241,18 @@ public class AccountService {
         return moved;
     }
 
+    /**
+     * Records something another feature did with the account (e.g. an invitation sent) in its
+     * history, as the current user. Editors only.
+     */
+    @Transactional
+    public void recordInHistory(UUID id, String action, String detail) {
+        CurrentScope.requireRole(EDITORS);
+        UUID tenant = CurrentScope.requireTenant();
+        accountDAO.find(tenant, id).orElseThrow(() -> new AccountNotFoundException(id));
+        accountDAO.addHistory(tenant, id, actor(), action, null, detail);
+    }
+
     /** The account's CloudFormation template (YAML). */
     @Transactional(readOnly = true)
     public String template(UUID id) {
