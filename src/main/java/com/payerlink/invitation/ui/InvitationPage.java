@@ -134,6 +134,9 @@ public class InvitationPage extends VerticalLayout implements BeforeEnterObserve
         panel.clearErrors();
         try {
             steps = action.get();
+            if (panel == roleArnStep) {
+                roleArnStep.fill(account());
+            }
             refresh();
             Notices.success(success);
         }
@@ -158,8 +161,10 @@ public class InvitationPage extends VerticalLayout implements BeforeEnterObserve
                 : "This invitation link cannot be used");
         Span what = new Span(e.getMessage());
         what.addClassName("invitation-problem");
-        add(new H1("Payerlink"), heading, new Paragraph(what),
-                new Paragraph("Nothing you did is lost: whatever you saved before stays with the account."));
+        add(new H1("Payerlink"), heading, new Paragraph(what));
+        if (e.status() != null) {
+            add(new Paragraph("Nothing you did is lost: whatever you saved before stays with the account."));
+        }
     }
 
     private CustomerAccount account() {
