@@ -1,6 +1,7 @@
 package com.payerlink;
 
 import com.payerlink.core.security.Role;
+import com.payerlink.core.security.SignInDirectory;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.tenant.domain.NewTenant;
@@ -10,6 +11,10 @@ import com.payerlink.tenant.domain.TenantService;
 import com.payerlink.tenant.domain.UserAccount;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -29,6 +34,9 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected TenantService tenantService;
+
+    @Autowired
+    private SignInDirectory signInDirectory;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -54,6 +62,27 @@ public abstract class IntegrationTest {
         String email = role.name().toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID() + "@" + tenant.code().toLowerCase(Locale.ROOT) + ".test";
         return asPlatform(() -> tenantService.addUserToTenant(tenant.name(), new NewUser(role.label() + " of " + tenant.code(), email, role, PASSWORD)))
             .orElseThrow();
+    }
+
+    /** A new support agent (platform staff, no tenant). */
+    protected UserAccount newSupportAgent() {
+        String email = "agent-" + UUID.randomUUID() + "@payerlink.test";
+        return asPlatform(() -> tenantService.createPlatformUser(new NewUser("Agent", email, Role.SUPPORT_AGENT, PASSWORD)));
+    }
+
+    /** Runs the work signed in as the user, as a request of that user would (scope and actor from the principal). */
+    protected <T> T signedInAs(String email, Supplier<T> work) {
+        UserDetails user = signInDirectory.loadUserByUsername(email);
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        }
+        finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     protected static String adminEmail(Tenant tenant) {

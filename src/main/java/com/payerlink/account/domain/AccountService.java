@@ -58,6 +58,17 @@ public class AccountService {
         return accountDAO.count(CurrentScope.requireTenant(), query);
     }
 
+    /** The grid rows of the chosen accounts of the caller's tenant (unknown ids are left out), by name. */
+    @Transactional(readOnly = true)
+    public List<AccountSummary> summaries(Collection<UUID> ids) {
+        CurrentScope.requireRole(READERS);
+        return accountDAO.findAll(CurrentScope.requireTenant(), ids).stream()
+            .map(r -> new AccountSummary(r.getId(), r.getName(), r.getAccountId(), Partition.parse(r.getPartition()),
+                    ConnectionMethod.valueOf(r.getConnectionMethod()), AccountState.valueOf(r.getState()),
+                    r.getWizardStep(), r.getUpdatedAt()))
+            .toList();
+    }
+
     /** The account, if it belongs to the caller's tenant. */
     @Transactional(readOnly = true)
     public CustomerAccount get(UUID id) {
@@ -236,6 +247,18 @@ public class AccountService {
             }
         }
         return moved;
+    }
+
+    /**
+     * Records something another feature did with the account (e.g. an invitation sent) in its
+     * history, as the current user. Editors only.
+     */
+    @Transactional
+    public void recordInHistory(UUID id, String action, String detail) {
+        CurrentScope.requireRole(EDITORS);
+        UUID tenant = CurrentScope.requireTenant();
+        accountDAO.find(tenant, id).orElseThrow(() -> new AccountNotFoundException(id));
+        accountDAO.addHistory(tenant, id, actor(), action, null, detail);
     }
 
     /** The account's CloudFormation template (YAML). */

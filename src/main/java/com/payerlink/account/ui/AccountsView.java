@@ -1,5 +1,7 @@
 package com.payerlink.account.ui;
 
+import com.payerlink.account.domain.AccountBulkAction;
+import com.payerlink.account.domain.AccountGridColumn;
 import com.payerlink.account.domain.AccountQuery;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.AccountSort;
@@ -10,6 +12,8 @@ import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.account.domain.Partition;
 import com.payerlink.account.domain.WizardStep;
 import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.security.PayerlinkUser;
+import com.payerlink.core.security.Role;
 import com.payerlink.core.ui.MainLayout;
 import com.payerlink.core.ui.Notices;
 import com.vaadin.flow.component.AttachEvent;
@@ -40,6 +44,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +53,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -69,6 +76,14 @@ public class AccountsView extends VerticalLayout {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final transient AccountService accountService;
+
+    // other features' bulk actions and columns (invitations, tickets…), so this view never depends on them
+    private final transient List<AccountBulkAction> bulkActions;
+
+    private final transient List<AccountGridColumn> extraColumns;
+
+    // the extra columns' badges of the rows fetched last
+    private final Map<AccountGridColumn, Map<UUID, AccountGridColumn.Badge>> badges = new HashMap<>();
 
     private final boolean mayEdit;
 
@@ -106,9 +121,13 @@ public class AccountsView extends VerticalLayout {
     // The row whose cell has keyboard focus, so Enter can open it.
     private AccountSummary focusedRow;
 
-    public AccountsView(AccountService accountService, AuthenticationContext authenticationContext) {
+    public AccountsView(AccountService accountService, AuthenticationContext authenticationContext,
+            ObjectProvider<AccountBulkAction> bulkActions, ObjectProvider<AccountGridColumn> extraColumns) {
         this.accountService = accountService;
         this.mayEdit = authenticationContext.hasAnyRole("ORG_ADMIN", "OPERATOR");
+        Role role = authenticationContext.getAuthenticatedUser(PayerlinkUser.class).map(PayerlinkUser::role).orElse(null);
+        this.bulkActions = bulkActions.orderedStream().filter(a -> a.roles().contains(role)).toList();
+        this.extraColumns = extraColumns.orderedStream().toList();
         this.accounts = new CallbackDataProvider<>(this::fetch, this::count, AccountSummary::id);
         addClassName("accounts-view");
         setSizeFull();
@@ -197,11 +216,33 @@ public class AccountsView extends VerticalLayout {
 
         selectionCount.addClassName("selection-count");
         // later bulk actions (verify, invitations, ticket, export) go next to the links
-        bulkBar.add(selectionCount, cloudFormationLinks, clearSelection);
+        bulkBar.add(selectionCount, cloudFormationLinks);
+        bulkActions.forEach(action -> bulkBar.add(bulkButton(action)));
+        bulkBar.add(clearSelection);
         bulkBar.addClassName("bulk-bar");
         bulkBar.setAlignItems(FlexComponent.Alignment.CENTER);
         bulkBar.setVisible(false);
         return bulkBar;
+    }
+
+    private Button bulkButton(AccountBulkAction action) {
+        Button button = new Button(action.label(), e -> {
+            try {
+                AccountBulkAction.Outcome outcome = action.run(selectedIds);
+                Notices.success(outcome.message());
+                accounts.refreshAll();
+                if (outcome.navigateTo() != null) {
+                    UI.getCurrent().navigate(outcome.navigateTo());
+                }
+            }
+            catch (InvalidInputException ex) {
+                Notices.error(ex.getMessage());
+            }
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        button.setTooltipText(action.description());
+        button.addClassName("bulk-action");
+        return button;
     }
 
     private Grid<AccountSummary> createGrid() {
@@ -235,6 +276,13 @@ public class AccountsView extends VerticalLayout {
             .setSortProperty(AccountSort.STATE.key())
             .setWidth("13em")
             .setFlexGrow(0);
+        for (AccountGridColumn column : extraColumns) {
+            grid.addComponentColumn(a -> badge(badges.getOrDefault(column, Map.of()).get(a.id())))
+                .setHeader(column.header())
+                .setKey(column.header())
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        }
         grid.addColumn(AccountSummary::stepLabel)
             .setHeader("Step")
             .setKey(AccountSort.STEP.key())
@@ -279,8 +327,19 @@ public class AccountsView extends VerticalLayout {
         return badge;
     }
 
+    private static Span badge(AccountGridColumn.Badge badge) {
+        Span span = new Span(badge == null ? "" : badge.label());
+        if (badge != null) {
+            span.getElement().getThemeList().add(("badge " + badge.theme()).strip());
+        }
+        return span;
+    }
+
     private Stream<AccountSummary> fetch(Query<AccountSummary, Void> query) {
-        return accountService.page(queryFor(query.getSortOrders()), query.getOffset(), query.getLimit()).stream();
+        List<AccountSummary> page = accountService.page(queryFor(query.getSortOrders()), query.getOffset(), query.getLimit());
+        List<UUID> ids = page.stream().map(AccountSummary::id).toList();
+        extraColumns.forEach(column -> badges.computeIfAbsent(column, c -> new HashMap<>()).putAll(column.badgesFor(ids)));
+        return page.stream();
     }
 
     private int count(Query<AccountSummary, Void> query) {

@@ -90,6 +90,13 @@ public class TenantService {
         return userDAO.platformAdminExists();
     }
 
+    /** The caller's own tenant (its name, and the code that prefixes its ticket numbers). */
+    @Transactional(readOnly = true)
+    public Tenant currentTenant() {
+        UUID tenant = CurrentScope.requireTenant();
+        return tenantDAO.findAll().stream().filter(t -> t.id().equals(tenant)).findFirst().orElseThrow();
+    }
+
     @Transactional(readOnly = true)
     public Optional<UUID> tenantIdByName(String name) {
         CurrentScope.requireRole(Role.PLATFORM_ADMIN);

@@ -1,0 +1,33 @@
+package com.payerlink.invitation.domain;
+
+import com.payerlink.account.domain.AccountGridColumn;
+import org.springframework.stereotype.Component;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** The accounts grid's "Invitation" column: pending, opened, completed, expired or revoked. */
+@Component
+class InvitationColumn implements AccountGridColumn {
+
+    private final InvitationService invitations;
+
+    InvitationColumn(InvitationService invitations) {
+        this.invitations = invitations;
+    }
+
+    @Override
+    public String header() {
+        return "Invitation";
+    }
+
+    @Override
+    public Map<UUID, Badge> badgesFor(Collection<UUID> accountIds) {
+        Map<UUID, Badge> badges = new HashMap<>();
+        invitations.statuses(accountIds).forEach((id, s) -> badges.put(id, new Badge(s.label(), s.badgeTheme())));
+        return badges;
+    }
+
+}

@@ -1,0 +1,281 @@
+package com.payerlink.invitation.domain;
+
+import com.payerlink.account.domain.AccountNotFoundException;
+import com.payerlink.account.domain.AccountService;
+import com.payerlink.account.domain.AccountSummary;
+import com.payerlink.account.domain.CurSettings;
+import com.payerlink.account.domain.CustomerAccount;
+import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.security.Role;
+import com.payerlink.core.tenancy.CurrentScope;
+import com.payerlink.core.tenancy.DatabaseScope;
+import com.payerlink.core.tenancy.ScopedTransactions;
+import com.payerlink.db.tables.records.InvitationRecord;
+import com.payerlink.notification.domain.MailTemplates;
+import com.payerlink.notification.domain.OutboxService;
+import com.payerlink.notification.domain.PortalLinks;
+import com.payerlink.tenant.domain.TenantService;
+import org.jooq.Record;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Invitations: an e-mail to an account's contacts with a private link, through which the end
+ * customer does that one account's own steps without signing in. The token is random (256 bits),
+ * stored only as its SHA-256, expires, can be revoked, and is replaced by a resend.
+ */
+@Service
+public class InvitationService {
+
+    /** The history's actor for everything done through an invitation link. */
+    public static final String CUSTOMER_ACTOR = "customer via invitation";
+
+    static final String MAIL_KIND = "INVITATION";
+
+    private static final Role[] EDITORS = { Role.ORG_ADMIN, Role.OPERATOR };
+
+    private static final Role[] READERS = { Role.ORG_ADMIN, Role.OPERATOR, Role.VIEWER };
+
+    private final InvitationDAO invitationDAO;
+
+    private final AccountService accountService;
+
+    private final TenantService tenantService;
+
+    private final OutboxService outbox;
+
+    private final PortalLinks links;
+
+    private final InvitationSettings settings;
+
+    private final ScopedTransactions scoped;
+
+    InvitationService(InvitationDAO invitationDAO, AccountService accountService, TenantService tenantService,
+            OutboxService outbox, PortalLinks links, InvitationSettings settings, ScopedTransactions scoped) {
+        this.invitationDAO = invitationDAO;
+        this.accountService = accountService;
+        this.tenantService = tenantService;
+        this.outbox = outbox;
+        this.links = links;
+        this.settings = settings;
+        this.scoped = scoped;
+    }
+
+    /**
+     * Sends (or resends, replacing the old link) an invitation for each account: one mail per
+     * contact. Accounts without contacts, or already registered, are skipped with the reason.
+     */
+    @Transactional
+    public InvitationOutcome send(Collection<UUID> accountIds) {
+        CurrentScope.requireRole(EDITORS);
+        UUID tenant = CurrentScope.requireTenant();
+        if (accountIds.isEmpty()) {
+            throw new InvalidInputException(null, "Select the accounts to invite their contacts for first.");
+        }
+        String mspName = tenantService.currentTenant().name();
+        List<String> sent = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (AccountSummary summary : accountService.summaries(accountIds)) {
+            CustomerAccount account = accountService.get(summary.id());
+            if (account.isRegistered() || !account.state().isInWizard()) {
+                skipped.add(account.name() + " is registered already, nothing is left for the customer to do");
+                continue;
+            }
+            if (account.contactEmails().isEmpty()) {
+                skipped.add(account.name() + " has no contact e-mail; add one in step 2 of its wizard");
+                continue;
+            }
+            boolean replaced = invitationDAO.revokeCurrent(tenant, account.id(), actor()) > 0;
+            String token = InvitationToken.generate();
+            OffsetDateTime expires = OffsetDateTime.now().plus(settings.ttl());
+            invitationDAO.insert(tenant, account.id(), InvitationToken.hash(token), account.contactEmails(), actor(),
+                    expires);
+            outbox.queue(MAIL_KIND, account.contactEmails(), MailTemplates.invitation(mspName, account.name(),
+                    account.accountId().value(), links.to("invite/" + token), expires), token, null);
+            accountService.recordInHistory(account.id(), replaced ? "INVITATION_RESENT" : "INVITATION_SENT",
+                    "To " + String.join(", ", account.contactEmails()) + "; the link works until "
+                            + expires.toLocalDate());
+            sent.add(account.name());
+        }
+        return new InvitationOutcome(sent, skipped);
+    }
+
+    /** Revokes the account's current invitation: its link stops working at once. */
+    @Transactional
+    public void revoke(UUID accountId) {
+        CurrentScope.requireRole(EDITORS);
+        if (invitationDAO.revokeCurrent(CurrentScope.requireTenant(), accountId, actor()) == 0) {
+            throw new InvalidInputException(null, "This account has no invitation to revoke.");
+        }
+        accountService.recordInHistory(accountId, "INVITATION_REVOKED", "The invitation link no longer works");
+    }
+
+    /** The status of the latest invitation of each account that has one. */
+    @Transactional(readOnly = true)
+    public Map<UUID, InvitationStatus> statuses(Collection<UUID> accountIds) {
+        CurrentScope.requireRole(READERS);
+        if (accountIds.isEmpty()) {
+            return Map.of();
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        Map<UUID, InvitationStatus> statuses = new HashMap<>();
+        for (InvitationRecord r : invitationDAO.latestOf(CurrentScope.requireTenant(), accountIds)) {
+            statuses.put(r.getCustomerAccountId(), InvitationDAO.statusOf(r, now));
+        }
+        return statuses;
+    }
+
+    /** The latest invitation of each invited account of the tenant, newest first. */
+    @Transactional(readOnly = true)
+    public List<InvitationSummary> invitations() {
+        CurrentScope.requireRole(READERS);
+        UUID tenant = CurrentScope.requireTenant();
+        List<InvitationRecord> rows = invitationDAO.latestPerAccount(tenant, 5000);
+        Map<UUID, AccountSummary> accounts = accountService.summaries(rows.stream()
+                .map(InvitationRecord::getCustomerAccountId).toList())
+            .stream().collect(Collectors.toMap(AccountSummary::id, Function.identity()));
+        OffsetDateTime now = OffsetDateTime.now();
+        return rows.stream().filter(r -> accounts.containsKey(r.getCustomerAccountId()))
+            .sorted((a, b) -> b.getCreatedAt().compareTo(a.getCreatedAt()))
+            .map(r -> {
+                AccountSummary a = accounts.get(r.getCustomerAccountId());
+                return new InvitationSummary(r.getId(), a.id(), a.name(), a.accountId(), List.of(r.getSentTo()),
+                        r.getCreatedBy(), r.getCreatedAt(), r.getExpiresAt(), r.getOpenedAt(), r.getCompletedAt(),
+                        InvitationDAO.statusOf(r, now));
+            })
+            .toList();
+    }
+
+    // --- the end customer's side: no sign-in, only the token ---
+
+    /** Opens the link: the account's customer steps. The first opening is recorded. */
+    public CustomerSteps open(String token) {
+        Link link = resolve(token);
+        return asCustomer(link, () -> {
+            if (invitationDAO.markOpened(link.tenantId(), link.invitationId())) {
+                accountService.recordInHistory(link.accountId(), "INVITATION_OPENED", "The customer opened the link");
+            }
+            return steps(link);
+        });
+    }
+
+    /** Step 3 by the customer. */
+    public CustomerSteps confirmBillingAccess(String token, UUID accountId, int seenVersion, boolean confirmed) {
+        Link link = resolve(token, accountId);
+        return asCustomer(link, () -> {
+            accountService.confirmBillingAccess(accountId, seenVersion, confirmed);
+            return steps(link);
+        });
+    }
+
+    /** Step 4 by the customer. */
+    public CustomerSteps saveCurSettings(String token, UUID accountId, int seenVersion, CurSettings settings) {
+        Link link = resolve(token, accountId);
+        return asCustomer(link, () -> {
+            accountService.saveCurSettings(accountId, seenVersion, settings);
+            return steps(link);
+        });
+    }
+
+    /** Step 5 by the customer. */
+    public CustomerSteps confirmStackCreated(String token, UUID accountId, int seenVersion) {
+        Link link = resolve(token, accountId);
+        return asCustomer(link, () -> {
+            accountService.confirmStackCreated(accountId, seenVersion);
+            return steps(link);
+        });
+    }
+
+    /** Step 6 by the customer: with the role ARN saved, the invitation is completed. */
+    public CustomerSteps saveRoleArns(String token, UUID accountId, int seenVersion, String roleArns) {
+        Link link = resolve(token, accountId);
+        return asCustomer(link, () -> {
+            accountService.saveRoleArns(accountId, seenVersion, roleArns);
+            invitationDAO.markCompleted(link.tenantId(), link.invitationId());
+            return steps(link);
+        });
+    }
+
+    private CustomerSteps steps(Link link) {
+        CustomerAccount account = accountService.get(link.accountId());
+        boolean completed = invitationDAO.find(link.tenantId(), link.invitationId())
+            .map(r -> r.getCompletedAt() != null).orElse(false);
+        return new CustomerSteps(link.mspName(), account, accountService.template(account.id()),
+                accountService.quickCreateLink(account), completed);
+    }
+
+    private Link resolve(String token, UUID accountId) {
+        Link link = resolve(token);
+        if (!link.accountId().equals(accountId)) {
+            throw new InvitationLinkInvalidException(null,
+                    "This link belongs to another account. Use the link from the e-mail about this account.");
+        }
+        return link;
+    }
+
+    private Link resolve(String token) {
+        String t = token == null ? "" : token.strip();
+        Record row = t.length() < 40 || t.length() > 64 ? null
+                : scoped.call(DatabaseScope.NONE, () -> invitationDAO.lookup(InvitationToken.hash(t)).orElse(null));
+        if (row == null) {
+            throw new InvitationLinkInvalidException(null, "This link is not known. Check that you opened the whole "
+                    + "link from the e-mail; if it still does not work, ask your service provider for a new invitation.");
+        }
+        String msp = row.get("tenant_name", String.class);
+        return switch (row.get("status", String.class)) {
+            case "EXPIRED" -> throw new InvitationLinkInvalidException(InvitationStatus.EXPIRED, "This link has expired. "
+                    + "Ask " + msp + " to send you a new invitation; the new link works for "
+                    + settings.ttl().toDays() + " days.");
+            case "REVOKED" -> throw new InvitationLinkInvalidException(InvitationStatus.REVOKED, "This link no longer "
+                    + "works: " + msp + " replaced or withdrew it. Use the newest invitation e-mail, or ask " + msp
+                    + " for a new one.");
+            default -> new Link(row.get("invitation_id", UUID.class), row.get("tenant_id", UUID.class),
+                    row.get("customer_account_id", UUID.class), msp);
+        };
+    }
+
+    /**
+     * Runs the work as the end customer: an operator-like scope of the invitation's tenant, limited
+     * by this service to the one account, with "customer via invitation" as the actor everywhere.
+     */
+    private <T> T asCustomer(Link link, Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext customer = SecurityContextHolder.createEmptyContext();
+        customer.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(CUSTOMER_ACTOR, null, List.of()));
+        SecurityContextHolder.setContext(customer);
+        try {
+            return scoped.call(new DatabaseScope(link.tenantId(), Role.OPERATOR, null), work);
+        }
+        catch (AccountNotFoundException e) {
+            throw new InvitationLinkInvalidException(null, "The account of this invitation no longer exists. Ask "
+                    + link.mspName() + " what to do.");
+        }
+        finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private static String actor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.isAuthenticated() ? auth.getName() : "system";
+    }
+
+    private record Link(UUID invitationId, UUID tenantId, UUID accountId, String mspName) {
+    }
+
+}

@@ -1,0 +1,106 @@
+package com.payerlink.invitation.ui;
+
+import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.ui.MainLayout;
+import com.payerlink.core.ui.Notices;
+import com.payerlink.invitation.domain.InvitationService;
+import com.payerlink.invitation.domain.InvitationStatus;
+import com.payerlink.invitation.domain.InvitationSummary;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+
+/** The tenant's invitations: who was invited for which account, how far they got; resend or revoke. */
+@Route(value = "invitations", layout = MainLayout.class)
+@PageTitle("Invitations · Payerlink")
+@Menu(order = 20, title = "Invitations", icon = "vaadin:envelope-open-o")
+@RolesAllowed({ "ORG_ADMIN", "OPERATOR", "VIEWER" })
+public class InvitationsView extends VerticalLayout {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private static final Set<InvitationStatus> LIVE = Set.of(InvitationStatus.PENDING, InvitationStatus.OPENED,
+            InvitationStatus.COMPLETED);
+
+    private final transient InvitationService invitationService;
+
+    private final boolean mayEdit;
+
+    final Grid<InvitationSummary> grid = new Grid<>(InvitationSummary.class, false);
+
+    public InvitationsView(InvitationService invitationService, AuthenticationContext authenticationContext) {
+        this.invitationService = invitationService;
+        this.mayEdit = authenticationContext.hasAnyRole("ORG_ADMIN", "OPERATOR");
+        setSizeFull();
+        add(new H2("Invitations"), new Paragraph("Send invitations from Accounts: select the accounts and choose "
+                + "\"Send invitations\". Each contact gets a private link to that account's own steps."), createGrid());
+        refresh();
+    }
+
+    private Grid<InvitationSummary> createGrid() {
+        grid.addColumn(InvitationSummary::accountName).setHeader("Account").setFlexGrow(2);
+        grid.addColumn(InvitationSummary::awsAccountId).setHeader("Account ID").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(i -> {
+            Span badge = new Span(i.status().label());
+            badge.getElement().setAttribute("theme", ("badge " + i.status().badgeTheme()).strip());
+            return badge;
+        }).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(i -> String.join(", ", i.sentTo())).setHeader("Sent to").setFlexGrow(2);
+        grid.addColumn(i -> when(i.createdAt()) + " · " + i.createdBy()).setHeader("Sent").setFlexGrow(2);
+        grid.addColumn(i -> when(i.expiresAt())).setHeader("Expires").setAutoWidth(true).setFlexGrow(0);
+        if (mayEdit) {
+            grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.setEmptyStateText("No invitations yet.");
+        grid.setSizeFull();
+        return grid;
+    }
+
+    private HorizontalLayout actions(InvitationSummary i) {
+        Button resend = new Button("Resend", e -> run(() -> Notices.success(
+                invitationService.send(List.of(i.accountId())).message() + " The old link no longer works.")));
+        resend.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Button revoke = new Button("Revoke", e -> run(() -> {
+            invitationService.revoke(i.accountId());
+            Notices.success("Revoked: the link for " + i.accountName() + " no longer works.");
+        }));
+        revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        revoke.setVisible(LIVE.contains(i.status()));
+        return new HorizontalLayout(resend, revoke);
+    }
+
+    private void run(Runnable action) {
+        try {
+            action.run();
+            refresh();
+        }
+        catch (InvalidInputException e) {
+            Notices.error(e.getMessage());
+        }
+    }
+
+    private void refresh() {
+        grid.setItems(invitationService.invitations());
+    }
+
+    private static String when(OffsetDateTime t) {
+        return t == null ? "" : WHEN.format(t.atZoneSameInstant(ZoneId.systemDefault()));
+    }
+
+}

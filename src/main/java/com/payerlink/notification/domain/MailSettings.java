@@ -1,0 +1,34 @@
+package com.payerlink.notification.domain;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * How the outbox sends ({@code payerlink.mail.*}). SMTP itself is Spring Boot's {@code spring.mail.*};
+ * without {@code spring.mail.host} nothing is sent and mails stay queued.
+ *
+ * @param from           the sender of every mail
+ * @param maxAttempts    attempts before a mail is marked failed
+ * @param initialBackoff wait after the first failed attempt; doubled after each further one
+ * @param maxBackoff     the longest wait between two attempts
+ * @param batchSize      mails claimed per tenant and round
+ * @param lease          how long a claimed mail is left alone by other senders (portal nodes)
+ */
+@ConfigurationProperties("payerlink.mail")
+public record MailSettings(@DefaultValue("Payerlink <no-reply@payerlink.local>") String from,
+        @DefaultValue("8") int maxAttempts, @DefaultValue("PT1M") Duration initialBackoff,
+        @DefaultValue("PT1H") Duration maxBackoff, @DefaultValue("50") int batchSize,
+        @DefaultValue("PT5M") Duration lease) {
+
+    /** The wait after the given number of failed attempts: initial × 2^(attempts − 1), at most maxBackoff. */
+    public Duration backoffAfter(int attempts) {
+        Duration wait = initialBackoff;
+        for (int i = 1; i < attempts && wait.compareTo(maxBackoff) < 0; i++) {
+            wait = wait.multipliedBy(2);
+        }
+        return wait.compareTo(maxBackoff) > 0 ? maxBackoff : wait;
+    }
+
+}

@@ -1,0 +1,140 @@
+package com.payerlink.notification.domain;
+
+import com.payerlink.db.tables.records.EmailOutboxRecord;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static com.payerlink.db.Tables.EMAIL_OUTBOX;
+
+/** The outbox rows of a tenant. Every query names the tenant; row-level security backs it up. */
+@Component
+class OutboxDAO {
+
+    static final String REDACTED = "[link removed after sending]";
+
+    private static final com.payerlink.db.tables.EmailOutbox O = EMAIL_OUTBOX;
+
+    private final DSLContext dsl;
+
+    OutboxDAO(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Queues one mail; a mail with the same dedup key is queued once only. */
+    boolean insert(UUID tenantId, String kind, String recipient, MailContent content, String secret, String dedupKey) {
+        return dsl.insertInto(O)
+            .set(O.TENANT_ID, tenantId)
+            .set(O.KIND, kind)
+            .set(O.RECIPIENT, recipient)
+            .set(O.SUBJECT, content.subject())
+            .set(O.TEXT_BODY, content.text())
+            .set(O.HTML_BODY, content.html())
+            .set(O.SECRET, secret)
+            .set(O.DEDUP_KEY, dedupKey)
+            .onConflictDoNothing()
+            .execute() == 1;
+    }
+
+    List<OutboxMessage> page(UUID tenantId, OutboxStatus status, int offset, int limit) {
+        return dsl.selectFrom(O)
+            .where(condition(tenantId, status))
+            .orderBy(O.CREATED_AT.desc(), O.ID.desc())
+            .offset(offset)
+            .limit(limit)
+            .fetch(OutboxDAO::toMessage);
+    }
+
+    int count(UUID tenantId, OutboxStatus status) {
+        return dsl.fetchCount(O, condition(tenantId, status));
+    }
+
+    Optional<EmailOutboxRecord> find(UUID tenantId, long id) {
+        return dsl.selectFrom(O).where(O.TENANT_ID.eq(tenantId).and(O.ID.eq(id))).fetchOptional();
+    }
+
+    /**
+     * Claims the tenant's due mails: each counts an attempt and is left alone by other senders for
+     * the lease. Rows another sender holds right now are skipped, so portal nodes never send twice.
+     * Oldest first, so the updates of one ticket arrive in order.
+     */
+    List<EmailOutboxRecord> claimDue(UUID tenantId, int limit, Duration lease) {
+        var due = DSL.select(O.ID).from(O)
+            .where(O.TENANT_ID.eq(tenantId).and(O.STATUS.eq(OutboxStatus.QUEUED.name()))
+                .and(O.NEXT_ATTEMPT_AT.le(DSL.currentOffsetDateTime())))
+            .orderBy(O.NEXT_ATTEMPT_AT, O.ID)
+            .limit(limit)
+            .forUpdate()
+            .skipLocked();
+        return dsl.update(O)
+            .set(O.ATTEMPTS, O.ATTEMPTS.plus(1))
+            .set(O.NEXT_ATTEMPT_AT, OffsetDateTime.now().plus(lease))
+            .where(O.ID.in(due))
+            .returning()
+            .fetch()
+            .sortAsc(O.ID);
+    }
+
+    /** Sent: the secret (e.g. an invitation's token) is removed from the stored copy. */
+    void markSent(UUID tenantId, long id, String secret) {
+        var update = dsl.update(O)
+            .set(O.STATUS, OutboxStatus.SENT.name())
+            .set(O.SENT_AT, OffsetDateTime.now())
+            .set(O.LAST_ERROR, (String) null)
+            .set(O.SECRET, (String) null);
+        if (secret != null && !secret.isEmpty()) {
+            update = update.set(O.TEXT_BODY, DSL.replace(O.TEXT_BODY, secret, REDACTED))
+                .set(O.HTML_BODY, DSL.replace(O.HTML_BODY, secret, REDACTED));
+        }
+        update.where(O.TENANT_ID.eq(tenantId).and(O.ID.eq(id))).execute();
+    }
+
+    void markAttemptFailed(UUID tenantId, long id, String error, OffsetDateTime nextAttempt) {
+        dsl.update(O)
+            .set(O.LAST_ERROR, error)
+            .set(O.NEXT_ATTEMPT_AT, nextAttempt)
+            .where(O.TENANT_ID.eq(tenantId).and(O.ID.eq(id)))
+            .execute();
+    }
+
+    void markFailed(UUID tenantId, long id, String error) {
+        dsl.update(O)
+            .set(O.STATUS, OutboxStatus.FAILED.name())
+            .set(O.LAST_ERROR, error)
+            .where(O.TENANT_ID.eq(tenantId).and(O.ID.eq(id)))
+            .execute();
+    }
+
+    void requeue(UUID tenantId, long id) {
+        dsl.update(O)
+            .set(O.STATUS, OutboxStatus.QUEUED.name())
+            .set(O.ATTEMPTS, 0)
+            .set(O.NEXT_ATTEMPT_AT, OffsetDateTime.now())
+            .where(O.TENANT_ID.eq(tenantId).and(O.ID.eq(id)).and(O.STATUS.eq(OutboxStatus.FAILED.name())))
+            .execute();
+    }
+
+    /** The tenants with mail due, through the schema's narrow function (the sender serves every tenant). */
+    List<UUID> tenantsWithMailDue() {
+        return dsl.fetch("select payerlink_outbox_due_tenants()").getValues(0, UUID.class);
+    }
+
+    private static Condition condition(UUID tenantId, OutboxStatus status) {
+        Condition c = O.TENANT_ID.eq(tenantId);
+        return status == null ? c : c.and(O.STATUS.eq(status.name()));
+    }
+
+    static OutboxMessage toMessage(EmailOutboxRecord r) {
+        return new OutboxMessage(r.getId(), r.getKind(), r.getRecipient(), r.getSubject(), r.getTextBody(),
+                OutboxStatus.valueOf(r.getStatus()), r.getAttempts(), r.getNextAttemptAt(), r.getLastError(),
+                r.getCreatedAt(), r.getSentAt());
+    }
+
+}

@@ -1,0 +1,9 @@
+package com.payerlink.notification.domain;
+
+import java.time.OffsetDateTime;
+
+/** An e-mail of the tenant's outbox, as the org admin sees it. */
+public record OutboxMessage(long id, String kind, String recipient, String subject, String textBody,
+        OutboxStatus status, int attempts, OffsetDateTime nextAttemptAt, String lastError, OffsetDateTime createdAt,
+        OffsetDateTime sentAt) {
+}

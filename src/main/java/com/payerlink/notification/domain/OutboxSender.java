@@ -1,0 +1,132 @@
+package com.payerlink.notification.domain;
+
+import com.payerlink.core.tenancy.DatabaseScope;
+import com.payerlink.core.tenancy.ScopedTransactions;
+import com.payerlink.db.tables.records.EmailOutboxRecord;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailParseException;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Delivers the outbox: every poll interval, tenant by tenant, it claims due mails, sends them over
+ * SMTP and records the outcome. A failed attempt waits with exponential backoff; after the last
+ * attempt, or when the mail itself is malformed, the mail is marked failed with the error. Without
+ * SMTP configured ({@code spring.mail.host}) it sends nothing, and mails stay queued.
+ */
+@Configuration
+@EnableScheduling
+public class OutboxSender {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+
+    private final OutboxDAO outboxDAO;
+
+    private final ObjectProvider<JavaMailSender> mailSender;
+
+    private final ScopedTransactions scoped;
+
+    private final MailSettings settings;
+
+    OutboxSender(OutboxDAO outboxDAO, ObjectProvider<JavaMailSender> mailSender, ScopedTransactions scoped,
+            MailSettings settings) {
+        this.outboxDAO = outboxDAO;
+        this.mailSender = mailSender;
+        this.scoped = scoped;
+        this.settings = settings;
+    }
+
+    @Scheduled(fixedDelayString = "${payerlink.mail.poll-interval:PT15S}",
+            initialDelayString = "${payerlink.mail.poll-interval:PT15S}")
+    void poll() {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender != null) {
+            try {
+                sendDue(sender);
+            }
+            catch (RuntimeException e) {
+                log.warn("Sending the outbox failed; trying again at the next poll", e);
+            }
+        }
+    }
+
+    /** Sends what is due now through the configured SMTP server; nothing without one. */
+    public int sendDue() {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        return sender == null ? 0 : sendDue(sender);
+    }
+
+    /** Sends what is due now through the given sender. @return how many mails went out */
+    int sendDue(JavaMailSender sender) {
+        List<UUID> tenants = scoped.call(DatabaseScope.NONE, outboxDAO::tenantsWithMailDue);
+        int sent = 0;
+        for (UUID tenant : tenants) {
+            DatabaseScope scope = DatabaseScope.tenantSystem(tenant);
+            List<EmailOutboxRecord> claimed = scoped.call(scope,
+                    () -> outboxDAO.claimDue(tenant, settings.batchSize(), settings.lease()));
+            for (EmailOutboxRecord mail : claimed) {
+                if (send(sender, scope, mail)) {
+                    sent++;
+                }
+            }
+        }
+        return sent;
+    }
+
+    private boolean send(JavaMailSender sender, DatabaseScope scope, EmailOutboxRecord mail) {
+        UUID tenant = mail.getTenantId();
+        try {
+            sender.send(toMime(sender, mail));
+            scoped.run(scope, () -> outboxDAO.markSent(tenant, mail.getId(), mail.getSecret()));
+            return true;
+        }
+        catch (MailException | MessagingException e) {
+            String error = describe(e);
+            boolean permanent = e instanceof MailParseException || e instanceof MailPreparationException
+                    || e instanceof MessagingException;
+            if (permanent || mail.getAttempts() >= settings.maxAttempts()) {
+                log.warn("E-mail {} to {} failed for good after {} attempt(s): {}", mail.getId(), mail.getRecipient(),
+                        mail.getAttempts(), error);
+                scoped.run(scope, () -> outboxDAO.markFailed(tenant, mail.getId(), error));
+            }
+            else {
+                OffsetDateTime next = OffsetDateTime.now().plus(settings.backoffAfter(mail.getAttempts()));
+                scoped.run(scope, () -> outboxDAO.markAttemptFailed(tenant, mail.getId(), error, next));
+            }
+            return false;
+        }
+    }
+
+    private MimeMessage toMime(JavaMailSender sender, EmailOutboxRecord mail) throws MessagingException {
+        MimeMessage message = sender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+        helper.setFrom(settings.from());
+        helper.setTo(mail.getRecipient());
+        helper.setSubject(mail.getSubject());
+        helper.setText(mail.getTextBody(), mail.getHtmlBody());
+        return message;
+    }
+
+    private static String describe(Exception e) {
+        StringBuilder text = new StringBuilder(e.getClass().getSimpleName()).append(": ").append(e.getMessage());
+        for (Throwable cause = e.getCause(); cause != null && text.length() < 800; cause = cause.getCause()) {
+            text.append(" — caused by ").append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage());
+        }
+        return text.length() > 2000 ? text.substring(0, 2000) : text.toString();
+    }
+
+}

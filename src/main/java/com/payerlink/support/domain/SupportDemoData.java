@@ -1,0 +1,99 @@
+package com.payerlink.support.domain;
+
+import com.payerlink.core.security.Role;
+import com.payerlink.core.tenancy.CurrentScope;
+import com.payerlink.core.tenancy.DatabaseScope;
+import com.payerlink.tenant.domain.TenantService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/** Demo profile only: Northwind tickets in every state, answered by support@payerlink.test. */
+@Component
+@Profile("demo")
+@Order(40)
+class SupportDemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SupportDemoData.class);
+
+    private static final String OPERATOR = "operator@northwind.test";
+
+    private static final String AGENT = "support@payerlink.test";
+
+    private final TicketService tickets;
+
+    private final TenantService tenantService;
+
+    SupportDemoData(TicketService tickets, TenantService tenantService) {
+        this.tickets = tickets;
+        this.tenantService = tenantService;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        UUID northwind = CurrentScope.callAs(DatabaseScope.platform(), () -> tenantService.tenantIdByName("Northwind MSP"))
+            .orElse(null);
+        if (northwind == null) {
+            return;
+        }
+        DatabaseScope operator = new DatabaseScope(northwind, Role.OPERATOR, null);
+        DatabaseScope agent = new DatabaseScope(null, Role.SUPPORT_AGENT, null);
+        if (as(OPERATOR, operator, () -> tickets.count(TicketQuery.all())) > 0) {
+            return;
+        }
+        open(operator, "Dashboards empty for Fabrikam after 72 hours", TicketPriority.HIGH,
+                "The account is Processing since Monday and the dashboards still show no data.");
+
+        Ticket cur = open(operator, "CUR bucket in eu-south-1 refused", TicketPriority.NORMAL,
+                "The customer's report bucket is in Milan; the wizard refuses the region.");
+        as(AGENT, agent, () -> tickets.comment(cur.id(), "eu-south-1 needs opt-in, so it cannot hold the report. "
+                + "Please create the bucket in eu-west-1 or us-east-1 and update step 4.", false));
+        as(AGENT, agent, () -> tickets.comment(cur.id(), "Customer asked the same last month (NW-1001?).", true));
+        as(AGENT, agent, () -> tickets.changeStatus(cur.id(), tickets.get(cur.id()).version(), TicketStatus.IN_PROGRESS));
+
+        Ticket waiting = open(operator, "Which role name does the template create?", TicketPriority.LOW, "");
+        as(AGENT, agent, () -> tickets.comment(waiting.id(), "PayerlinkRole, unless you renamed it. Can you send the stack's Outputs?", false));
+        as(AGENT, agent, () -> tickets.changeStatus(waiting.id(), tickets.get(waiting.id()).version(), TicketStatus.WAITING_ON_CUSTOMER));
+
+        Ticket resolved = open(operator, "ExternalId mismatch on Contoso Retail", TicketPriority.URGENT,
+                "AssumeRole fails with AccessDenied.");
+        as(AGENT, agent, () -> tickets.comment(resolved.id(), "The stack was created with an old ExternalId; we "
+                + "updated the stack parameter with the customer. Verification passes now.", false));
+        as(AGENT, agent, () -> tickets.changeStatus(resolved.id(), tickets.get(resolved.id()).version(), TicketStatus.RESOLVED));
+
+        Ticket closed = open(operator, "Invoice question", TicketPriority.LOW, "Where do I see the platform invoice?");
+        as(AGENT, agent, () -> tickets.changeStatus(closed.id(), closed.version(), TicketStatus.RESOLVED));
+        as(OPERATOR, operator, () -> tickets.changeStatus(closed.id(), tickets.get(closed.id()).version(), TicketStatus.CLOSED));
+        log.info("Demo data: five Northwind tickets, answered by {}", AGENT);
+    }
+
+    private Ticket open(DatabaseScope scope, String subject, TicketPriority priority, String description) {
+        return as(OPERATOR, scope, () -> tickets.create(new TicketForm(subject, description, priority), List.of()));
+    }
+
+    /** Acts as the named user would: their scope, and their name in the thread. */
+    private static <T> T as(String email, DatabaseScope scope, Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(email, null, List.of()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return CurrentScope.callAs(scope, work);
+        }
+        finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+}

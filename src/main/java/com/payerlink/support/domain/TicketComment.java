@@ -1,0 +1,13 @@
+package com.payerlink.support.domain;
+
+import java.time.OffsetDateTime;
+
+/**
+ * One entry of a ticket's thread: a comment, a status change, or both.
+ *
+ * @param internal     seen by support agents only
+ * @param statusChange "Open → In progress", or null
+ */
+public record TicketComment(long id, String author, String authorRole, String body, boolean internal,
+        String statusChange, OffsetDateTime at) {
+}

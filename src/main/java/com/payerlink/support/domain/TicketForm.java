@@ -1,0 +1,24 @@
+package com.payerlink.support.domain;
+
+import com.payerlink.core.InvalidInputException;
+
+/** A ticket's subject, description and priority as typed. */
+public record TicketForm(String subject, String description, TicketPriority priority) {
+
+    /** Checks the fields; throws naming the first that breaks a rule. */
+    public TicketForm validated() {
+        String s = subject == null ? "" : subject.strip();
+        if (s.isEmpty()) {
+            throw new InvalidInputException("subject", "Enter a subject: what support should do, in a line.");
+        }
+        if (s.length() > 200) {
+            throw new InvalidInputException("subject", "The subject is too long: at most 200 characters.");
+        }
+        String d = description == null ? "" : description.strip();
+        if (d.length() > 20_000) {
+            throw new InvalidInputException("description", "The description is too long: at most 20,000 characters.");
+        }
+        return new TicketForm(s, d, priority == null ? TicketPriority.NORMAL : priority);
+    }
+
+}

@@ -1,0 +1,316 @@
+package com.payerlink.support.domain;
+
+import com.payerlink.account.domain.AccountService;
+import com.payerlink.account.domain.AccountSummary;
+import com.payerlink.account.domain.ConnectionRegistered;
+import com.payerlink.account.domain.CustomerAccount;
+import com.payerlink.core.ConcurrentChangeException;
+import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.security.Role;
+import com.payerlink.core.tenancy.CurrentScope;
+import com.payerlink.core.tenancy.DatabaseScope;
+import com.payerlink.db.tables.records.TicketRecord;
+import com.payerlink.tenant.domain.Tenant;
+import com.payerlink.tenant.domain.TenantService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Support tickets. Tenant users open, submit, comment on, reopen and close their own tenant's
+ * tickets; support agents work the submitted tickets of every tenant and may comment internally.
+ * Every public change is mailed to the requester; resolving releases the ticket's accounts.
+ */
+@Service
+public class TicketService {
+
+    private static final Role[] READERS = { Role.ORG_ADMIN, Role.OPERATOR, Role.VIEWER, Role.SUPPORT_AGENT };
+
+    private static final Role[] TENANT_EDITORS = { Role.ORG_ADMIN, Role.OPERATOR };
+
+    private static final Role[] WRITERS = { Role.ORG_ADMIN, Role.OPERATOR, Role.SUPPORT_AGENT };
+
+    static final String CONNECTION_SUBJECT = "Enable accounts read through one MSP connection";
+
+    private final TicketDAO ticketDAO;
+
+    private final AccountService accountService;
+
+    private final TenantService tenantService;
+
+    private final ApplicationEventPublisher events;
+
+    TicketService(TicketDAO ticketDAO, AccountService accountService, TenantService tenantService,
+            ApplicationEventPublisher events) {
+        this.ticketDAO = ticketDAO;
+        this.accountService = accountService;
+        this.tenantService = tenantService;
+        this.events = events;
+    }
+
+    /** One page of tickets, most recently changed first: the tenant's own, or every tenant's for agents. */
+    @Transactional(readOnly = true)
+    public List<TicketSummary> page(TicketQuery query, int offset, int limit) {
+        CurrentScope.requireRole(READERS);
+        return ticketDAO.page(tenantFilter(), query, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int count(TicketQuery query) {
+        CurrentScope.requireRole(READERS);
+        return ticketDAO.count(tenantFilter(), query);
+    }
+
+    /** The ticket with its accounts and thread; internal comments for support agents only. */
+    @Transactional(readOnly = true)
+    public Ticket get(UUID id) {
+        CurrentScope.requireRole(READERS);
+        return toTicket(load(id));
+    }
+
+    /** Opens a ticket at once (submitted), optionally about some of the tenant's accounts. */
+    @Transactional
+    public Ticket create(TicketForm form, Collection<UUID> accountIds) {
+        CurrentScope.requireRole(TENANT_EDITORS);
+        TicketForm valid = form.validated();
+        TicketRecord r = insert(valid, TicketStatus.OPEN, "MANUAL", actor(), accountIds);
+        r.setRequesterEmail(actor());
+        r.store();
+        publish(r, "Ticket opened: " + valid.subject(), false);
+        return toTicket(r);
+    }
+
+    /** A draft about the chosen accounts, for the operator to describe and submit. */
+    @Transactional
+    public Ticket draft(Collection<UUID> accountIds) {
+        CurrentScope.requireRole(TENANT_EDITORS);
+        if (accountIds.isEmpty()) {
+            throw new InvalidInputException(null, "Select the accounts the ticket is about first.");
+        }
+        List<AccountSummary> accounts = accountService.summaries(accountIds);
+        String subject = accounts.size() == 1 ? "About account " + accounts.get(0).name()
+                : "About " + accounts.size() + " accounts";
+        TicketRecord r = insert(new TicketForm(subject, "", TicketPriority.NORMAL), TicketStatus.DRAFT, "MANUAL",
+                actor(), accountIds);
+        return toTicket(r);
+    }
+
+    /** Saves a draft's text without submitting it. */
+    @Transactional
+    public Ticket saveDraft(UUID id, int seenVersion, TicketForm form) {
+        TicketRecord r = loadDraft(id, seenVersion);
+        fill(r, form.validated());
+        r.store();
+        return toTicket(r);
+    }
+
+    /** Submits a draft: support sees it from now on, and the submitter hears of every change. */
+    @Transactional
+    public Ticket submit(UUID id, int seenVersion, TicketForm form) {
+        TicketRecord r = loadDraft(id, seenVersion);
+        fill(r, form.validated());
+        r.setStatus(TicketStatus.OPEN.name());
+        r.setRequesterEmail(actor());
+        r.store();
+        ticketDAO.addComment(r.getTenantId(), r.getId(), actor(), role().name(), "", false,
+                TicketStatus.DRAFT.label() + " → " + TicketStatus.OPEN.label());
+        publish(r, "Ticket submitted: " + r.getSubject(), false);
+        return toTicket(r);
+    }
+
+    /** Throws a draft away; submitted tickets stay for the record. */
+    @Transactional
+    public void discard(UUID id, int seenVersion) {
+        TicketRecord r = loadDraft(id, seenVersion);
+        ticketDAO.delete(r.getTenantId(), r.getId());
+    }
+
+    /**
+     * Adds a comment. Internal comments are for support agents only; a tenant's answer to a ticket
+     * waiting on it puts the ticket back in progress.
+     */
+    @Transactional
+    public Ticket comment(UUID id, String body, boolean internal) {
+        DatabaseScope scope = CurrentScope.requireRole(WRITERS);
+        String text = body == null ? "" : body.strip();
+        if (text.isEmpty()) {
+            throw new InvalidInputException("comment", "Write a comment first.");
+        }
+        if (text.length() > 20_000) {
+            throw new InvalidInputException("comment", "The comment is too long: at most 20,000 characters.");
+        }
+        boolean agent = scope.role() == Role.SUPPORT_AGENT;
+        if (internal && !agent) {
+            throw new InvalidInputException("internal", "Only support agents write internal comments.");
+        }
+        TicketRecord r = load(id);
+        TicketStatus status = TicketStatus.valueOf(r.getStatus());
+        if (status == TicketStatus.DRAFT || status == TicketStatus.CLOSED) {
+            throw new InvalidInputException("comment", status == TicketStatus.DRAFT
+                    ? "Submit the draft first; comments begin once support can see the ticket."
+                    : "This ticket is closed. Open a new ticket if something is still wrong.");
+        }
+        String statusChange = null;
+        if (!agent && status == TicketStatus.WAITING_ON_CUSTOMER) {
+            statusChange = move(r, TicketStatus.IN_PROGRESS);
+        }
+        ticketDAO.addComment(r.getTenantId(), r.getId(), actor(), scope.role().name(), text, internal, statusChange);
+        touch(r);
+        r.store();
+        if (!internal) {
+            publish(r, actor() + " wrote:\n\n" + text + (statusChange == null ? "" : "\n\nStatus: " + statusChange), false);
+        }
+        return toTicket(r);
+    }
+
+    /** Moves the ticket on, as far as the caller's role allows; resolving releases its accounts from support. */
+    @Transactional
+    public Ticket changeStatus(UUID id, int seenVersion, TicketStatus to) {
+        DatabaseScope scope = CurrentScope.requireRole(WRITERS);
+        TicketRecord r = load(id);
+        if (r.getVersion() != seenVersion) {
+            throw new ConcurrentChangeException("Ticket " + r.getReference());
+        }
+        TicketStatus from = TicketStatus.valueOf(r.getStatus());
+        if (from == TicketStatus.DRAFT) {
+            throw new InvalidInputException(null, "Submit the draft first.");
+        }
+        if (!from.next(scope.role()).contains(to)) {
+            throw new InvalidInputException(null, "A ticket that is " + from.label().toLowerCase() + " cannot be set to "
+                    + to.label().toLowerCase() + " by you.");
+        }
+        String change = move(r, to);
+        ticketDAO.addComment(r.getTenantId(), r.getId(), actor(), scope.role().name(), "", false, change);
+        touch(r);
+        r.store();
+        publish(r, "Status: " + change + " (by " + actor() + ")", to == TicketStatus.RESOLVED);
+        return toTicket(r);
+    }
+
+    /**
+     * An MSP_MULTIPLE connection was registered: its account joins the tenant's draft ticket for
+     * such accounts (started if there is none), for an operator to review and submit.
+     */
+    @Transactional
+    public Ticket draftForConnection(ConnectionRegistered event) {
+        CurrentScope.requireRole(Role.ORG_ADMIN);
+        CustomerAccount account = accountService.get(event.accountId());
+        TicketRecord r = ticketDAO.connectionDraft(event.tenantId()).orElse(null);
+        String line = "- " + account.name() + " (" + account.accountId().value() + ", " + account.partition().id() + ")";
+        if (r == null) {
+            r = insert(new TicketForm(CONNECTION_SUBJECT, """
+                    Please enable these MSP customer accounts, read through one connection; they wait for support \
+                    until this ticket is resolved:
+                    """ + line, TicketPriority.NORMAL), TicketStatus.DRAFT, "CONNECTION_REGISTERED",
+                    event.registeredBy(), List.of(account.id()));
+            return toTicket(r);
+        }
+        ticketDAO.addAccount(r.getTenantId(), r.getId(), snapshot(account));
+        r.setDescription(r.getDescription() + "\n" + line);
+        r.setUpdatedBy(event.registeredBy());
+        r.setUpdatedAt(OffsetDateTime.now());
+        r.store();
+        return toTicket(r);
+    }
+
+    private TicketRecord insert(TicketForm form, TicketStatus status, String origin, String createdBy,
+            Collection<UUID> accountIds) {
+        UUID tenantId = CurrentScope.requireTenant();
+        Tenant tenant = tenantService.currentTenant();
+        int number = ticketDAO.nextNumber(tenantId);
+        TicketRecord r = ticketDAO.newRecord();
+        r.setId(UUID.randomUUID());
+        r.setTenantId(tenantId);
+        r.setNumber(number);
+        r.setReference(tenant.code() + "-" + number);
+        r.setTenantName(tenant.name());
+        fill(r, form);
+        r.setStatus(status.name());
+        r.setOrigin(origin);
+        r.setCreatedBy(createdBy);
+        r.setUpdatedBy(createdBy);
+        r.store();
+        r.refresh();
+        if (!accountIds.isEmpty()) {
+            for (AccountSummary a : accountService.summaries(accountIds)) {
+                ticketDAO.addAccount(tenantId, r.getId(),
+                        new TicketAccount(a.id(), a.name(), a.accountId(), a.partition().id()));
+            }
+        }
+        return r;
+    }
+
+    private static TicketAccount snapshot(CustomerAccount a) {
+        return new TicketAccount(a.id(), a.name(), a.accountId().value(), a.partition().id());
+    }
+
+    private static void fill(TicketRecord r, TicketForm valid) {
+        r.setSubject(valid.subject());
+        r.setDescription(valid.description());
+        r.setPriority(valid.priority().name());
+        touch(r);
+    }
+
+    private static String move(TicketRecord r, TicketStatus to) {
+        String change = TicketStatus.valueOf(r.getStatus()).label() + " → " + to.label();
+        r.setStatus(to.name());
+        return change;
+    }
+
+    private static void touch(TicketRecord r) {
+        r.setUpdatedBy(actor());
+        r.setUpdatedAt(OffsetDateTime.now());
+    }
+
+    private TicketRecord load(UUID id) {
+        return ticketDAO.find(tenantFilter(), id).orElseThrow(TicketNotFoundException::new);
+    }
+
+    private TicketRecord loadDraft(UUID id, int seenVersion) {
+        CurrentScope.requireRole(TENANT_EDITORS);
+        TicketRecord r = load(id);
+        if (r.getVersion() != seenVersion) {
+            throw new ConcurrentChangeException("Ticket " + r.getReference());
+        }
+        if (!TicketStatus.DRAFT.name().equals(r.getStatus())) {
+            throw new InvalidInputException(null, "This ticket was submitted already; add a comment instead.");
+        }
+        return r;
+    }
+
+    private void publish(TicketRecord r, String change, boolean resolved) {
+        events.publishEvent(new TicketChanged(r.getTenantId(), r.getId(), r.getReference(), r.getSubject(),
+                r.getRequesterEmail(), actor(), change, TicketStatus.valueOf(r.getStatus()), resolved,
+                resolved ? ticketDAO.accounts(r.getId()).stream().map(TicketAccount::accountId).toList() : List.of()));
+    }
+
+    private Ticket toTicket(TicketRecord r) {
+        boolean agent = role() == Role.SUPPORT_AGENT;
+        return new Ticket(r.getId(), r.getTenantId(), r.getReference(), r.getTenantName(), r.getSubject(),
+                r.getDescription(), TicketPriority.valueOf(r.getPriority()), TicketStatus.valueOf(r.getStatus()),
+                r.getRequesterEmail(), r.getCreatedBy(), r.getCreatedAt(), r.getUpdatedBy(), r.getUpdatedAt(),
+                r.getVersion(), ticketDAO.accounts(r.getId()), ticketDAO.comments(r.getId(), agent));
+    }
+
+    /** Agents work every tenant's tickets (row-level security still hides drafts); others their tenant's. */
+    private static UUID tenantFilter() {
+        return role() == Role.SUPPORT_AGENT ? null : CurrentScope.requireTenant();
+    }
+
+    private static Role role() {
+        return CurrentScope.get().role();
+    }
+
+    static String actor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.isAuthenticated() ? auth.getName() : "system";
+    }
+
+}

@@ -1,0 +1,269 @@
+package com.payerlink.support.ui;
+
+import com.payerlink.core.ConcurrentChangeException;
+import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.security.PayerlinkUser;
+import com.payerlink.core.security.Role;
+import com.payerlink.core.ui.MainLayout;
+import com.payerlink.core.ui.Notices;
+import com.payerlink.support.domain.Ticket;
+import com.payerlink.support.domain.TicketAccount;
+import com.payerlink.support.domain.TicketComment;
+import com.payerlink.support.domain.TicketNotFoundException;
+import com.payerlink.support.domain.TicketService;
+import com.payerlink.support.domain.TicketStatus;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.ZoneId;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * One ticket: its accounts, its thread of comments and status changes (who, when), and what the
+ * user's role may do next. A draft is edited and submitted here.
+ */
+@Route(value = "tickets/:id", layout = MainLayout.class)
+@PageTitle("Ticket · Payerlink")
+@RolesAllowed({ "ORG_ADMIN", "OPERATOR", "VIEWER", "SUPPORT_AGENT" })
+public class TicketView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final transient TicketService ticketService;
+
+    private final transient AuthenticationContext authenticationContext;
+
+    private Role role = Role.VIEWER;
+
+    private Ticket ticket;
+
+    final H2 title = new H2();
+
+    final Span status = new Span();
+
+    final Paragraph meta = new Paragraph();
+
+    final Div body = new Div();
+
+    final TicketFields draftFields = new TicketFields();
+
+    final Button submit = new Button("Submit ticket");
+
+    final Button saveDraft = new Button("Save draft");
+
+    final Button discard = new Button("Discard draft");
+
+    final HorizontalLayout statusActions = new HorizontalLayout();
+
+    final UnorderedList accounts = new UnorderedList();
+
+    final VerticalLayout thread = new VerticalLayout();
+
+    final TextArea comment = new TextArea("Comment");
+
+    final Checkbox internal = new Checkbox("Internal: only support agents see it");
+
+    final Button addComment = new Button("Add comment");
+
+    public TicketView(TicketService ticketService, AuthenticationContext authenticationContext) {
+        this.ticketService = ticketService;
+        this.authenticationContext = authenticationContext;
+        addClassName("ticket-view");
+        setMaxWidth("60rem");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(e -> apply(() -> ticketService.submit(ticket.id(), ticket.version(), draftFields.value()),
+                "Submitted. Support sees the ticket now; you hear of every change by e-mail."));
+        saveDraft.addClickListener(e -> apply(() -> ticketService.saveDraft(ticket.id(), ticket.version(), draftFields.value()),
+                "Draft saved."));
+        discard.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        discard.addClickListener(e -> discardDraft());
+        comment.setWidthFull();
+        comment.setMinHeight("6em");
+        addComment.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        addComment.addClickListener(e -> addComment());
+        thread.setPadding(false);
+        thread.addClassName("ticket-thread");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        role = authenticationContext.getAuthenticatedUser(PayerlinkUser.class).map(PayerlinkUser::role).orElse(Role.VIEWER);
+        try {
+            ticket = ticketService.get(UUID.fromString(event.getRouteParameters().get("id").orElse("")));
+        }
+        catch (IllegalArgumentException | TicketNotFoundException e) {
+            add(new H2("Ticket not found"), new Paragraph("There is no such ticket for you. It may have been discarded, "
+                    + "or the link is wrong."), new Anchor("tickets", "Back to all tickets"));
+            return;
+        }
+        HorizontalLayout heading = new HorizontalLayout(title, status);
+        heading.setAlignItems(Alignment.BASELINE);
+        meta.addClassName("ticket-meta");
+        add(new Anchor("tickets", "← All tickets"), heading, meta, body, statusActions, new H3("Accounts"), accounts,
+                new H3("Conversation"), thread, createCommentForm());
+        draftFields.fill(ticket.subject(), ticket.description(), ticket.priority());
+        refresh();
+    }
+
+    private VerticalLayout createCommentForm() {
+        internal.setVisible(role == Role.SUPPORT_AGENT);
+        VerticalLayout form = new VerticalLayout(comment, internal, addComment);
+        form.setPadding(false);
+        form.addClassName("comment-form");
+        return form;
+    }
+
+    private void refresh() {
+        boolean tenantEditor = role == Role.ORG_ADMIN || role == Role.OPERATOR;
+        boolean draft = ticket.status() == TicketStatus.DRAFT;
+        title.setText(ticket.reference() + " · " + ticket.subject());
+        status.setText(ticket.status().label());
+        status.getElement().setAttribute("theme", ("badge " + ticket.status().badgeTheme()).strip());
+        meta.setText((role == Role.SUPPORT_AGENT ? ticket.tenantName() + " · " : "") + "Priority "
+                + ticket.priority().label() + " · opened by " + ticket.createdBy() + " on " + when(ticket.createdAt())
+                + (ticket.requesterEmail() == null ? "" : " · requester " + ticket.requesterEmail())
+                + " · last change by " + ticket.updatedBy() + " on " + when(ticket.updatedAt()));
+        body.removeAll();
+        if (draft && tenantEditor) {
+            body.add(new Paragraph("This is a draft: support does not see it yet. Check the text and submit it."),
+                    draftFields, new HorizontalLayout(submit, saveDraft, discard));
+        }
+        else {
+            Paragraph description = new Paragraph(ticket.description().isEmpty() ? "(no description)" : ticket.description());
+            description.addClassName("ticket-description");
+            body.add(description);
+        }
+        statusActions.removeAll();
+        for (TicketStatus next : ticket.status().next(role)) {
+            if (next == TicketStatus.OPEN) {
+                continue; // a draft is submitted with its text, above
+            }
+            Button move = new Button(next.action(ticket.status()), e -> apply(
+                    () -> ticketService.changeStatus(ticket.id(), ticket.version(), next),
+                    "Status: " + next.label() + "."));
+            if (next == TicketStatus.RESOLVED) {
+                move.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+                move.setTooltipText("Resolving moves the ticket's accounts from Awaiting support on to Processing");
+            }
+            statusActions.add(move);
+        }
+        accounts.removeAll();
+        for (TicketAccount a : ticket.accounts()) {
+            String text = a.name() + " · " + a.awsAccountId() + " (" + a.partition() + ")";
+            accounts.add(new ListItem(role == Role.SUPPORT_AGENT ? new Span(text) : new Anchor("accounts/" + a.accountId(), text)));
+        }
+        if (ticket.accounts().isEmpty()) {
+            accounts.add(new ListItem("No accounts linked."));
+        }
+        thread.removeAll();
+        for (TicketComment c : ticket.comments()) {
+            thread.add(commentCard(c));
+        }
+        if (ticket.comments().isEmpty()) {
+            thread.add(new Span("No comments yet."));
+        }
+        boolean mayComment = (tenantEditor || role == Role.SUPPORT_AGENT) && !draft && ticket.status() != TicketStatus.CLOSED;
+        comment.getParent().ifPresent(p -> p.setVisible(mayComment));
+    }
+
+    /** The ticket shown. */
+    public UUID ticketId() {
+        return ticket.id();
+    }
+
+    private static Div commentCard(TicketComment c) {
+        Span who = new Span(c.author() + " · " + when(c.at()));
+        who.addClassName("comment-meta");
+        Div card = new Div(who);
+        card.addClassName("comment");
+        if (c.internal()) {
+            Span badge = new Span("Internal");
+            badge.getElement().setAttribute("theme", "badge contrast");
+            card.add(badge);
+            card.addClassName("internal");
+        }
+        if (c.statusChange() != null) {
+            Span change = new Span("Status: " + c.statusChange());
+            change.addClassName("status-change");
+            card.add(change);
+        }
+        if (!c.body().isEmpty()) {
+            Paragraph text = new Paragraph(c.body());
+            text.addClassName("comment-body");
+            card.add(text);
+        }
+        return card;
+    }
+
+    private void addComment() {
+        comment.setInvalid(false);
+        if (apply(() -> ticketService.comment(ticket.id(), comment.getValue(), internal.getValue()),
+                internal.getValue() ? "Internal comment added." : "Comment added.")) {
+            comment.clear();
+            internal.clear();
+        }
+    }
+
+    private void discardDraft() {
+        try {
+            ticketService.discard(ticket.id(), ticket.version());
+            Notices.success("Draft discarded.");
+            UI.getCurrent().navigate("tickets");
+        }
+        catch (InvalidInputException | ConcurrentChangeException e) {
+            Notices.error(e.getMessage());
+        }
+    }
+
+    /** Runs a change; on success shows the fresh ticket, on failure explains and keeps what was typed. */
+    private boolean apply(Supplier<Ticket> change, String success) {
+        try {
+            ticket = change.get();
+            refresh();
+            Notices.success(success);
+            return true;
+        }
+        catch (InvalidInputException e) {
+            if ("comment".equals(e.field())) {
+                comment.setErrorMessage(e.getMessage());
+                comment.setInvalid(true);
+            }
+            else if (ticket.status() == TicketStatus.DRAFT) {
+                draftFields.reject(e);
+            }
+            else {
+                Notices.error(e.getMessage());
+            }
+        }
+        catch (ConcurrentChangeException e) {
+            Notices.error(e.getMessage());
+            ticket = ticketService.get(ticket.id());
+            refresh();
+        }
+        return false;
+    }
+
+    private static String when(java.time.OffsetDateTime t) {
+        return TicketsView.WHEN.format(t.atZoneSameInstant(ZoneId.systemDefault()));
+    }
+
+}

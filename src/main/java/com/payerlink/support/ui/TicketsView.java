@@ -1,0 +1,163 @@
+package com.payerlink.support.ui;
+
+import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.security.PayerlinkUser;
+import com.payerlink.core.security.Role;
+import com.payerlink.core.ui.MainLayout;
+import com.payerlink.core.ui.Notices;
+import com.payerlink.support.domain.Ticket;
+import com.payerlink.support.domain.TicketPriority;
+import com.payerlink.support.domain.TicketQuery;
+import com.payerlink.support.domain.TicketService;
+import com.payerlink.support.domain.TicketStatus;
+import com.payerlink.support.domain.TicketSummary;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * Support tickets: the tenant's own, or for support agents every tenant's. A lazy grid, newest
+ * change first, with filters by status and priority and a search over reference, subject and tenant.
+ */
+@Route(value = "tickets", layout = MainLayout.class)
+@PageTitle("Tickets · Payerlink")
+@Menu(order = 40, title = "Tickets", icon = "vaadin:ticket")
+@RolesAllowed({ "ORG_ADMIN", "OPERATOR", "VIEWER", "SUPPORT_AGENT" })
+public class TicketsView extends VerticalLayout {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final transient TicketService ticketService;
+
+    private final Role role;
+
+    final Select<TicketStatus> status = new Select<>();
+
+    final Select<TicketPriority> priority = new Select<>();
+
+    final TextField search = new TextField();
+
+    final Grid<TicketSummary> grid = new Grid<>(TicketSummary.class, false);
+
+    final Button newTicket = new Button("New ticket", VaadinIcon.PLUS.create());
+
+    private final CallbackDataProvider<TicketSummary, Void> tickets;
+
+    public TicketsView(TicketService ticketService, AuthenticationContext authenticationContext) {
+        this.ticketService = ticketService;
+        this.role = authenticationContext.getAuthenticatedUser(PayerlinkUser.class).map(PayerlinkUser::role)
+            .orElse(Role.VIEWER);
+        this.tickets = new CallbackDataProvider<>(
+                q -> ticketService.page(query(), q.getOffset(), q.getLimit()).stream(),
+                q -> ticketService.count(query()), TicketSummary::id);
+        setSizeFull();
+        add(createHeader(), createFilters(), createGrid());
+    }
+
+    private HorizontalLayout createHeader() {
+        HorizontalLayout header = new HorizontalLayout(new H2(role == Role.SUPPORT_AGENT ? "Tickets of every tenant" : "Support tickets"));
+        header.setWidthFull();
+        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (role == Role.ORG_ADMIN || role == Role.OPERATOR) {
+            newTicket.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            newTicket.addClickListener(e -> openNewTicketDialog());
+            header.add(newTicket);
+        }
+        return header;
+    }
+
+    private HorizontalLayout createFilters() {
+        status.setLabel("Status");
+        status.setItems(role == Role.SUPPORT_AGENT
+                ? List.of(TicketStatus.OPEN, TicketStatus.IN_PROGRESS, TicketStatus.WAITING_ON_CUSTOMER,
+                        TicketStatus.RESOLVED, TicketStatus.CLOSED)
+                : List.of(TicketStatus.values()));
+        status.setItemLabelGenerator(s -> s == null ? "Any" : s.label());
+        priority.setLabel("Priority");
+        priority.setItems(TicketPriority.values());
+        priority.setItemLabelGenerator(p -> p == null ? "Any" : p.label());
+        for (Select<?> select : List.of(status, priority)) {
+            select.setEmptySelectionAllowed(true);
+            select.setEmptySelectionCaption("Any");
+            select.addValueChangeListener(e -> tickets.refreshAll());
+        }
+        search.setLabel("Search");
+        search.setPlaceholder(role == Role.SUPPORT_AGENT ? "Reference, subject or tenant" : "Reference or subject");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> tickets.refreshAll());
+        HorizontalLayout filters = new HorizontalLayout(search, status, priority);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return filters;
+    }
+
+    private Grid<TicketSummary> createGrid() {
+        grid.addColumn(TicketSummary::reference).setHeader("Ticket").setAutoWidth(true).setFlexGrow(0);
+        if (role == Role.SUPPORT_AGENT) {
+            grid.addColumn(TicketSummary::tenantName).setHeader("Tenant").setFlexGrow(1);
+        }
+        grid.addColumn(TicketSummary::subject).setHeader("Subject").setFlexGrow(3);
+        grid.addColumn(t -> t.priority().label()).setHeader("Priority").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(t -> statusBadge(t.status())).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(TicketSummary::accountCount).setHeader("Accounts").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(t -> WHEN.format(t.updatedAt().atZoneSameInstant(ZoneId.systemDefault())) + " · " + t.updatedBy())
+            .setHeader("Last change").setFlexGrow(2);
+        grid.setItems(tickets);
+        grid.addItemClickListener(e -> UI.getCurrent().navigate("tickets/" + e.getItem().id()));
+        grid.setEmptyStateText(role == Role.SUPPORT_AGENT ? "No tickets match."
+                : "No tickets yet. Open one with \"New ticket\", or select accounts under Accounts and choose \"Open ticket\".");
+        grid.setSizeFull();
+        return grid;
+    }
+
+    static Span statusBadge(TicketStatus status) {
+        Span badge = new Span(status.label());
+        badge.getElement().setAttribute("theme", ("badge " + status.badgeTheme()).strip());
+        return badge;
+    }
+
+    private TicketQuery query() {
+        String text = search.getValue().strip();
+        return new TicketQuery(status.getValue(), priority.getValue(), text.isEmpty() ? null : text);
+    }
+
+    NewTicketDialog openNewTicketDialog() {
+        NewTicketDialog dialog = new NewTicketDialog();
+        dialog.addSaveListener(e -> {
+            try {
+                Ticket created = ticketService.create(e.form(), List.of());
+                dialog.close();
+                Notices.success("Opened " + created.reference() + ". Support will answer here and by e-mail.");
+                UI.getCurrent().navigate("tickets/" + created.id());
+            }
+            catch (InvalidInputException ex) {
+                dialog.reject(ex);
+            }
+        });
+        dialog.open();
+        return dialog;
+    }
+
+}
