@@ -27,8 +27,8 @@ class AccountDAO {
 
     private static final com.payerlink.db.tables.CustomerAccount CA = CUSTOMER_ACCOUNT;
 
-    // rows per multi-row insert: 15 columns × 1000 rows stays well below PostgreSQL's 32767 bind values
-    private static final int INSERT_CHUNK = 1000;
+    // rows per set-based statement: big enough to amortise a round trip, small enough to keep arrays modest
+    private static final int SET_CHUNK = 5000;
 
     private static final int FETCH_SIZE = 1000;
 
@@ -113,89 +113,110 @@ class AccountDAO {
     }
 
     /**
-     * Inserts new accounts in DRAFT at step 1, each with a fresh ExternalId, as multi-row inserts of
-     * {@value #INSERT_CHUNK} rows. A row whose key exists already is skipped.
+     * Inserts new accounts in DRAFT at step 1, each with a fresh ExternalId. Set-based: each chunk of
+     * {@value #SET_CHUNK} rows is one statement over {@code unnest}ed arrays, so the cost per row is PostgreSQL's
+     * (COPY itself is not allowed on tables with row-level security).
      *
-     * @return the ids of the inserted rows, in the order of the input; shorter than it if any was skipped
+     * @return the ids of the inserted rows, in the order of the input
+     * @throws org.springframework.dao.DuplicateKeyException if an account with one of the keys exists already
      */
     List<UUID> insertImported(UUID tenantId, List<AccountListRow> rows) {
         List<UUID> ids = new ArrayList<>(rows.size());
-        for (int from = 0; from < rows.size(); from += INSERT_CHUNK) {
-            List<AccountListRow> chunk = rows.subList(from, Math.min(rows.size(), from + INSERT_CHUNK));
-            var insert = dsl.insertInto(CA, CA.ID, CA.TENANT_ID, CA.PARTITION, CA.ACCOUNT_ID, CA.NAME,
-                    CA.CONNECTION_METHOD, CA.CONTACT_EMAILS, CA.PRODUCTS, CA.CUR_BUCKET, CA.CUR_REPORT_NAME,
-                    CA.CUR_PREFIX, CA.CUR_BUCKET_REGION, CA.EXTERNAL_ID, CA.WIZARD_STEP, CA.STATE);
-            List<UUID> chunkIds = new ArrayList<>(chunk.size());
-            for (AccountListRow r : chunk) {
-                UUID id = UUID.randomUUID();
-                chunkIds.add(id);
-                insert = insert.values(id, tenantId, r.partition().id(), r.accountId().value(), r.name(),
-                        r.method().name(), emails(r), products(r), r.curBucket(), r.curReportName(), r.curPrefix(),
-                        r.curBucketRegion(), ExternalId.generate().value(), (short) 1, AccountState.DRAFT.name());
+        for (int from = 0; from < rows.size(); from += SET_CHUNK) {
+            List<AccountListRow> chunk = rows.subList(from, Math.min(rows.size(), from + SET_CHUNK));
+            int n = chunk.size();
+            UUID[] id = new UUID[n];
+            String[][] text = new String[11][n];
+            for (int i = 0; i < n; i++) {
+                AccountListRow r = chunk.get(i);
+                id[i] = UUID.randomUUID();
+                String[] values = { r.partition().id(), r.accountId().value(), r.name(), r.method().name(), emails(r),
+                        products(r), r.curBucket(), r.curReportName(), r.curPrefix(), r.curBucketRegion(),
+                        ExternalId.generate().value() };
+                for (int c = 0; c < values.length; c++) {
+                    text[c][i] = values[c];
+                }
             }
-            // a key added meanwhile by someone else is skipped, so the caller can tell and roll back
-            List<UUID> inserted = insert.onConflictDoNothing().returningResult(CA.ID).fetch(CA.ID);
-            if (inserted.size() != chunk.size()) {
-                java.util.Set<UUID> done = new java.util.HashSet<>(inserted);
-                chunkIds.removeIf(id -> !done.contains(id));
-            }
-            ids.addAll(chunkIds);
+            dsl.execute("""
+                    insert into customer_account (id, tenant_id, partition, account_id, name, connection_method,
+                        contact_emails, products, cur_bucket, cur_report_name, cur_prefix, cur_bucket_region,
+                        external_id, wizard_step, state)
+                    select u.id, ?::uuid, u.partition, u.account_id, u.name, u.method, string_to_array(u.emails, ','),
+                        string_to_array(u.products, ','), u.bucket, u.report, u.prefix, u.region, u.external_id, 1, 'DRAFT'
+                    from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                        ?::text[], ?::text[], ?::text[], ?::text[])
+                        as u(id, partition, account_id, name, method, emails, products, bucket, report, prefix, region,
+                             external_id)""", tenantId, id, text[0], text[1], text[2], text[3], text[4], text[5], text[6],
+                    text[7], text[8], text[9], text[10]);
+            ids.addAll(Arrays.asList(id));
         }
         return ids;
     }
 
     /**
-     * Updates the list fields of imported accounts in one JDBC batch, each only if its version is still the
-     * one the import saw; the version goes up by one.
+     * Updates the list fields of imported accounts, each only if its version is still the one the import saw;
+     * the version goes up by one. Set-based like {@link #insertImported}.
      *
      * @return how many rows were updated
      */
     int updateImported(UUID tenantId, List<AccountListUpdate> updates) {
-        if (updates.isEmpty()) {
-            return 0;
+        int updated = 0;
+        for (int from = 0; from < updates.size(); from += SET_CHUNK) {
+            List<AccountListUpdate> chunk = updates.subList(from, Math.min(updates.size(), from + SET_CHUNK));
+            int n = chunk.size();
+            UUID[] id = new UUID[n];
+            Integer[] version = new Integer[n];
+            String[][] text = new String[8][n];
+            for (int i = 0; i < n; i++) {
+                AccountListUpdate u = chunk.get(i);
+                AccountListRow r = u.values();
+                id[i] = u.id();
+                version[i] = u.seenVersion();
+                String[] values = { r.name(), r.method().name(), emails(r), products(r), r.curBucket(),
+                        r.curReportName(), r.curPrefix(), r.curBucketRegion() };
+                for (int c = 0; c < values.length; c++) {
+                    text[c][i] = values[c];
+                }
+            }
+            updated += dsl.execute("""
+                    update customer_account ca set name = u.name, connection_method = u.method,
+                        contact_emails = string_to_array(u.emails, ','), products = string_to_array(u.products, ','),
+                        cur_bucket = u.bucket, cur_report_name = u.report, cur_prefix = u.prefix,
+                        cur_bucket_region = u.region, version = ca.version + 1, updated_at = now()
+                    from unnest(?::uuid[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                        ?::text[], ?::text[])
+                        as u(id, version, name, method, emails, products, bucket, report, prefix, region)
+                    where ca.tenant_id = ?::uuid and ca.id = u.id and ca.version = u.version""",
+                    id, version, text[0], text[1], text[2], text[3], text[4], text[5], text[6], text[7], tenantId);
         }
-        var batch = dsl.batch(dsl.update(CA)
-            .set(CA.NAME, (String) null)
-            .set(CA.CONNECTION_METHOD, (String) null)
-            .set(CA.CONTACT_EMAILS, (String[]) null)
-            .set(CA.PRODUCTS, (String[]) null)
-            .set(CA.CUR_BUCKET, (String) null)
-            .set(CA.CUR_REPORT_NAME, (String) null)
-            .set(CA.CUR_PREFIX, (String) null)
-            .set(CA.CUR_BUCKET_REGION, (String) null)
-            .set(CA.VERSION, CA.VERSION.plus(DSL.inline(1)))
-            .set(CA.UPDATED_AT, DSL.currentOffsetDateTime())
-            .where(CA.TENANT_ID.eq((UUID) null).and(CA.ID.eq((UUID) null)).and(CA.VERSION.eq((Integer) null))));
-        for (AccountListUpdate u : updates) {
-            AccountListRow r = u.values();
-            batch.bind(r.name(), r.method().name(), emails(r), products(r), r.curBucket(), r.curReportName(),
-                    r.curPrefix(), r.curBucketRegion(), tenantId, u.id(), u.seenVersion());
-        }
-        return Arrays.stream(batch.execute()).sum();
+        return updated;
     }
 
     /** One line of an account's history, for {@link #addHistory(UUID, String, List)}. */
     record HistoryLine(UUID accountId, String action, String detail) {
     }
 
-    /** Adds many history lines by one actor as multi-row inserts. */
+    /** Adds many history lines by one actor, set-based like {@link #insertImported}. */
     void addHistory(UUID tenantId, String actor, List<HistoryLine> lines) {
-        for (int from = 0; from < lines.size(); from += INSERT_CHUNK) {
-            var insert = dsl.insertInto(ACCOUNT_HISTORY, ACCOUNT_HISTORY.TENANT_ID, ACCOUNT_HISTORY.CUSTOMER_ACCOUNT_ID,
-                    ACCOUNT_HISTORY.ACTOR, ACCOUNT_HISTORY.ACTION, ACCOUNT_HISTORY.DETAIL);
-            for (HistoryLine line : lines.subList(from, Math.min(lines.size(), from + INSERT_CHUNK))) {
-                insert = insert.values(tenantId, line.accountId(), actor, line.action(), line.detail());
-            }
-            insert.execute();
+        for (int from = 0; from < lines.size(); from += SET_CHUNK) {
+            List<HistoryLine> chunk = lines.subList(from, Math.min(lines.size(), from + SET_CHUNK));
+            UUID[] ids = chunk.stream().map(HistoryLine::accountId).toArray(UUID[]::new);
+            String[] actions = chunk.stream().map(HistoryLine::action).toArray(String[]::new);
+            String[] details = chunk.stream().map(HistoryLine::detail).toArray(String[]::new);
+            dsl.execute("""
+                    insert into account_history (tenant_id, customer_account_id, actor, action, detail)
+                    select ?::uuid, u.id, ?, u.action, u.detail from unnest(?::uuid[], ?::text[], ?::text[])
+                        as u(id, action, detail)""", tenantId, actor, ids, actions, details);
         }
     }
 
-    private static String[] emails(AccountListRow r) {
-        return r.contactEmails() == null ? new String[0] : r.contactEmails().toArray(String[]::new);
+    // Contact e-mails and product names never contain a comma (both are checked), so a comma joins them.
+    private static String emails(AccountListRow r) {
+        return r.contactEmails() == null ? "" : String.join(",", r.contactEmails());
     }
 
-    private static String[] products(AccountListRow r) {
-        return Product.withAlwaysOn(r.products()).stream().map(Enum::name).sorted().toArray(String[]::new);
+    private static String products(AccountListRow r) {
+        return String.join(",", Product.withAlwaysOn(r.products()).stream().map(Enum::name).sorted().toList());
     }
 
     private static AccountListRow toListRow(CustomerAccountRecord r) {

@@ -317,8 +317,11 @@ public class AccountService {
         CurrentScope.requireRole(EDITORS);
         UUID tenant = CurrentScope.requireTenant();
         String actor = actor();
-        List<UUID> created = accountDAO.insertImported(tenant, creates);
-        if (created.size() != creates.size()) {
+        List<UUID> created;
+        try {
+            created = accountDAO.insertImported(tenant, creates);
+        }
+        catch (DuplicateKeyException e) {
             throw new ConcurrentChangeException("The account list (someone added some of its accounts)");
         }
         if (accountDAO.updateImported(tenant, updates) != updates.size()) {
