@@ -222,9 +222,13 @@ class AccountDAO {
     private static AccountListRow toListRow(CustomerAccountRecord r) {
         return new AccountListRow(Partition.parse(r.getPartition()), AccountId.parse(r.getAccountId()), r.getName(),
                 ConnectionMethod.valueOf(r.getConnectionMethod()), List.of(r.getContactEmails()),
-                Arrays.stream(r.getProducts()).map(Product::valueOf).collect(Collectors.toCollection(
-                        () -> java.util.EnumSet.noneOf(Product.class))),
-                r.getCurBucket(), r.getCurReportName(), r.getCurPrefix(), r.getCurBucketRegion());
+                productSet(r.getProducts()), r.getCurBucket(), r.getCurReportName(), r.getCurPrefix(),
+                r.getCurBucketRegion());
+    }
+
+    private static java.util.Set<Product> productSet(String[] names) {
+        return Arrays.stream(names).map(Product::valueOf).collect(Collectors.toCollection(
+                () -> java.util.EnumSet.noneOf(Product.class)));
     }
 
     private static Condition conditions(UUID tenantId, AccountQuery q) {
@@ -275,9 +279,7 @@ class AccountDAO {
     static CustomerAccount toAccount(CustomerAccountRecord r) {
         return new CustomerAccount(r.getId(), Partition.parse(r.getPartition()), AccountId.parse(r.getAccountId()),
                 r.getName(), ConnectionMethod.valueOf(r.getConnectionMethod()), List.of(r.getContactEmails()),
-                Arrays.stream(r.getProducts()).map(Product::valueOf).collect(Collectors.toCollection(
-                        () -> java.util.EnumSet.noneOf(Product.class))),
-                r.getBillingAccessConfirmed(), r.getCreateCur(), r.getCurBucket(), r.getCurReportName(),
+                productSet(r.getProducts()), r.getBillingAccessConfirmed(), r.getCreateCur(), r.getCurBucket(), r.getCurReportName(),
                 r.getCurPrefix(), r.getCurBucketRegion(), r.getCurSettingsConfirmed(), ExternalId.parse(r.getExternalId()),
                 List.of(r.getRoleArns()), r.getWizardStep(), AccountState.valueOf(r.getState()), r.getRegisteredAt(),
                 r.getRegisteredBy(), r.getCreatedAt(), r.getUpdatedAt(), r.getVersion());

@@ -69,6 +69,11 @@ public enum AccountListColumn {
         return example;
     }
 
+    /** The header line's cells, in this order. */
+    public static String[] headers() {
+        return java.util.Arrays.stream(values()).map(AccountListColumn::header).toArray(String[]::new);
+    }
+
     /** The column a header cell means, if any: "Account ID", "account_id", "AccountId", "AWS Account"… */
     public static Optional<AccountListColumn> forHeader(String headerCell) {
         String key = normalised(headerCell);

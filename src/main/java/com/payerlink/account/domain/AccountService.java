@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The tenant's customer accounts and their connection wizard. Every step saves at once, records who
@@ -280,10 +281,9 @@ public class AccountService {
         writeAccountList(accountDAO.listRows(CurrentScope.requireTenant(), ids), out);
     }
 
-    private static void writeAccountList(java.util.stream.Stream<AccountListRow> rows, Writer out) throws IOException {
+    private static void writeAccountList(Stream<AccountListRow> rows, Writer out) throws IOException {
         try (rows) {
-            out.write(CsvCells.of(java.util.Arrays.stream(AccountListColumn.values()).map(AccountListColumn::header)
-                .toArray(String[]::new)));
+            out.write(CsvCells.of(AccountListColumn.headers()));
             for (AccountListRow row : (Iterable<AccountListRow>) rows::iterator) {
                 out.write(CsvCells.of(row.cells()));
             }

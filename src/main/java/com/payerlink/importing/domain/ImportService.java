@@ -81,10 +81,15 @@ public class ImportService {
         return new ImportPreview(name, tenant, padIds, format, null, parsed.notes(), parsed.rows(), parsed.paddable());
     }
 
-    /** The message for a file over the limit. */
-    public String tooBig(long bytes) {
+    private String tooBig(long bytes) {
         return "The file is " + megabytes(bytes) + "; the limit is " + megabytes(maxBytes()) + ". Split the list into"
                 + " smaller files and import them one after the other.";
+    }
+
+    /** The message for an upload that was stopped at the limit, its size unknown. */
+    public String overLimit(String fileName) {
+        return "The file " + fileName + " is bigger than the limit of " + megabytes(maxBytes()) + ". Split the list"
+                + " into smaller files and import them one after the other.";
     }
 
     private void detectChanges(List<ImportRow> rows) {
@@ -170,7 +175,7 @@ public class ImportService {
 
     /** A template file: the header line and one example account. */
     public String templateCsv() {
-        return CsvCells.of(Arrays.stream(AccountListColumn.values()).map(AccountListColumn::header).toArray(String[]::new))
+        return CsvCells.of(AccountListColumn.headers())
                 + CsvCells.of(Arrays.stream(AccountListColumn.values()).map(AccountListColumn::example)
                     .toArray(String[]::new));
     }

@@ -53,6 +53,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -173,14 +174,11 @@ public class ImportView extends VerticalLayout {
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, max));
         upload.setAcceptedFileTypes(".csv", ".txt", ".tsv", "text/csv", "text/plain", "text/tab-separated-values");
         upload.setDropLabel(new Span("Drop a CSV file here (at most " + (max / (1024 * 1024)) + " MB)"));
-        upload.addFileRejectedListener(e -> {
-            String message = e.getErrorMessage().toLowerCase().contains("too big")
-                    ? importService.tooBig(Math.max(max + 1, 0))
-                    .replaceFirst("The file is [^;]*; ", "The file is bigger than the limit; ")
-                    : "Payerlink imports CSV files (.csv, .tsv or .txt). Export the list from your spreadsheet as"
-                            + " CSV and upload that file.";
-            showProblemWithoutPreview(message);
-        });
+        upload.addFileRejectedListener(e -> showProblemWithoutPreview(
+                e.getErrorMessage().toLowerCase(Locale.ROOT).contains("too big")
+                        ? importService.overLimit(e.getFileName())
+                        : "Payerlink imports CSV files (.csv, .tsv or .txt). Export the list from your spreadsheet"
+                                + " as CSV and upload that file."));
         upload.addClassName("import-upload");
         return upload;
     }
@@ -296,8 +294,7 @@ public class ImportView extends VerticalLayout {
     void received(String fileName, byte[] bytes) {
         result.removeAll();
         if (bytes == null) {
-            showProblemWithoutPreview(importService.tooBig(importService.maxBytes() + 1)
-                .replaceFirst("The file is [^;]*; ", "The file " + fileName + " is bigger than the limit; "));
+            showProblemWithoutPreview(importService.overLimit(fileName));
             return;
         }
         uploaded = bytes;

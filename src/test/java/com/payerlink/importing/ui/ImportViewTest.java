@@ -101,7 +101,7 @@ class ImportViewTest extends KaribuTest {
         view.received("huge.csv", null);
 
         assertThat(view.result.getElement().getTextRecursively())
-            .contains("The file huge.csv is bigger than the limit; the limit is 20.0 MB");
+            .contains("The file huge.csv is bigger than the limit of 20.0 MB");
         assertThat(view.previewPanel.isVisible()).isFalse();
     }
 
