@@ -388,6 +388,8 @@ public class ImportView extends VerticalLayout {
         rows.setVisible(readable);
         rowData = new ListDataProvider<>(preview.rows());
         rows.setItems(rowData);
+        // a short file shows every line; a long one scrolls, lazily
+        rows.setAllRowsVisible(preview.rows().size() <= 15);
         filterRows();
         errorsDownload.getElement().setAttribute("download", baseName(preview.fileName()) + "-errors.csv");
         errorsDownload.setVisible(!readable || preview.count(ImportRowStatus.ERROR) > 0);
