@@ -47,6 +47,10 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.beans.factory.ObjectProvider;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,6 +76,14 @@ import java.util.stream.Stream;
 public class AccountsView extends VerticalLayout {
 
     static final String CSV_FILE_NAME = "cloudformation-links.csv";
+
+    static final String ACCOUNT_LIST_FILE_NAME = "accounts.csv";
+
+    /** The route of the CSV import view (importing feature), by path: features never depend on each other's views. */
+    static final String IMPORT_PATH = "accounts/import";
+
+    // Spreadsheets read UTF-8 (names in any script) only when the file says so.
+    private static final byte[] UTF8_BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -108,12 +120,23 @@ public class AccountsView extends VerticalLayout {
     final Anchor cloudFormationLinks = new Anchor(DownloadHandler.fromInputStream(e -> cloudFormationLinksDownload()),
             AttachmentType.DOWNLOAD, "");
 
+    final Anchor exportSelected = new Anchor(DownloadHandler.fromInputStream(e -> accountListDownload(true)),
+            AttachmentType.DOWNLOAD, "");
+
+    final Anchor exportFiltered = new Anchor(DownloadHandler.fromInputStream(e -> accountListDownload(false)),
+            AttachmentType.DOWNLOAD, "");
+
+    final Button importCsv = new Button("Import CSV", VaadinIcon.UPLOAD.create());
+
     final HorizontalLayout bulkBar = new HorizontalLayout();
 
     private final CallbackDataProvider<AccountSummary, Void> accounts;
 
     // The download runs in its own request, outside the session lock: it reads this copy, never the grid.
     private volatile List<UUID> selectedIds = List.of();
+
+    // The Export download runs in its own request too: it reads this copy of the filters.
+    private volatile AccountQuery exportQuery = AccountQuery.all();
 
     // The browser's zone once it has told us; dates are shown in the server's zone until then.
     private ZoneId zone = ZoneId.systemDefault();
@@ -154,11 +177,19 @@ public class AccountsView extends VerticalLayout {
         header.setWidthFull();
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        exportFiltered.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span("Export"));
+        exportFiltered.getElement().setAttribute("download", ACCOUNT_LIST_FILE_NAME);
+        exportFiltered.getElement().setAttribute("title",
+                "A CSV of the accounts that match the filters, in the format the import reads");
+        HorizontalLayout actions = new HorizontalLayout(exportFiltered);
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
         if (mayEdit) {
+            importCsv.addClickListener(e -> UI.getCurrent().navigate(IMPORT_PATH));
             newAccount.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             newAccount.addClickListener(e -> openNewAccountDialog());
-            header.add(newAccount);
+            actions.add(importCsv, newAccount);
         }
+        header.add(actions);
         return header;
     }
 
@@ -211,12 +242,16 @@ public class AccountsView extends VerticalLayout {
                 "A CSV with the ExternalId and quick-create link of each selected account, to send to its owner");
         cloudFormationLinks.addClassName("bulk-action");
 
+        exportSelected.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span("Export CSV"));
+        exportSelected.getElement().setAttribute("download", ACCOUNT_LIST_FILE_NAME);
+        exportSelected.addClassName("bulk-action");
+
         Button clearSelection = new Button("Clear selection", e -> grid.deselectAll());
         clearSelection.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
         selectionCount.addClassName("selection-count");
-        // later bulk actions (verify, invitations, ticket, export) go next to the links
-        bulkBar.add(selectionCount, cloudFormationLinks);
+        // other features add their bulk actions as AccountBulkAction beans
+        bulkBar.add(selectionCount, cloudFormationLinks, exportSelected);
         bulkActions.forEach(action -> bulkBar.add(bulkButton(action)));
         bulkBar.add(clearSelection);
         bulkBar.addClassName("bulk-bar");
@@ -374,6 +409,7 @@ public class AccountsView extends VerticalLayout {
     }
 
     private void filtersChanged() {
+        exportQuery = filters();
         updateEmptyState();
         accounts.refreshAll();
     }
@@ -393,7 +429,7 @@ public class AccountsView extends VerticalLayout {
         }
         else if (mayEdit) {
             grid.setEmptyStateText("No customer accounts yet. Add one with \"New account\": it opens the connection"
-                    + " wizard for that AWS account.");
+                    + " wizard for that AWS account. Or bring in a whole list from a spreadsheet with \"Import CSV\".");
         }
         else {
             grid.setEmptyStateText("No customer accounts yet. An org admin or operator of your MSP adds them.");
@@ -410,6 +446,22 @@ public class AccountsView extends VerticalLayout {
     private DownloadResponse cloudFormationLinksDownload() {
         byte[] csv = accountService.cloudFormationLinksCsv(selectedIds).getBytes(StandardCharsets.UTF_8);
         return new DownloadResponse(new ByteArrayInputStream(csv), CSV_FILE_NAME, "text/csv;charset=UTF-8", csv.length);
+    }
+
+    // The account list in the import's own format, so an export imports back unchanged.
+    private DownloadResponse accountListDownload(boolean selectionOnly) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write(UTF8_BOM);
+        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+            if (selectionOnly) {
+                accountService.writeAccountList(selectedIds, out);
+            }
+            else {
+                accountService.writeAccountList(exportQuery, out);
+            }
+        }
+        return new DownloadResponse(new ByteArrayInputStream(bytes.toByteArray()), ACCOUNT_LIST_FILE_NAME,
+                "text/csv;charset=UTF-8", bytes.size());
     }
 
     NewAccountDialog openNewAccountDialog() {

@@ -1,0 +1,60 @@
+package com.payerlink.importing.domain;
+
+import com.payerlink.core.tenancy.CurrentScope;
+import com.payerlink.core.tenancy.DatabaseScope;
+import com.payerlink.tenant.domain.TenantService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.UUID;
+
+/** Demo profile only: Northwind MSP's import history starts with one small account list, applied like any upload. */
+@Component
+@Profile("demo")
+@Order(30)
+class ImportDemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportDemoData.class);
+
+    private static final String FILE = "demo-northwind-accounts.csv";
+
+    private final TenantService tenantService;
+
+    private final ImportService importService;
+
+    ImportDemoData(TenantService tenantService, ImportService importService) {
+        this.tenantService = tenantService;
+        this.importService = importService;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        UUID northwind = CurrentScope.callAs(DatabaseScope.platform(), () -> tenantService.tenantIdByName("Northwind MSP"))
+            .orElse(null);
+        if (northwind == null) {
+            return;
+        }
+        byte[] bytes;
+        try (InputStream in = ImportDemoData.class.getResourceAsStream(FILE)) {
+            bytes = in.readAllBytes();
+        }
+        CurrentScope.runAs(DatabaseScope.tenantSystem(northwind), () -> {
+            if (!importService.history().isEmpty()) {
+                return;
+            }
+            ImportPreview preview = importService.preview(FILE, bytes, false);
+            if (preview.canApply()) {
+                AccountImport done = importService.apply(preview);
+                log.info("Demo data: imported {} accounts into Northwind MSP from {}", done.created(), FILE);
+            }
+        });
+    }
+
+}

@@ -1,0 +1,135 @@
+package com.payerlink.importing.domain;
+
+import com.payerlink.account.domain.CsvCells;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What importing a file would do, before anything is written: every account line classified NEW,
+ * UPDATE, UNCHANGED or ERROR, or a problem with the file as a whole. Applying it is a separate,
+ * confirmed step ({@link ImportService#apply}).
+ */
+public final class ImportPreview {
+
+    private final String fileName;
+
+    private final UUID tenantId;
+
+    private final boolean padIds;
+
+    private final String format;
+
+    private final String fileProblem;
+
+    private final List<String> notes;
+
+    private final List<ImportRow> rows;
+
+    private final Map<ImportRowStatus, Integer> totals = new EnumMap<>(ImportRowStatus.class);
+
+    private final int paddable;
+
+    private final int padded;
+
+    ImportPreview(String fileName, UUID tenantId, boolean padIds, String format, String fileProblem, List<String> notes,
+            List<ImportRow> rows, int paddable) {
+        this.fileName = fileName;
+        this.tenantId = tenantId;
+        this.padIds = padIds;
+        this.format = format;
+        this.fileProblem = fileProblem;
+        this.notes = List.copyOf(notes);
+        this.rows = rows;
+        this.paddable = paddable;
+        for (ImportRowStatus s : ImportRowStatus.values()) {
+            totals.put(s, 0);
+        }
+        int p = 0;
+        for (ImportRow row : rows) {
+            totals.merge(row.status(), 1, Integer::sum);
+            if (row.padded()) {
+                p++;
+            }
+        }
+        this.padded = p;
+    }
+
+    static ImportPreview ofProblem(String fileName, UUID tenantId, boolean padIds, String format, String problem) {
+        return new ImportPreview(fileName, tenantId, padIds, format, problem, List.of(), List.of(), 0);
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    UUID tenantId() {
+        return tenantId;
+    }
+
+    /** The operator chose to pad account IDs of fewer than 12 digits with leading zeros. */
+    public boolean padIds() {
+        return padIds;
+    }
+
+    /** How the file was read, e.g. "UTF-8 with BOM, semicolon-separated"; empty if it could not be read. */
+    public String format() {
+        return format;
+    }
+
+    /** Why the file as a whole cannot be imported, or null. Then there are no rows. */
+    public String fileProblem() {
+        return fileProblem;
+    }
+
+    /** Things worth knowing that are not errors, e.g. columns that are ignored. */
+    public List<String> notes() {
+        return notes;
+    }
+
+    /** Every account line of the file, in file order. */
+    public List<ImportRow> rows() {
+        return rows;
+    }
+
+    public int count(ImportRowStatus status) {
+        return totals.get(status);
+    }
+
+    /** Rows whose account ID lost leading zeros, which "pad IDs to 12 digits" would repair (or did). */
+    public int paddable() {
+        return paddable;
+    }
+
+    /** Rows whose account ID was padded. */
+    public int padded() {
+        return padded;
+    }
+
+    /** Nothing stands in the way: no file problem, no row with an error, and something to write. */
+    public boolean canApply() {
+        return fileProblem == null && count(ImportRowStatus.ERROR) == 0 && writes() > 0;
+    }
+
+    /** How many accounts applying would create or change. */
+    public int writes() {
+        return count(ImportRowStatus.NEW) + count(ImportRowStatus.UPDATE);
+    }
+
+    /** Every problem as CSV (line, column, value, message), safe to open in a spreadsheet. */
+    public String errorsCsv() {
+        StringBuilder csv = new StringBuilder(CsvCells.of("line", "column", "value", "message"));
+        if (fileProblem != null) {
+            csv.append(CsvCells.of("", "", "", fileProblem));
+        }
+        for (ImportRow row : rows) {
+            for (ImportMessage m : row.messages()) {
+                csv.append(CsvCells.of(String.valueOf(m.line()), m.column(), m.value(), m.message()));
+            }
+        }
+        return csv.toString();
+    }
+
+}

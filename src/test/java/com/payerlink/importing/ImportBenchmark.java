@@ -1,0 +1,149 @@
+package com.payerlink.importing;
+
+import com.payerlink.Application;
+import com.payerlink.TestDatabase;
+import com.payerlink.account.domain.AccountQuery;
+import com.payerlink.account.domain.AccountService;
+import com.payerlink.core.database.DatabaseEndpoint;
+import com.payerlink.core.security.Role;
+import com.payerlink.core.tenancy.CurrentScope;
+import com.payerlink.core.tenancy.DatabaseScope;
+import com.payerlink.importing.domain.AccountImport;
+import com.payerlink.importing.domain.ImportPreview;
+import com.payerlink.importing.domain.ImportRowStatus;
+import com.payerlink.importing.domain.ImportService;
+import com.payerlink.tenant.domain.NewTenant;
+import com.payerlink.tenant.domain.NewUser;
+import com.payerlink.tenant.domain.Tenant;
+import com.payerlink.tenant.domain.TenantService;
+import org.postgresql.PGConnection;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.ByteArrayInputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * The import benchmark (README, "CSV import and export"): a generated file of N rows (default 100,000) is
+ * previewed and applied into a fresh tenant on a real PostgreSQL, then previewed again (all unchanged), and the
+ * same rows are COPYed into a scratch table as the baseline. Run with {@code mvn -Pimport-benchmark test-compile
+ * exec:exec}; the JVM's heap is {@code -Xmx256m} unless {@code -Dbenchmark.heap} says otherwise.
+ */
+public final class ImportBenchmark {
+
+    private ImportBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        TestDatabase db = TestDatabase.get();
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(Application.class)
+            .properties("spring.datasource.url=" + db.url(), "spring.datasource.username=" + db.username(),
+                    "spring.datasource.password=" + db.password(), "server.port=0", "logging.level.root=warn",
+                    "spring.main.banner-mode=off")
+            .run()) {
+            run(ctx, db, rows);
+        }
+        System.exit(0);
+    }
+
+    private static void run(ConfigurableApplicationContext ctx, TestDatabase db, int rows) throws Exception {
+        TenantService tenants = ctx.getBean(TenantService.class);
+        ImportService importService = ctx.getBean(ImportService.class);
+        AccountService accountService = ctx.getBean(AccountService.class);
+        String code = "B" + Long.toString(System.nanoTime() % 100_000, 36).toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "X");
+        Tenant tenant = CurrentScope.callAs(DatabaseScope.platform(), () -> tenants.create(new NewTenant(
+                "Benchmark " + code + " " + System.nanoTime(), code.substring(0, Math.min(6, code.length())),
+                new NewUser("Bench Admin", "bench-" + System.nanoTime() + "@bench.test", Role.ORG_ADMIN,
+                        "benchmark password"))));
+        byte[] file = generate(rows);
+        Supplier<Void> warmUp = () -> {
+            importService.preview("warm-up.csv", generate(2_000), false);
+            return null;
+        };
+        as(tenant, warmUp);
+
+        long t0 = System.nanoTime();
+        ImportPreview preview = as(tenant, () -> importService.preview("benchmark.csv", file, false));
+        long t1 = System.nanoTime();
+        AccountImport applied = as(tenant, () -> importService.apply(preview));
+        long t2 = System.nanoTime();
+        ImportPreview again = as(tenant, () -> importService.preview("benchmark.csv", file, false));
+        long t3 = System.nanoTime();
+        int stored = as(tenant, () -> accountService.count(AccountQuery.all()));
+        double copySeconds = copy(ctx.getBean(DatabaseEndpoint.class), file);
+
+        double previewS = (t1 - t0) / 1e9;
+        double applyS = (t2 - t1) / 1e9;
+        double againS = (t3 - t2) / 1e9;
+        System.out.printf(Locale.ROOT, "%nImport benchmark: %,d rows, %.1f MB, max heap %d MB%n", rows,
+                file.length / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576);
+        System.out.printf(Locale.ROOT, "  preview (parse + change detection): %6.2f s  %,9.0f rows/s  (%d new, %d errors)%n",
+                previewS, rows / previewS, preview.count(ImportRowStatus.NEW), preview.count(ImportRowStatus.ERROR));
+        System.out.printf(Locale.ROOT, "  apply (one transaction):            %6.2f s  %,9.0f rows/s  (%d created, %d stored)%n",
+                applyS, rows / applyS, applied.created(), stored);
+        System.out.printf(Locale.ROOT, "  preview again (all unchanged):      %6.2f s  %,9.0f rows/s  (%d unchanged)%n",
+                againS, rows / againS, again.count(ImportRowStatus.UNCHANGED));
+        System.out.printf(Locale.ROOT, "  PostgreSQL COPY into a scratch table: %4.2f s  %,9.0f rows/s%n", copySeconds,
+                rows / copySeconds);
+        System.out.printf(Locale.ROOT, "  apply / COPY: %.1f× the time of a plain COPY%n", applyS / copySeconds);
+        System.out.printf(Locale.ROOT, "  heap pools' peak use: %d MB; load average %.1f on %d cores%n", peakHeapMegabytes(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
+        if (applied.created() != rows || again.count(ImportRowStatus.UNCHANGED) != rows) {
+            throw new IllegalStateException("The benchmark's import did not write every row");
+        }
+    }
+
+    /** Rows shaped like a real list: every column filled. */
+    static byte[] generate(int rows) {
+        StringBuilder csv = new StringBuilder(rows * 150);
+        csv.append("account_id,name,partition,connection_method,contact_emails,products,cur_bucket,report_name,"
+                + "report_prefix,bucket_region\r\n");
+        for (int i = 0; i < rows; i++) {
+            String id = String.format(Locale.ROOT, "%012d", 100_000_000_000L + i);
+            csv.append(id).append(",\"Customer ").append(i).append(", Ltd\",aws,MSP_SINGLE,ops@customer")
+                .append(i).append(".example,\"COST_ANALYTICS, COMMITMENT_INSIGHTS\",cur-bucket-").append(i)
+                .append(",hourly-cur,cur,us-east-1\r\n");
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    // The baseline: the same file straight into a scratch table with PostgreSQL's COPY.
+    private static double copy(DatabaseEndpoint db, byte[] file) throws Exception {
+        try (Connection c = DriverManager.getConnection(db.url(), db.username(), db.password());
+                Statement s = c.createStatement()) {
+            s.execute("create temporary table account_copy_scratch (account_id char(12), name varchar(200),"
+                    + " partition varchar(6), connection_method varchar(20), contact_emails text, products text,"
+                    + " cur_bucket varchar(63), report_name varchar(256), report_prefix varchar(256),"
+                    + " bucket_region varchar(20))");
+            long t0 = System.nanoTime();
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                    "copy account_copy_scratch from stdin with (format csv, header true)", new ByteArrayInputStream(file));
+            return (System.nanoTime() - t0) / 1e9;
+        }
+    }
+
+    private static long peakHeapMegabytes() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / 1048576;
+    }
+
+    private static <T> T as(Tenant tenant, Supplier<T> work) {
+        return CurrentScope.callAs(new DatabaseScope(tenant.id(), Role.OPERATOR, null), work);
+    }
+
+}
