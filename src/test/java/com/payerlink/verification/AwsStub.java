@@ -103,6 +103,11 @@ public final class AwsStub {
 
     /** Any AssumeRole whose role ARN contains {@code roleArnPart} (null: any) succeeds. */
     public AwsStub assumeRoleSucceeds(String roleArnPart) {
+        return assumeRoleSucceeds(roleArnPart, 0);
+    }
+
+    /** As {@link #assumeRoleSucceeds(String)}, each answer this late. */
+    public AwsStub assumeRoleSucceeds(String roleArnPart, int delayMillis) {
         server.stubFor(assumeRole(roleArnPart).willReturn(xml(200, """
                 <AssumeRoleResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
                   <AssumeRoleResult>
@@ -118,7 +123,17 @@ public final class AwsStub {
                     </AssumedRoleUser>
                   </AssumeRoleResult>
                   <ResponseMetadata><RequestId>c6104cbe-af31-11e0-8154-cbc7ccf896c7</RequestId></ResponseMetadata>
-                </AssumeRoleResponse>""")).atPriority(5));
+                </AssumeRoleResponse>""").withFixedDelay(delayMillis)).atPriority(5));
+        return this;
+    }
+
+    /** Drops the refusals of {@link #assumeRoleDenied} for role ARNs containing {@code roleArnPart}: the trust policy is fixed. */
+    public AwsStub allowAssumeRole(String roleArnPart) {
+        String encoded = URLEncoder.encode(roleArnPart, StandardCharsets.UTF_8);
+        server.getStubMappings().stream()
+            .filter(m -> Integer.valueOf(1).equals(m.getPriority()) && m.getRequest().toString().contains(encoded))
+            .toList()
+            .forEach(server::removeStubMapping);
         return this;
     }
 

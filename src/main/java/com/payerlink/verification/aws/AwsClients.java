@@ -2,6 +2,7 @@ package com.payerlink.verification.aws;
 
 import com.payerlink.account.domain.Partition;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
@@ -48,6 +49,7 @@ public class AwsClients implements DisposableBean {
 
     private final Map<String, Credentials> assumed = new ConcurrentHashMap<>();
 
+    @Autowired
     public AwsClients(AwsSettings settings) {
         this(settings, DefaultCredentialsProvider.builder().build());
     }
