@@ -186,6 +186,15 @@ public final class AwsStub {
         return this;
     }
 
+    /** Drops {@link #bucketMissing} and {@link #bucketDenied} for the bucket: it answers as {@link #bucket} has it. */
+    public AwsStub bucketCreated(String bucket) {
+        server.getStubMappings().stream()
+            .filter(m -> Integer.valueOf(1).equals(m.getPriority()) && ("/" + bucket).equals(m.getRequest().getUrlPath()))
+            .toList()
+            .forEach(server::removeStubMapping);
+        return this;
+    }
+
     public AwsStub bucketDenied(String bucket) {
         server.stubFor(get(urlPathEqualTo("/" + bucket)).willReturn(s3Error(403, "AccessDenied", "Access Denied", bucket))
             .atPriority(1));

@@ -12,7 +12,13 @@ import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.tenant.domain.Tenant;
 
+import com.payerlink.verification.domain.BatchProgress;
+import com.payerlink.verification.domain.VerificationRun;
+import com.payerlink.verification.domain.VerificationService;
+
+import java.time.Instant;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -73,6 +79,42 @@ public final class RegisteredAccounts {
 
     public <T> T asOperator(Supplier<T> work) {
         return CurrentScope.callAs(new DatabaseScope(tenant.id(), Role.OPERATOR, null), work);
+    }
+
+    /** Waits until the account's latest verification has finished, and returns it. */
+    public VerificationRun awaitLatestRun(VerificationService verification, UUID accountId) {
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (Instant.now().isBefore(deadline)) {
+            var run = asAdmin(() -> verification.latestRun(accountId));
+            if (run.isPresent() && run.get().status().isFinished()) {
+                return run.get();
+            }
+            pause();
+        }
+        throw new AssertionError("The verification of " + accountId + " did not finish within 60 s");
+    }
+
+    /** Waits until every account of the batch has a result, and returns its progress then. */
+    public BatchProgress awaitBatch(VerificationService verification, UUID batchId) {
+        Instant deadline = Instant.now().plusSeconds(90);
+        while (Instant.now().isBefore(deadline)) {
+            BatchProgress p = asAdmin(() -> verification.progress(batchId)).orElseThrow();
+            if (p.isFinished()) {
+                return p;
+            }
+            pause();
+        }
+        throw new AssertionError("Batch " + batchId + " did not finish within 90 s");
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** "000000000042"-style account IDs unique within the tenant. */

@@ -8,6 +8,7 @@ import com.payerlink.account.domain.AccountSummary;
 import com.payerlink.account.domain.ConnectionMethod;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.account.domain.Partition;
+import com.payerlink.account.domain.VerificationRequests;
 import com.payerlink.account.domain.WizardStep;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.ui.MainLayout;
@@ -95,6 +96,10 @@ public class AccountsView extends VerticalLayout {
 
     final HorizontalLayout bulkBar = new HorizontalLayout();
 
+    final Button verify = new Button("Verify", VaadinIcon.CHECK_CIRCLE_O.create());
+
+    private final transient VerificationRequests verification;
+
     private final CallbackDataProvider<AccountSummary, Void> accounts;
 
     // The download runs in its own request, outside the session lock: it reads this copy, never the grid.
@@ -106,8 +111,10 @@ public class AccountsView extends VerticalLayout {
     // The row whose cell has keyboard focus, so Enter can open it.
     private AccountSummary focusedRow;
 
-    public AccountsView(AccountService accountService, AuthenticationContext authenticationContext) {
+    public AccountsView(AccountService accountService, VerificationRequests verification,
+            AuthenticationContext authenticationContext) {
         this.accountService = accountService;
+        this.verification = verification;
         this.mayEdit = authenticationContext.hasAnyRole("ORG_ADMIN", "OPERATOR");
         this.accounts = new CallbackDataProvider<>(this::fetch, this::count, AccountSummary::id);
         addClassName("accounts-view");
@@ -195,8 +202,12 @@ public class AccountsView extends VerticalLayout {
         clearSelection.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
         selectionCount.addClassName("selection-count");
-        // later bulk actions (verify, invitations, ticket, export) go next to the links
-        bulkBar.add(selectionCount, cloudFormationLinks, clearSelection);
+        verify.addClickListener(e -> verifySelected());
+        verify.setTooltipText("Check the selected registered connections against AWS");
+        verify.setVisible(mayEdit);
+
+        // later bulk actions (invitations, ticket, export) go next to the links
+        bulkBar.add(selectionCount, cloudFormationLinks, verify, clearSelection);
         bulkBar.addClassName("bulk-bar");
         bulkBar.setAlignItems(FlexComponent.Alignment.CENTER);
         bulkBar.setVisible(false);
@@ -230,6 +241,7 @@ public class AccountsView extends VerticalLayout {
             .setFlexGrow(2);
         grid.addComponentColumn(AccountsView::stateBadge)
             .setHeader("State")
+            .setTooltipGenerator(AccountSummary::stateDetail)
             .setKey(AccountSort.STATE.key())
             .setSortProperty(AccountSort.STATE.key())
             .setAutoWidth(true)
@@ -275,7 +287,15 @@ public class AccountsView extends VerticalLayout {
     private static Span stateBadge(AccountSummary account) {
         Span badge = new Span(account.state().label());
         badge.getElement().getThemeList().add(("badge " + account.state().badgeTheme()).strip());
-        return badge;
+        if (account.stateDetail() == null || account.stateDetail().isEmpty()) {
+            return badge;
+        }
+        // e.g. the failed checks' codes: what to look at in the account's wizard
+        Span detail = new Span(account.stateDetail());
+        detail.addClassName("state-detail");
+        Span cell = new Span(badge, detail);
+        cell.addClassName("state-cell");
+        return cell;
     }
 
     private Stream<AccountSummary> fetch(Query<AccountSummary, Void> query) {
@@ -350,6 +370,17 @@ public class AccountsView extends VerticalLayout {
     private DownloadResponse cloudFormationLinksDownload() {
         byte[] csv = accountService.cloudFormationLinksCsv(selectedIds).getBytes(StandardCharsets.UTF_8);
         return new DownloadResponse(new ByteArrayInputStream(csv), CSV_FILE_NAME, "text/csv;charset=UTF-8", csv.length);
+    }
+
+    private void verifySelected() {
+        try {
+            VerificationRequests.VerificationQueued queued = verification.verify(selectedIds);
+            Notices.success(queued.summary());
+            UI.getCurrent().navigate("verification/" + queued.batchId());
+        }
+        catch (InvalidInputException e) {
+            Notices.error(e.getMessage());
+        }
     }
 
     NewAccountDialog openNewAccountDialog() {

@@ -313,37 +313,11 @@ class VerificationJobsTest extends IntegrationTest {
     }
 
     private VerificationRun awaitLatestRun(RegisteredAccounts accounts, UUID accountId) {
-        Instant deadline = Instant.now().plusSeconds(60);
-        while (Instant.now().isBefore(deadline)) {
-            var run = accounts.asAdmin(() -> verificationService.latestRun(accountId));
-            if (run.isPresent() && run.get().status().isFinished()) {
-                return run.get();
-            }
-            sleep();
-        }
-        throw new AssertionError("The verification of " + accountId + " did not finish within 60 s");
+        return accounts.awaitLatestRun(verificationService, accountId);
     }
 
     private BatchProgress awaitBatch(RegisteredAccounts accounts, UUID batchId) {
-        Instant deadline = Instant.now().plusSeconds(90);
-        while (Instant.now().isBefore(deadline)) {
-            BatchProgress p = accounts.asAdmin(() -> verificationService.progress(batchId)).orElseThrow();
-            if (p.isFinished()) {
-                return p;
-            }
-            sleep();
-        }
-        throw new AssertionError("Batch " + batchId + " did not finish within 90 s");
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return accounts.awaitBatch(verificationService, batchId);
     }
 
 }
