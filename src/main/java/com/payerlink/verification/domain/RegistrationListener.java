@@ -5,6 +5,7 @@ import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.tenancy.DatabaseScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -22,8 +23,12 @@ class RegistrationListener {
 
     private final TransactionTemplate newTransaction;
 
-    RegistrationListener(VerificationService verificationService, PlatformTransactionManager transactions) {
+    private final boolean enabled;
+
+    RegistrationListener(VerificationService verificationService, PlatformTransactionManager transactions,
+            @Value("${payerlink.verification.verify-on-registration:true}") boolean enabled) {
         this.verificationService = verificationService;
+        this.enabled = enabled;
         // the registering transaction has committed: this work needs a transaction of its own
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -31,6 +36,9 @@ class RegistrationListener {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(ConnectionRegistered event) {
+        if (!enabled) {
+            return;
+        }
         try {
             CurrentScope.runAs(DatabaseScope.tenantSystem(event.tenantId()),
                     () -> newTransaction.executeWithoutResult(s -> verificationService.verifyRegistered(event.accountId())));
