@@ -9,6 +9,7 @@ import com.payerlink.tenant.domain.NewUser;
 import com.payerlink.tenant.domain.Tenant;
 import com.payerlink.tenant.domain.TenantService;
 import com.payerlink.tenant.domain.UserAccount;
+import com.payerlink.verification.AwsStub;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -44,6 +45,13 @@ public abstract class IntegrationTest {
         registry.add("spring.datasource.url", db::url);
         registry.add("spring.datasource.username", db::username);
         registry.add("spring.datasource.password", db::password);
+        // every context of the run shares the database, so its jobs: all of them must reach the same AWS stub
+        registry.add("payerlink.aws.endpoint", () -> AwsStub.shared().url().toString());
+        registry.add("payerlink.aws.max-attempts", () -> "2");
+        System.setProperty("aws.accessKeyId", "AKIAPLATFORMEXAMPLE1");
+        System.setProperty("aws.secretAccessKey", "platformSecretExample");
+        registry.add("db-scheduler.polling-interval", () -> "500ms");
+        registry.add("db-scheduler.heartbeat-interval", () -> "1s");
     }
 
     protected static <T> T asPlatform(Supplier<T> work) {

@@ -4,12 +4,13 @@ import com.payerlink.db.tables.records.CustomerAccountRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record8;
+import org.jooq.Record9;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -49,7 +50,7 @@ class AccountDAO {
             .offset(offset)
             .limit(limit);
         return dsl.select(CA.ID, CA.NAME, CA.ACCOUNT_ID, CA.PARTITION, CA.CONNECTION_METHOD, CA.STATE, CA.WIZARD_STEP,
-                    CA.UPDATED_AT)
+                    CA.UPDATED_AT, CA.STATE_DETAIL)
             .from(CA)
             .where(CA.TENANT_ID.eq(tenantId).and(CA.ID.in(pageIds)))
             .orderBy(sortFields(query))
@@ -255,6 +256,46 @@ class AccountDAO {
                 () -> java.util.EnumSet.noneOf(Product.class)));
     }
 
+    /**
+     * Moves the registered accounts among {@code ids} that are in one of the {@code from} states to
+     * {@code to}, in one statement, with a history entry each; returns the rows that moved.
+     */
+    List<AccountSummary> moveAll(UUID tenantId, Collection<UUID> ids, Collection<AccountState> from, AccountState to,
+            String actor, String detail) {
+        UUID[] idArray = ids.toArray(UUID[]::new);
+        List<AccountSummary> moved = dsl.update(CA)
+            .set(CA.STATE, to.name())
+            .set(CA.STATE_DETAIL, "")
+            .set(CA.UPDATED_AT, OffsetDateTime.now())
+            .set(CA.VERSION, CA.VERSION.plus(1))
+            .where(CA.TENANT_ID.eq(tenantId)
+                .and(CA.ID.eq(DSL.any(idArray)))
+                .and(CA.REGISTERED_AT.isNotNull())
+                .and(CA.STATE.in(from.stream().map(Enum::name).toList())))
+            .returning(CA.ID, CA.NAME, CA.ACCOUNT_ID, CA.PARTITION, CA.CONNECTION_METHOD, CA.STATE, CA.WIZARD_STEP,
+                    CA.UPDATED_AT, CA.STATE_DETAIL)
+            .fetch(r -> new AccountSummary(r.getId(), r.getName(), r.getAccountId(), Partition.parse(r.getPartition()),
+                    ConnectionMethod.valueOf(r.getConnectionMethod()), to, r.getWizardStep(), r.getUpdatedAt(), ""));
+        if (!moved.isEmpty()) {
+            dsl.insertInto(ACCOUNT_HISTORY, ACCOUNT_HISTORY.TENANT_ID, ACCOUNT_HISTORY.CUSTOMER_ACCOUNT_ID,
+                    ACCOUNT_HISTORY.ACTOR, ACCOUNT_HISTORY.ACTION, ACCOUNT_HISTORY.DETAIL)
+                .select(dsl.select(DSL.val(tenantId), CA.ID, DSL.val(actor), DSL.val("STATE_CHANGED"), DSL.val(detail))
+                    .from(CA)
+                    .where(CA.TENANT_ID.eq(tenantId).and(CA.ID.eq(DSL.any(moved.stream().map(AccountSummary::id)
+                        .toArray(UUID[]::new))))))
+                .execute();
+        }
+        return moved;
+    }
+
+    /** The AWS account IDs among {@code accountIds} that the tenant has already in this partition. */
+    List<String> existingAccountIds(UUID tenantId, Partition partition, Collection<String> accountIds) {
+        return dsl.select(CA.ACCOUNT_ID).from(CA)
+            .where(CA.TENANT_ID.eq(tenantId).and(CA.PARTITION.eq(partition.id()))
+                .and(CA.ACCOUNT_ID.eq(DSL.any(accountIds.toArray(String[]::new)))))
+            .fetch(CA.ACCOUNT_ID);
+    }
+
     private static Condition conditions(UUID tenantId, AccountQuery q) {
         Condition c = CA.TENANT_ID.eq(tenantId);
         if (q.state() != null) {
@@ -295,9 +336,10 @@ class AccountDAO {
         return q.descending() ? List.of(field.desc(), CA.ID.desc()) : List.of(field.asc(), CA.ID.asc());
     }
 
-    private static AccountSummary toSummary(Record8<UUID, String, String, String, String, String, Short, java.time.OffsetDateTime> r) {
+    private static AccountSummary toSummary(Record9<UUID, String, String, String, String, String, Short, OffsetDateTime, String> r) {
         return new AccountSummary(r.value1(), r.value2(), r.value3(), Partition.parse(r.value4()),
-                ConnectionMethod.valueOf(r.value5()), AccountState.valueOf(r.value6()), r.value7(), r.value8());
+                ConnectionMethod.valueOf(r.value5()), AccountState.valueOf(r.value6()), r.value7(), r.value8(),
+                r.value9());
     }
 
     static CustomerAccount toAccount(CustomerAccountRecord r) {
@@ -306,7 +348,8 @@ class AccountDAO {
                 productSet(r.getProducts()), r.getBillingAccessConfirmed(), r.getCreateCur(), r.getCurBucket(), r.getCurReportName(),
                 r.getCurPrefix(), r.getCurBucketRegion(), r.getCurSettingsConfirmed(), ExternalId.parse(r.getExternalId()),
                 List.of(r.getRoleArns()), r.getWizardStep(), AccountState.valueOf(r.getState()), r.getRegisteredAt(),
-                r.getRegisteredBy(), r.getCreatedAt(), r.getUpdatedAt(), r.getVersion());
+                r.getRegisteredBy(), r.getCreatedAt(), r.getUpdatedAt(), r.getVersion(), r.getProcessingStartedAt(),
+                r.getStateDetail());
     }
 
 }

@@ -3,9 +3,18 @@ package com.payerlink.account.domain;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A row of the accounts grid. */
+/**
+ * A row of the accounts grid.
+ *
+ * @param stateDetail why the account is in its state, e.g. the codes of failed verification checks; may be empty
+ */
 public record AccountSummary(UUID id, String name, String accountId, Partition partition, ConnectionMethod method,
-        AccountState state, int wizardStep, OffsetDateTime updatedAt) {
+        AccountState state, int wizardStep, OffsetDateTime updatedAt, String stateDetail) {
+
+    public AccountSummary(UUID id, String name, String accountId, Partition partition, ConnectionMethod method,
+            AccountState state, int wizardStep, OffsetDateTime updatedAt) {
+        this(id, name, accountId, partition, method, state, wizardStep, updatedAt, "");
+    }
 
     /** "3/6". */
     public String stepLabel() {

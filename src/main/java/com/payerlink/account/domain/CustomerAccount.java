@@ -10,10 +10,20 @@ public record CustomerAccount(UUID id, Partition partition, AccountId accountId,
         List<String> contactEmails, Set<Product> products, boolean billingAccessConfirmed, boolean createCur,
         String curBucket, String curReportName, String curPrefix, String curBucketRegion, boolean curSettingsConfirmed,
         ExternalId externalId, List<String> roleArns, int wizardStep, AccountState state, OffsetDateTime registeredAt,
-        String registeredBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, int version) {
+        String registeredBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, int version,
+        OffsetDateTime processingStartedAt, String stateDetail) {
+
+    /** How long initial data processing may take once verification has passed. */
+    public static final java.time.Duration PROCESSING_WINDOW = java.time.Duration.ofHours(72);
 
     public WizardStep currentStep() {
         return WizardStep.of(wizardStep);
+    }
+
+    /** When dashboards are expected at the latest: 72 hours after processing began; empty unless processing. */
+    public java.util.Optional<OffsetDateTime> dashboardsExpectedBy() {
+        return state == AccountState.PROCESSING && processingStartedAt != null
+                ? java.util.Optional.of(processingStartedAt.plus(PROCESSING_WINDOW)) : java.util.Optional.empty();
     }
 
     /** Registered: the ExternalId and role ARNs are fixed from now on. */

@@ -10,6 +10,7 @@ import com.payerlink.account.domain.AccountSummary;
 import com.payerlink.account.domain.ConnectionMethod;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.account.domain.Partition;
+import com.payerlink.account.domain.VerificationRequests;
 import com.payerlink.account.domain.WizardStep;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.PayerlinkUser;
@@ -130,6 +131,10 @@ public class AccountsView extends VerticalLayout {
 
     final HorizontalLayout bulkBar = new HorizontalLayout();
 
+    final Button verify = new Button("Verify", VaadinIcon.CHECK_CIRCLE_O.create());
+
+    private final transient VerificationRequests verification;
+
     private final CallbackDataProvider<AccountSummary, Void> accounts;
 
     // The download runs in its own request, outside the session lock: it reads this copy, never the grid.
@@ -144,9 +149,11 @@ public class AccountsView extends VerticalLayout {
     // The row whose cell has keyboard focus, so Enter can open it.
     private AccountSummary focusedRow;
 
-    public AccountsView(AccountService accountService, AuthenticationContext authenticationContext,
-            ObjectProvider<AccountBulkAction> bulkActions, ObjectProvider<AccountGridColumn> extraColumns) {
+    public AccountsView(AccountService accountService, VerificationRequests verification,
+            AuthenticationContext authenticationContext, ObjectProvider<AccountBulkAction> bulkActions,
+            ObjectProvider<AccountGridColumn> extraColumns) {
         this.accountService = accountService;
+        this.verification = verification;
         this.mayEdit = authenticationContext.hasAnyRole("ORG_ADMIN", "OPERATOR");
         Role role = authenticationContext.getAuthenticatedUser(PayerlinkUser.class).map(PayerlinkUser::role).orElse(null);
         this.bulkActions = bulkActions.orderedStream().filter(a -> a.roles().contains(role)).toList();
@@ -250,8 +257,12 @@ public class AccountsView extends VerticalLayout {
         clearSelection.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
         selectionCount.addClassName("selection-count");
+        verify.addClickListener(e -> verifySelected());
+        verify.setTooltipText("Check the selected registered connections against AWS");
+        verify.setVisible(mayEdit);
+
         // other features add their bulk actions as AccountBulkAction beans
-        bulkBar.add(selectionCount, cloudFormationLinks, exportSelected);
+        bulkBar.add(selectionCount, cloudFormationLinks, exportSelected, verify);
         bulkActions.forEach(action -> bulkBar.add(bulkButton(action)));
         bulkBar.add(clearSelection);
         bulkBar.addClassName("bulk-bar");
@@ -307,6 +318,7 @@ public class AccountsView extends VerticalLayout {
             .setFlexGrow(2);
         grid.addComponentColumn(AccountsView::stateBadge)
             .setHeader("State")
+            .setTooltipGenerator(AccountSummary::stateDetail)
             .setKey(AccountSort.STATE.key())
             .setSortProperty(AccountSort.STATE.key())
             .setWidth("13em")
@@ -359,7 +371,15 @@ public class AccountsView extends VerticalLayout {
     private static Span stateBadge(AccountSummary account) {
         Span badge = new Span(account.state().label());
         badge.getElement().getThemeList().add(("badge " + account.state().badgeTheme()).strip());
-        return badge;
+        if (account.stateDetail() == null || account.stateDetail().isEmpty()) {
+            return badge;
+        }
+        // e.g. the failed checks' codes: what to look at in the account's wizard
+        Span detail = new Span(account.stateDetail());
+        detail.addClassName("state-detail");
+        Span cell = new Span(badge, detail);
+        cell.addClassName("state-cell");
+        return cell;
     }
 
     private static Span badge(AccountGridColumn.Badge badge) {
@@ -462,6 +482,17 @@ public class AccountsView extends VerticalLayout {
         }
         return new DownloadResponse(new ByteArrayInputStream(bytes.toByteArray()), ACCOUNT_LIST_FILE_NAME,
                 "text/csv;charset=UTF-8", bytes.size());
+    }
+
+    private void verifySelected() {
+        try {
+            VerificationRequests.VerificationQueued queued = verification.verify(selectedIds);
+            Notices.success(queued.summary());
+            UI.getCurrent().navigate("verification/" + queued.batchId());
+        }
+        catch (InvalidInputException e) {
+            Notices.error(e.getMessage());
+        }
     }
 
     NewAccountDialog openNewAccountDialog() {

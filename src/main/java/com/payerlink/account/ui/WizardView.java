@@ -39,6 +39,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.ObjectProvider;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -94,13 +95,20 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
 
     private final UnorderedList history = new UnorderedList();
 
+    // what other features show of the account, e.g. its verification against AWS
+    private final transient ObjectProvider<AccountSection> sections;
+
+    private final Div sectionArea = new Div();
+
     private CustomerAccount account;
 
     private int shown;
 
-    public WizardView(AccountService accountService, AuthenticationContext authenticationContext) {
+    public WizardView(AccountService accountService, AuthenticationContext authenticationContext,
+            ObjectProvider<AccountSection> sections) {
         this.accountService = accountService;
         this.authenticationContext = authenticationContext;
+        this.sections = sections;
         addClassName("wizard-view");
         roleArnStep.register.addClickListener(e -> register());
         setMaxWidth("64rem");
@@ -119,10 +127,11 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
             showNotFound();
             return;
         }
-        add(createHeader(), indicator, panelArea, createButtons(), createHistory());
+        add(createHeader(), sectionArea, indicator, panelArea, createButtons(), createHistory());
         panels.forEach(p -> p.fill(account));
         roleArnStep.register.setVisible(role == Role.ORG_ADMIN);
         refresh();
+        refreshSections();
         show(account.wizardStep());
     }
 
@@ -220,6 +229,7 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
         if (apply(() -> accountService.register(id, version))) {
             panels.forEach(p -> p.fill(account));
             refresh();
+            refreshSections();
             show(shown);
             Notices.success("Connection registered. Verification against AWS comes next.");
         }
@@ -245,6 +255,11 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
             show(shown);
         }
         return false;
+    }
+
+    private void refreshSections() {
+        sectionArea.removeAll();
+        sections.orderedStream().forEach(s -> s.create(account).ifPresent(sectionArea::add));
     }
 
     private boolean readOnly() {

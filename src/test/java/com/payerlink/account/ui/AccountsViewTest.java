@@ -15,6 +15,9 @@ import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.core.ui.KaribuTest;
 import com.payerlink.tenant.domain.Tenant;
+import com.payerlink.verification.AwsStub;
+import com.payerlink.verification.RegisteredAccounts;
+import com.payerlink.verification.domain.VerificationService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -44,6 +47,9 @@ class AccountsViewTest extends KaribuTest {
 
     @Autowired
     private AccountService accountService;
+
+    @Autowired
+    private VerificationService verificationService;
 
     @Test
     void the_grid_shows_only_the_accounts_of_the_own_tenant() {
@@ -284,6 +290,39 @@ class AccountsViewTest extends KaribuTest {
 
     private static <T> T as(Tenant tenant, java.util.function.Supplier<T> work) {
         return CurrentScope.callAs(new DatabaseScope(tenant.id(), Role.OPERATOR, null), work);
+    }
+
+    @Test
+    void verify_queues_the_selected_registered_accounts_and_opens_their_live_progress() {
+        Tenant t = newTenant();
+        RegisteredAccounts registered = new RegisteredAccounts(accountService, t).allPass(AwsStub.shared());
+        AwsStub.shared().assumeRoleDenied(":role/" + registered.roleName());
+        CustomerAccount a = registered.register("555555555551", "Verify A", ConnectionMethod.MSP_SINGLE);
+        CustomerAccount b = registered.register("555555555552", "Verify B", ConnectionMethod.MSP_SINGLE);
+        registered.awaitLatestRun(verificationService, a.id());
+        registered.awaitLatestRun(verificationService, b.id());
+        AwsStub.shared().allowAssumeRole(":role/" + registered.roleName());
+        login(adminEmail(t));
+        AccountsView view = openView();
+        assertThat(_findAll(view.grid)).extracting(AccountSummary::stateDetail).containsOnly("ASSUME_ROLE_DENIED");
+
+        _findAll(view.grid).forEach(view.grid::select);
+        view.verify.click();
+
+        String path = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+        assertThat(path).startsWith("verification/");
+        var done = registered.awaitBatch(verificationService, UUID.fromString(path.substring("verification/".length())));
+        assertThat(done.total()).isEqualTo(2);
+        assertThat(done.failed()).isZero();
+    }
+
+    @Test
+    void viewers_get_no_verify_button() {
+        Tenant t = newTenant();
+        create(t, Partition.AWS, "111111111111", "Seen");
+        login(newUser(t, Role.VIEWER).email());
+
+        assertThat(openView().verify.isVisible()).isFalse();
     }
 
     private static AccountsView openView() {

@@ -1,0 +1,191 @@
+package com.payerlink.verification.aws;
+
+import com.payerlink.account.domain.Partition;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.bcmdataexports.BcmDataExportsClient;
+import software.amazon.awssdk.services.costandusagereport.CostAndUsageReportClient;
+import software.amazon.awssdk.services.organizations.OrganizationsClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.services.sts.model.Credentials;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The portal's long-lived AWS clients, one set per partition, sharing one HTTP connection pool. Calls
+ * are made as the platform (default credential chain) or, per request, as an assumed customer role.
+ */
+@Component
+public class AwsClients implements DisposableBean {
+
+    // Assumed credentials are reused until this long before they expire.
+    private static final Duration EXPIRY_MARGIN = Duration.ofMinutes(5);
+
+    private final AwsSettings settings;
+
+    private final AwsCredentialsProvider platformCredentials;
+
+    private final SdkHttpClient http;
+
+    private final Map<Partition, PartitionClients> clients = new EnumMap<>(Partition.class);
+
+    private final Map<String, Credentials> assumed = new ConcurrentHashMap<>();
+
+    @Autowired
+    public AwsClients(AwsSettings settings) {
+        this(settings, DefaultCredentialsProvider.builder().build());
+    }
+
+    /** With the given platform identity (tests: none, or static keys). */
+    public AwsClients(AwsSettings settings, AwsCredentialsProvider platformCredentials) {
+        this.settings = settings;
+        this.platformCredentials = platformCredentials;
+        this.http = ApacheHttpClient.builder().maxConnections(256).connectionTimeout(Duration.ofSeconds(5))
+            .socketTimeout(Duration.ofSeconds(30)).build();
+        for (Partition p : Partition.values()) {
+            clients.put(p, new PartitionClients(p));
+        }
+    }
+
+    /** Why the portal cannot act as itself in AWS, if it cannot: no credentials in the default chain. */
+    public Optional<String> platformIdentityProblem() {
+        try {
+            platformCredentials.resolveCredentials();
+            return Optional.empty();
+        }
+        catch (SdkException | IllegalStateException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    PartitionClients in(Partition partition) {
+        return clients.get(partition);
+    }
+
+    int maxAttempts() {
+        return Math.max(1, settings.maxAttempts());
+    }
+
+    /**
+     * The role's credentials: freshly assumed when {@code fresh}, else reused until shortly before they
+     * expire. The platform's own identity calls STS.
+     */
+    Credentials assume(ConnectionUnderTest c, boolean fresh) {
+        String key = c.roleArn() + "|" + c.externalId();
+        Credentials cached = assumed.get(key);
+        if (!fresh && cached != null && cached.expiration().isAfter(Instant.now().plus(EXPIRY_MARGIN))) {
+            return cached;
+        }
+        Credentials credentials = in(c.partition()).sts()
+            .assumeRole(r -> r.roleArn(c.roleArn()).externalId(c.externalId()).roleSessionName(c.sessionName())
+                .durationSeconds(3600))
+            .credentials();
+        assumed.put(key, credentials);
+        return credentials;
+    }
+
+    /** A request override that makes the call as the assumed role. */
+    static AwsRequestOverrideConfiguration as(Credentials credentials) {
+        return AwsRequestOverrideConfiguration.builder()
+            .credentialsProvider(StaticCredentialsProvider.create(AwsSessionCredentials.create(
+                    credentials.accessKeyId(), credentials.secretAccessKey(), credentials.sessionToken())))
+            .build();
+    }
+
+    @Override
+    public void destroy() {
+        clients.values().forEach(PartitionClients::close);
+        http.close();
+    }
+
+    /** The clients of one partition; the legacy CUR, Data Exports and Organizations live in its home region. */
+    final class PartitionClients {
+
+        private final StsClient sts;
+
+        private final S3Client s3;
+
+        private final CostAndUsageReportClient cur;
+
+        private final BcmDataExportsClient exports;
+
+        private final OrganizationsClient organizations;
+
+        PartitionClients(Partition partition) {
+            Region region = Region.of(partition == Partition.AWS ? settings.region() : partition.homeRegion().value());
+            Region home = Region.of(partition.homeRegion().value());
+            this.sts = configure(StsClient.builder().httpClient(http), region).build();
+            this.s3 = configure(S3Client.builder().httpClient(http), home)
+                // a stub has no bucket host names; real S3 answers a bucket of another region with a redirect
+                .forcePathStyle(settings.hasEndpoint())
+                .crossRegionAccessEnabled(!settings.hasEndpoint())
+                .build();
+            this.cur = configure(CostAndUsageReportClient.builder().httpClient(http), home).build();
+            this.exports = configure(BcmDataExportsClient.builder().httpClient(http), home).build();
+            this.organizations = configure(OrganizationsClient.builder().httpClient(http), home).build();
+        }
+
+        private <B extends AwsClientBuilder<B, ?>> B configure(B builder, Region region) {
+            builder.region(region).credentialsProvider(platformCredentials);
+            if (settings.hasEndpoint()) {
+                builder.endpointOverride(settings.endpoint());
+            }
+            builder.overrideConfiguration(o -> o
+                .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                    .maxAttempts(maxAttempts())
+                    .circuitBreakerEnabled(false)
+                    .build())
+                .apiCallAttemptTimeout(Duration.ofSeconds(20))
+                .apiCallTimeout(Duration.ofMinutes(2)));
+            return builder;
+        }
+
+        StsClient sts() {
+            return sts;
+        }
+
+        S3Client s3() {
+            return s3;
+        }
+
+        CostAndUsageReportClient cur() {
+            return cur;
+        }
+
+        BcmDataExportsClient exports() {
+            return exports;
+        }
+
+        OrganizationsClient organizations() {
+            return organizations;
+        }
+
+        void close() {
+            sts.close();
+            s3.close();
+            cur.close();
+            exports.close();
+            organizations.close();
+        }
+
+    }
+
+}

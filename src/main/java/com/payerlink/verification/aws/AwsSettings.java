@@ -1,0 +1,24 @@
+package com.payerlink.verification.aws;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.net.URI;
+
+/**
+ * How the portal reaches AWS.
+ *
+ * @param endpoint    one endpoint for every AWS API (STS, S3, CUR, Data Exports, Organizations), e.g. a
+ *                    local stub; unset means the real AWS endpoints of each account's partition
+ * @param region      the region of the platform's own calls in AWS (commercial)
+ * @param maxAttempts attempts per AWS call, retries of throttling and 5xx included (exponential backoff with jitter)
+ */
+@ConfigurationProperties("payerlink.aws")
+public record AwsSettings(URI endpoint, @DefaultValue("us-east-1") String region, @DefaultValue("4") int maxAttempts) {
+
+    /** True when every AWS API is reached at {@link #endpoint()} instead of the real AWS endpoints. */
+    public boolean hasEndpoint() {
+        return endpoint != null && !endpoint.toString().isBlank();
+    }
+
+}

@@ -1,0 +1,49 @@
+package com.payerlink.verification.aws;
+
+/** What a check found, in a word operators and support can search for. Each belongs to one area. */
+public enum CheckCode {
+
+    PLATFORM_IDENTITY("Platform identity"),
+    PLATFORM_CREDENTIALS_MISSING("Platform identity"),
+
+    ROLE_ASSUMED("Role"),
+    ASSUME_ROLE_DENIED("Role"),
+
+    BUCKET_FOUND("Bucket"),
+    BUCKET_NOT_FOUND("Bucket"),
+    BUCKET_REGION_OPT_IN("Bucket"),
+    BUCKET_ACCESS_DENIED("Bucket"),
+    PREFIX_READABLE("Report prefix"),
+    REPORT_NOT_DELIVERED_YET("Report prefix"),
+
+    CUR_CONFORMS("Cost and Usage Report"),
+    CUR_NOT_FOUND("Cost and Usage Report"),
+    CUR_NOT_HOURLY("Cost and Usage Report"),
+    CUR_NO_RESOURCE_IDS("Cost and Usage Report"),
+    CUR_NO_ATHENA("Cost and Usage Report"),
+    CUR_NOT_PARQUET("Cost and Usage Report"),
+    CUR_NOT_OVERWRITE("Cost and Usage Report"),
+    CUR_NO_REFRESH("Cost and Usage Report"),
+    CUR_BUCKET_MISMATCH("Cost and Usage Report"),
+    CUR_PERMISSION_DENIED("Cost and Usage Report"),
+
+    ORGANIZATION_READ("Organization"),
+    ORGANIZATION_NOT_IN_USE("Organization"),
+    NOT_MANAGEMENT_ACCOUNT("Organization"),
+    ORGANIZATION_ACCESS_DENIED("Organization"),
+
+    THROTTLED("AWS"),
+    AWS_ERROR("AWS");
+
+    private final String area;
+
+    CheckCode(String area) {
+        this.area = area;
+    }
+
+    /** What was checked: "Role", "Bucket", "Cost and Usage Report"... */
+    public String area() {
+        return area;
+    }
+
+}

@@ -1,0 +1,26 @@
+package com.payerlink.verification.aws;
+
+import com.payerlink.account.domain.Partition;
+import com.payerlink.account.domain.ReportPrefix;
+
+/**
+ * What verification checks of one account: the role to assume with its ExternalId, and where its Cost
+ * and Usage Report is delivered.
+ *
+ * @param reportName the legacy CUR's name, or null when not known
+ * @param management a management (payer) account, whose organization is read too
+ */
+public record ConnectionUnderTest(Partition partition, String accountId, String roleArn, String externalId,
+        String bucket, ReportPrefix prefix, String reportName, boolean management) {
+
+    /** "payerlink-123456789012": names the account in the customer's CloudTrail. */
+    public String sessionName() {
+        return "payerlink-" + accountId;
+    }
+
+    /** "s3://bucket/prefix/". */
+    public String location() {
+        return "s3://" + bucket + "/" + prefix.keyPrefix();
+    }
+
+}

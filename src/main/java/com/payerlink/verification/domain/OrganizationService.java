@@ -1,0 +1,91 @@
+package com.payerlink.verification.domain;
+
+import com.payerlink.account.domain.AccountDetails;
+import com.payerlink.account.domain.AccountService;
+import com.payerlink.account.domain.ConnectionMethod;
+import com.payerlink.account.domain.CustomerAccount;
+import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.security.Role;
+import com.payerlink.core.tenancy.CurrentScope;
+import com.payerlink.verification.aws.AwsProblem;
+import com.payerlink.verification.aws.LinkedAccount;
+import com.payerlink.verification.aws.OrganizationReader;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Organizations discovery: a management account's linked accounts, added as customer accounts in one action. */
+@Service
+public class OrganizationService {
+
+    private final AccountService accountService;
+
+    private final OrganizationReader reader;
+
+    OrganizationService(AccountService accountService, OrganizationReader reader) {
+        this.accountService = accountService;
+        this.reader = reader;
+    }
+
+    /**
+     * The organization's accounts as the management account's role sees them, each marked when the tenant
+     * has it already. Editors only.
+     *
+     * @throws InvalidInputException when the account is no registered management account, or AWS refuses
+     */
+    public List<LinkedAccountChoice> linkedAccounts(UUID managementAccountId) {
+        CurrentScope.requireRole(Role.ORG_ADMIN, Role.OPERATOR);
+        CustomerAccount management = management(managementAccountId);
+        List<LinkedAccount> accounts;
+        try {
+            accounts = reader.linkedAccounts(VerificationRunner.connectionOf(management));
+        }
+        catch (AwsProblem e) {
+            throw new InvalidInputException(null, e.getMessage());
+        }
+        Set<String> existing = accountService.existingAccountIds(management.partition(),
+                accounts.stream().map(LinkedAccount::accountId).toList());
+        return accounts.stream().map(a -> new LinkedAccountChoice(a, existing.contains(a.accountId()))).toList();
+    }
+
+    /**
+     * Adds the chosen linked accounts the tenant does not have yet as new accounts (DRAFT, in the management
+     * account's partition), all or none.
+     *
+     * @return how many were added
+     */
+    @Transactional
+    public int addLinkedAccounts(UUID managementAccountId, Collection<LinkedAccount> chosen, ConnectionMethod method) {
+        CurrentScope.requireRole(Role.ORG_ADMIN, Role.OPERATOR);
+        CustomerAccount management = management(managementAccountId);
+        if (chosen.isEmpty()) {
+            throw new InvalidInputException(null, "Select the linked accounts to add first.");
+        }
+        Set<String> existing = accountService.existingAccountIds(management.partition(),
+                chosen.stream().map(LinkedAccount::accountId).toList());
+        int added = 0;
+        for (LinkedAccount a : chosen) {
+            if (!existing.contains(a.accountId())) {
+                String name = a.name() == null || a.name().isBlank() ? a.accountId() : a.name();
+                accountService.create(management.partition(), new AccountDetails(a.accountId(),
+                        name.length() > 200 ? name.substring(0, 200) : name, method, ""));
+                added++;
+            }
+        }
+        return added;
+    }
+
+    private CustomerAccount management(UUID id) {
+        CustomerAccount account = accountService.get(id);
+        if (!account.method().isManagementAccount() || !account.isRegistered() || account.roleArns().isEmpty()) {
+            throw new InvalidInputException(null, "Only a registered Direct management account lists its"
+                    + " organization's accounts.");
+        }
+        return account;
+    }
+
+}

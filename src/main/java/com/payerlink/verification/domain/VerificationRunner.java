@@ -1,0 +1,88 @@
+package com.payerlink.verification.domain;
+
+import com.payerlink.account.domain.AccountNotFoundException;
+import com.payerlink.account.domain.AccountService;
+import com.payerlink.account.domain.BucketName;
+import com.payerlink.account.domain.CurReportName;
+import com.payerlink.account.domain.CustomerAccount;
+import com.payerlink.account.domain.ReportPrefix;
+import com.payerlink.core.tenancy.CurrentScope;
+import com.payerlink.core.tenancy.DatabaseScope;
+import com.payerlink.verification.aws.Check;
+import com.payerlink.verification.aws.ConnectionChecker;
+import com.payerlink.verification.aws.ConnectionUnderTest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Runs one queued verification: marks the run as running, checks the account against AWS outside any
+ * transaction, then stores the checks and moves the account on in one transaction, exactly once.
+ */
+@Component
+class VerificationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(VerificationRunner.class);
+
+    private final VerificationDAO verificationDAO;
+
+    private final AccountService accountService;
+
+    private final ConnectionChecker checker;
+
+    private final TransactionTemplate tx;
+
+    VerificationRunner(VerificationDAO verificationDAO, AccountService accountService, ConnectionChecker checker,
+            TransactionTemplate tx) {
+        this.verificationDAO = verificationDAO;
+        this.accountService = accountService;
+        this.checker = checker;
+        this.tx = tx;
+    }
+
+    void run(VerificationJob job) {
+        CurrentScope.runAs(DatabaseScope.tenantSystem(job.tenantId()), () -> {
+            Optional<UUID> accountId = tx.execute(s -> verificationDAO.startRun(job.tenantId(), job.runId()));
+            if (accountId == null || accountId.isEmpty()) {
+                return;
+            }
+            CustomerAccount account;
+            try {
+                account = accountService.get(accountId.get());
+            }
+            catch (AccountNotFoundException gone) {
+                return;
+            }
+            List<Check> checks = checker.check(connectionOf(account));
+            tx.executeWithoutResult(s -> {
+                if (verificationDAO.finishRun(job.tenantId(), job.runId(), checks)) {
+                    List<String> failed = checks.stream().filter(Check::failed).map(c -> c.code().name()).distinct().toList();
+                    if (failed.isEmpty()) {
+                        accountService.verificationPassed(account.id());
+                    }
+                    else {
+                        accountService.verificationFailed(account.id(), failed);
+                    }
+                }
+            });
+            log.debug("Verified {} ({})", account.name(), account.accountId());
+        });
+    }
+
+    /** What to check of the account: its (first) role and its report's bucket, prefix and name as the wizard has them. */
+    static ConnectionUnderTest connectionOf(CustomerAccount a) {
+        boolean templateMadeReport = a.createCur() || a.curBucket() == null;
+        String bucket = a.curBucket() != null ? a.curBucket() : BucketName.forAccount(a.accountId()).value();
+        String report = a.curReportName() != null ? a.curReportName()
+                : templateMadeReport ? CurReportName.defaultName().value() : null;
+        ReportPrefix prefix = a.curPrefix() == null ? ReportPrefix.none() : ReportPrefix.parse(a.curPrefix());
+        return new ConnectionUnderTest(a.partition(), a.accountId().value(), a.roleArns().isEmpty() ? "" : a.roleArns().get(0),
+                a.externalId().value(), bucket, prefix, report, a.method().isManagementAccount());
+    }
+
+}

@@ -1,0 +1,156 @@
+package com.payerlink.verification.domain;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.payerlink.account.domain.AccountService;
+import com.payerlink.account.domain.AccountSummary;
+import com.payerlink.account.domain.VerificationRequests;
+import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.security.Role;
+import com.payerlink.core.tenancy.CurrentScope;
+import com.payerlink.verification.aws.AwsClients;
+import com.payerlink.verification.aws.ConnectionChecker;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Verification of the tenant's accounts against AWS as durable work: each account becomes one persistent
+ * task (db-scheduler, keyed by the account, so no account is verified twice at the same time), run by
+ * whichever portal node is free, and each run is stored with its checks.
+ */
+@Service
+public class VerificationService implements VerificationRequests {
+
+    /** The most accounts one press of "Verify" takes. */
+    public static final int MAX_BATCH = 10_000;
+
+    private static final Role[] EDITORS = { Role.ORG_ADMIN, Role.OPERATOR };
+
+    private static final Role[] READERS = { Role.ORG_ADMIN, Role.OPERATOR, Role.VIEWER };
+
+    private final AccountService accountService;
+
+    private final VerificationDAO verificationDAO;
+
+    private final SchedulerClient scheduler;
+
+    private final OneTimeTask<VerificationJob> verifyAccount;
+
+    private final AwsClients aws;
+
+    VerificationService(AccountService accountService, VerificationDAO verificationDAO, SchedulerClient scheduler,
+            OneTimeTask<VerificationJob> verifyAccount, AwsClients aws) {
+        this.accountService = accountService;
+        this.verificationDAO = verificationDAO;
+        this.scheduler = scheduler;
+        this.verifyAccount = verifyAccount;
+        this.aws = aws;
+    }
+
+    /**
+     * Queues verification of the chosen accounts (at most {@value #MAX_BATCH}) as one batch. Refuses at once
+     * when the portal has no AWS identity, rather than failing every account.
+     */
+    @Override
+    @Transactional
+    public VerificationQueued verify(Collection<UUID> accountIds) {
+        CurrentScope.requireRole(EDITORS);
+        UUID tenant = CurrentScope.requireTenant();
+        if (accountIds.isEmpty()) {
+            throw new InvalidInputException(null, "Select the accounts to verify first.");
+        }
+        if (accountIds.size() > MAX_BATCH) {
+            throw new InvalidInputException(null, "You selected " + accountIds.size() + " accounts; one verification"
+                    + " takes at most " + MAX_BATCH + ". Filter the grid (e.g. by state) and verify in parts.");
+        }
+        if (aws.platformIdentityProblem().isPresent()) {
+            var missing = ConnectionChecker.platformCredentialsMissing();
+            throw new InvalidInputException(null, missing.message() + " " + missing.fix());
+        }
+        VerificationQueued queued = enqueue(tenant, accountIds);
+        if (queued.queued() == 0 && queued.alreadyQueued() == 0) {
+            throw new InvalidInputException(null, "None of the selected accounts can be verified now: only registered"
+                    + " connections that await verification or failed it can. Register them first (step 6 of the"
+                    + " wizard), or select others.");
+        }
+        return queued;
+    }
+
+    /** Queues one account's verification right after its registration (no identity check: the run says so). */
+    @Transactional
+    public VerificationQueued verifyRegistered(UUID accountId) {
+        return enqueue(CurrentScope.requireTenant(), List.of(accountId));
+    }
+
+    private VerificationQueued enqueue(UUID tenant, Collection<UUID> accountIds) {
+        Collection<UUID> ids = new LinkedHashSet<>(accountIds);
+        List<AccountSummary> verifiable = accountService.startVerification(ids);
+        UUID batchId = UUID.randomUUID();
+        verificationDAO.insertBatch(tenant, batchId, actor(), ids.size() - verifiable.size());
+        int queued = 0;
+        int alreadyQueued = 0;
+        Instant now = Instant.now();
+        for (AccountSummary a : verifiable) {
+            UUID runId = UUID.randomUUID();
+            // one task per account: a second batch cannot run the same account at the same time
+            if (scheduler.scheduleIfNotExists(verifyAccount.instance(a.id().toString(), new VerificationJob(tenant, runId)), now)) {
+                verificationDAO.insertRun(tenant, batchId, runId, a.id(), a.name(), a.accountId());
+                queued++;
+            }
+            else {
+                alreadyQueued++;
+            }
+        }
+        verificationDAO.completeBatch(tenant, batchId, queued, alreadyQueued);
+        return new VerificationQueued(batchId, queued, ids.size() - verifiable.size(), alreadyQueued);
+    }
+
+    /** How far the batch is; empty if the tenant has no such batch. */
+    @Transactional(readOnly = true)
+    public Optional<BatchProgress> progress(UUID batchId) {
+        CurrentScope.requireRole(READERS);
+        return verificationDAO.progress(CurrentScope.requireTenant(), batchId);
+    }
+
+    /** A page of the batch's failed accounts with their checks, by account name. */
+    @Transactional(readOnly = true)
+    public List<VerificationRun> failures(UUID batchId, int offset, int limit) {
+        CurrentScope.requireRole(READERS);
+        return verificationDAO.failures(CurrentScope.requireTenant(), batchId, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int failureCount(UUID batchId) {
+        CurrentScope.requireRole(READERS);
+        return verificationDAO.failureCount(CurrentScope.requireTenant(), batchId);
+    }
+
+    /** Every run of the batch with its checks. */
+    @Transactional(readOnly = true)
+    public List<VerificationRun> runs(UUID batchId) {
+        CurrentScope.requireRole(READERS);
+        return verificationDAO.runs(CurrentScope.requireTenant(), batchId);
+    }
+
+    /** The account's latest verification, finished or not. */
+    @Transactional(readOnly = true)
+    public Optional<VerificationRun> latestRun(UUID accountId) {
+        CurrentScope.requireRole(READERS);
+        return verificationDAO.latestRun(CurrentScope.requireTenant(), accountId);
+    }
+
+    private static String actor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.isAuthenticated() ? auth.getName() : "system";
+    }
+
+}

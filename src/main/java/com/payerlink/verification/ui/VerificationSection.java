@@ -1,0 +1,38 @@
+package com.payerlink.verification.ui;
+
+import com.payerlink.account.domain.CustomerAccount;
+import com.payerlink.account.ui.AccountSection;
+import com.payerlink.verification.domain.OrganizationService;
+import com.payerlink.verification.domain.VerificationService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import java.util.Optional;
+
+/** Adds the verification panel to the page of every registered account. */
+@org.springframework.stereotype.Component
+class VerificationSection implements AccountSection {
+
+    private final VerificationService verificationService;
+
+    private final OrganizationService organizationService;
+
+    private final AuthenticationContext authenticationContext;
+
+    VerificationSection(VerificationService verificationService, OrganizationService organizationService,
+            AuthenticationContext authenticationContext) {
+        this.verificationService = verificationService;
+        this.organizationService = organizationService;
+        this.authenticationContext = authenticationContext;
+    }
+
+    @Override
+    public Optional<Component> create(CustomerAccount account) {
+        if (!account.isRegistered()) {
+            return Optional.empty();
+        }
+        boolean mayEdit = authenticationContext.hasAnyRole("ORG_ADMIN", "OPERATOR");
+        return Optional.of(new VerificationPanel(account, verificationService, organizationService, mayEdit));
+    }
+
+}

@@ -1,0 +1,136 @@
+package com.payerlink.verification.ui;
+
+import com.payerlink.account.domain.AccountQuery;
+import com.payerlink.account.domain.AccountService;
+import com.payerlink.account.domain.ConnectionMethod;
+import com.payerlink.account.domain.CustomerAccount;
+import com.payerlink.core.ui.KaribuTest;
+import com.payerlink.tenant.domain.Tenant;
+import com.payerlink.verification.AwsStub;
+import com.payerlink.verification.RegisteredAccounts;
+import com.payerlink.verification.aws.CheckCode;
+import com.payerlink.verification.domain.VerificationRun;
+import com.payerlink.verification.domain.VerificationService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+import java.util.UUID;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The batch progress view and the verification panel of the wizard, browserless on the real database. */
+class VerificationViewsTest extends KaribuTest {
+
+    private static final AwsStub aws = AwsStub.shared();
+
+    @Autowired
+    private AccountService accountService;
+
+    @Autowired
+    private VerificationService verificationService;
+
+    @Test
+    void the_batch_view_shows_progress_and_links_each_failed_account_to_its_checks() {
+        Tenant t = newTenant();
+        RegisteredAccounts accounts = new RegisteredAccounts(accountService, t).allPass(aws);
+        aws.assumeRoleDenied(RegisteredAccounts.awsId(2) + ":role/" + accounts.roleName());
+        CustomerAccount good = accounts.register(RegisteredAccounts.awsId(1), "Good", ConnectionMethod.MSP_SINGLE);
+        CustomerAccount bad = accounts.register(RegisteredAccounts.awsId(2), "Bad", ConnectionMethod.MSP_SINGLE);
+        accounts.awaitLatestRun(verificationService, good.id());
+        VerificationRun failed = accounts.awaitLatestRun(verificationService, bad.id());
+        login(adminEmail(t));
+
+        VerificationBatchView view = open(failed.batchId());
+
+        assertThat(view.counts.getText()).isEqualTo("1 of 1 done · 0 passed · 1 failed");
+        assertThat(view.bar.getValue()).isEqualTo(1.0);
+        assertThat(_size(view.failures)).isEqualTo(1);
+        Anchor link = (Anchor) _getCellComponent(view.failures, 0, "account");
+        assertThat(link.getHref()).isEqualTo("accounts/" + bad.id());
+        assertThat(link.getText()).isEqualTo("Bad");
+        CheckList checks = (CheckList) _getCellComponent(view.failures, 0, "problems");
+        assertThat(checks.getChildren().map(c -> ((ListItem) c).getElement().getTextRecursively()))
+            .singleElement().asString().contains("ASSUME_ROLE_DENIED", "trust policy", "Fix:");
+    }
+
+    @Test
+    void another_tenants_batch_is_not_found() {
+        Tenant mine = newTenant();
+        RegisteredAccounts accounts = new RegisteredAccounts(accountService, mine).allPass(aws);
+        CustomerAccount a = accounts.register(RegisteredAccounts.awsId(3), "Mine", ConnectionMethod.MSP_SINGLE);
+        UUID batch = accounts.awaitLatestRun(verificationService, a.id()).batchId();
+        login(adminEmail(newTenant()));
+
+        UI.getCurrent().navigate(VerificationBatchView.path(batch));
+
+        assertThat(_find(com.vaadin.flow.component.html.H2.class)).extracting(h -> h.getText())
+            .contains("Verification not found");
+    }
+
+    @Test
+    void the_wizard_of_a_failed_account_shows_its_checks_and_verify_again() {
+        Tenant t = newTenant();
+        RegisteredAccounts accounts = new RegisteredAccounts(accountService, t).allPass(aws);
+        aws.bucketMissing(accounts.bucket());
+        CustomerAccount a = accounts.register(RegisteredAccounts.awsId(4), "Broken Bucket", ConnectionMethod.MSP_SINGLE);
+        accounts.awaitLatestRun(verificationService, a.id());
+        login(adminEmail(t));
+
+        UI.getCurrent().navigate("accounts/" + a.id());
+        VerificationPanel panel = _get(VerificationPanel.class);
+
+        assertThat(panel.status.getText()).contains("Verification failed");
+        assertThat(panel.checks.getElement().getTextRecursively()).contains(CheckCode.BUCKET_NOT_FOUND.name(), "does not exist");
+        assertThat(panel.verify.isVisible()).isTrue();
+
+        aws.bucketCreated(accounts.bucket());
+        panel.verify.click();
+
+        VerificationBatchView view = (VerificationBatchView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        accounts.awaitBatch(verificationService, UUID.fromString(UI.getCurrent().getInternals().getActiveViewLocation()
+            .getPath().substring("verification/".length())));
+        view.refresh();
+        assertThat(view.counts.getText()).isEqualTo("1 of 1 done · 1 passed · 0 failed");
+    }
+
+    @Test
+    void linked_accounts_of_a_management_account_are_listed_marked_and_added_in_one_action() {
+        Tenant t = newTenant();
+        RegisteredAccounts accounts = new RegisteredAccounts(accountService, t).allPass(aws);
+        String managementId = RegisteredAccounts.awsId(5);
+        aws.organization(managementId);
+        CustomerAccount management = accounts.register(managementId, "Payer", ConnectionMethod.DIRECT_MANAGEMENT);
+        accounts.awaitLatestRun(verificationService, management.id());
+        aws.linkedAccounts(2, managementId, "Payer", RegisteredAccounts.awsId(6), "Linked A",
+                RegisteredAccounts.awsId(7), "Linked B");
+        login(adminEmail(t));
+
+        UI.getCurrent().navigate("accounts/" + management.id());
+        LinkedAccountsDialog dialog = _get(VerificationPanel.class).openLinkedAccounts();
+
+        assertThat(_size(dialog.grid)).isEqualTo(3);
+        List<Boolean> marked = dialog.grid.getGenericDataView().getItems().map(c -> c.alreadyAdded()).toList();
+        assertThat(marked).containsExactly(false, false, true);
+        dialog.grid.getGenericDataView().getItems().filter(c -> !c.alreadyAdded()).forEach(dialog.grid::select);
+        dialog.add.click();
+
+        List<String> names = accounts.asAdmin(() -> accountService.page(AccountQuery.all(), 0, 10)).stream()
+            .map(s -> s.name()).toList();
+        assertThat(names).containsExactly("Linked A", "Linked B", "Payer");
+        assertThat(dialog.isOpened()).isFalse();
+    }
+
+    private static VerificationBatchView open(UUID batchId) {
+        UI.getCurrent().navigate(VerificationBatchView.path(batchId));
+        return (VerificationBatchView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+    }
+
+}
