@@ -113,7 +113,7 @@ class AccountDemoData implements ApplicationRunner {
         AccountState from = AWAITING_VERIFICATION;
         for (AccountState to : pathTo(d.state, d.method)) {
             accountDAO.updateState(tenantId, a.id(), to);
-            accountDAO.addHistory(tenantId, a.id(), AccountService.actor(), "STATE_CHANGED", null,
+            accountDAO.addHistory(tenantId, a.id(), CurrentScope.actor(), "STATE_CHANGED", null,
                     from.label() + " → " + to.label() + ": " + reason(from, to));
             from = to;
         }

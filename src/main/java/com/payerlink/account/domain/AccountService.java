@@ -7,8 +7,6 @@ import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.db.tables.records.CustomerAccountRecord;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -118,7 +116,7 @@ public class AccountService {
         r.setState(AccountState.DRAFT.name());
         r.setWizardStep((short) 1);
         storeNew(r);
-        accountDAO.addHistory(tenant, r.getId(), actor(), "CREATED", null,
+        accountDAO.addHistory(tenant, r.getId(), CurrentScope.actor(), "CREATED", null,
                 valid.name() + " (" + p.label() + " " + valid.accountId().value() + ")");
         return AccountDAO.toAccount(r);
     }
@@ -224,12 +222,12 @@ public class AccountService {
         parseRoleArns(String.join("\n", account.roleArns()), account.partition(), account.accountId());
         r.setState(AccountState.AWAITING_VERIFICATION.name());
         r.setRegisteredAt(OffsetDateTime.now());
-        r.setRegisteredBy(actor());
+        r.setRegisteredBy(CurrentScope.actor());
         r.setUpdatedAt(OffsetDateTime.now());
         r.store();
-        accountDAO.addHistory(r.getTenantId(), r.getId(), actor(), "REGISTERED", null,
+        accountDAO.addHistory(r.getTenantId(), r.getId(), CurrentScope.actor(), "REGISTERED", null,
                 "Connection registered; awaiting verification against AWS");
-        events.publishEvent(new ConnectionRegistered(r.getTenantId(), r.getId(), r.getName(), account.method(), actor()));
+        events.publishEvent(new ConnectionRegistered(r.getTenantId(), r.getId(), r.getName(), account.method(), CurrentScope.actor()));
         return AccountDAO.toAccount(r);
     }
 
@@ -248,7 +246,7 @@ public class AccountService {
                 r.setProcessingStartedAt(OffsetDateTime.now());
                 r.setUpdatedAt(OffsetDateTime.now());
                 r.store();
-                accountDAO.addHistory(tenant, r.getId(), actor(), "STATE_CHANGED", null,
+                accountDAO.addHistory(tenant, r.getId(), CurrentScope.actor(), "STATE_CHANGED", null,
                         "Awaiting support → Processing: " + reason);
                 moved.add(r.getId());
             }
@@ -265,7 +263,7 @@ public class AccountService {
         CurrentScope.requireRole(EDITORS);
         UUID tenant = CurrentScope.requireTenant();
         accountDAO.find(tenant, id).orElseThrow(() -> new AccountNotFoundException(id));
-        accountDAO.addHistory(tenant, id, actor(), action, null, detail);
+        accountDAO.addHistory(tenant, id, CurrentScope.actor(), action, null, detail);
     }
 
     /** The states from which an account may be verified (again): registered, and not yet passed. */
@@ -280,7 +278,7 @@ public class AccountService {
     @Transactional
     public List<AccountSummary> startVerification(Collection<UUID> ids) {
         CurrentScope.requireRole(EDITORS);
-        return accountDAO.moveAll(CurrentScope.requireTenant(), ids, VERIFIABLE, AccountState.VERIFYING, actor(),
+        return accountDAO.moveAll(CurrentScope.requireTenant(), ids, VERIFIABLE, AccountState.VERIFYING, CurrentScope.actor(),
                 "Verification against AWS queued");
     }
 
@@ -305,7 +303,7 @@ public class AccountService {
             r.setProcessingStartedAt(now);
         }
         r.store();
-        accountDAO.addHistory(r.getTenantId(), r.getId(), actor(), "STATE_CHANGED", null, support
+        accountDAO.addHistory(r.getTenantId(), r.getId(), CurrentScope.actor(), "STATE_CHANGED", null, support
                 ? "Verification passed → Awaiting support: a support ticket lists this connection's accounts"
                 : "Verification passed → Processing: initial data processing takes up to 72 hours (dashboards expected by "
                         + now.plus(CustomerAccount.PROCESSING_WINDOW).withOffsetSameInstant(java.time.ZoneOffset.UTC)
@@ -329,7 +327,7 @@ public class AccountService {
         r.setStateDetail(detail.length() > 500 ? detail.substring(0, 497) + "..." : detail);
         r.setUpdatedAt(OffsetDateTime.now());
         r.store();
-        accountDAO.addHistory(r.getTenantId(), r.getId(), actor(), "STATE_CHANGED", null,
+        accountDAO.addHistory(r.getTenantId(), r.getId(), CurrentScope.actor(), "STATE_CHANGED", null,
                 "Verification failed: " + detail);
         return true;
     }
@@ -349,7 +347,7 @@ public class AccountService {
         r.setState(AccountState.READY.name());
         r.setUpdatedAt(OffsetDateTime.now());
         r.store();
-        accountDAO.addHistory(r.getTenantId(), r.getId(), actor(), "STATE_CHANGED", null,
+        accountDAO.addHistory(r.getTenantId(), r.getId(), CurrentScope.actor(), "STATE_CHANGED", null,
                 "Processing → Ready: first cost data delivered (" + evidence + ")");
         events.publishEvent(new AccountReady(r.getTenantId(), r.getId(), r.getName(), r.getAccountId(),
                 List.of(r.getContactEmails())));
@@ -452,7 +450,7 @@ public class AccountService {
             String source) {
         CurrentScope.requireRole(EDITORS);
         UUID tenant = CurrentScope.requireTenant();
-        String actor = actor();
+        String actor = CurrentScope.actor();
         List<UUID> created;
         try {
             created = accountDAO.insertImported(tenant, creates);
@@ -532,7 +530,7 @@ public class AccountService {
         catch (DuplicateKeyException e) {
             throw new InvalidInputException("accountId", "Another account of yours has this account ID in this partition.");
         }
-        accountDAO.addHistory(r.getTenantId(), r.getId(), actor(), "STEP_SAVED", step.number(),
+        accountDAO.addHistory(r.getTenantId(), r.getId(), CurrentScope.actor(), "STEP_SAVED", step.number(),
                 changes.any() ? changes.toString() : "No changes");
         return AccountDAO.toAccount(r);
     }
@@ -558,10 +556,6 @@ public class AccountService {
         return b ? "yes" : "no";
     }
 
-    static String actor() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.isAuthenticated() ? auth.getName() : "system";
-    }
 
     /** "Bucket: none → my-bucket; Region: us-east-1 → eu-west-1" for the history. */
     private static final class Changes {

@@ -6,8 +6,6 @@ import com.payerlink.core.security.Role;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.db.tables.records.ApiTokenRecord;
 import org.jooq.Record;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,7 +75,7 @@ public class ApiTokenService {
         }
         String secret = ApiTokenSecret.generate();
         OffsetDateTime expiresAt = request.expiresOn() == null ? null : request.expiresOn().atStartOfDay().atOffset(ZoneOffset.UTC);
-        ApiTokenRecord r = tokenDAO.insert(tenant, name, request.role(), ApiTokenSecret.hash(secret), expiresAt, actor());
+        ApiTokenRecord r = tokenDAO.insert(tenant, name, request.role(), ApiTokenSecret.hash(secret), expiresAt, CurrentScope.actor());
         auditLog.record("API_TOKEN_CREATED", name + " (" + request.role().label()
                 + (expiresAt == null ? ", no expiry" : ", expires " + request.expiresOn()) + ")");
         return new CreatedApiToken(ApiTokenDAO.toToken(r), secret);
@@ -91,7 +89,7 @@ public class ApiTokenService {
             .orElseThrow(() -> new InvalidInputException(null, "This token no longer exists. Reload the list."));
         if (r.getRevokedAt() == null) {
             r.setRevokedAt(OffsetDateTime.now(clock));
-            r.setRevokedBy(actor());
+            r.setRevokedBy(CurrentScope.actor());
             r.store();
             auditLog.record("API_TOKEN_REVOKED", r.getName());
         }
@@ -132,9 +130,5 @@ public class ApiTokenService {
                 row.get("name", String.class), Role.valueOf(row.get("role", String.class)), since);
     }
 
-    private static String actor() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.isAuthenticated() ? auth.getName() : "system";
-    }
 
 }

@@ -3,8 +3,6 @@ package com.payerlink.core.audit;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.tenancy.DatabaseScope;
 import org.jooq.DSLContext;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 import java.util.UUID;
@@ -32,15 +30,11 @@ public class AuditLog {
         dsl.insertInto(AUDIT_LOG)
             .set(AUDIT_LOG.TENANT_ID, tenantId)
             .set(AUDIT_LOG.ACTOR_ID, scope.userId())
-            .set(AUDIT_LOG.ACTOR_EMAIL, actorName())
+            .set(AUDIT_LOG.ACTOR_EMAIL, CurrentScope.actor())
             .set(AUDIT_LOG.ACTION, action)
             .set(AUDIT_LOG.DETAIL, detail)
             .execute();
     }
 
-    private static String actorName() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.isAuthenticated() ? auth.getName() : "system";
-    }
 
 }

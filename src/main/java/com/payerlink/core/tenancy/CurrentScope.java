@@ -31,6 +31,12 @@ public final class CurrentScope {
         return DatabaseScope.NONE;
     }
 
+    /** Who acts, for histories and the audit log: the signed-in user's (or API token's) name, else "system". */
+    public static String actor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.isAuthenticated() ? auth.getName() : "system";
+    }
+
     /** Runs work in the given scope; the previous scope is restored afterwards. */
     public static <T> T callAs(DatabaseScope scope, Supplier<T> work) {
         DatabaseScope previous = EXPLICIT.get();

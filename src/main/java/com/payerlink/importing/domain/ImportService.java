@@ -13,8 +13,6 @@ import com.payerlink.core.audit.AuditLog;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.tenancy.CurrentScope;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -159,7 +157,7 @@ public class ImportService {
         }
         AccountImportResult result = accountService.importAccounts(creates, updates, preview.fileName());
         AccountImport recorded = importDAO.insert(tenant, new AccountImport(UUID.randomUUID(), preview.fileName(),
-                actor(), null, preview.rows().size(), result.created(), result.updated(),
+                CurrentScope.actor(), null, preview.rows().size(), result.created(), result.updated(),
                 preview.count(ImportRowStatus.UNCHANGED), preview.padded()));
         auditLog.record("ACCOUNTS_IMPORTED", preview.fileName() + ": " + result.created() + " new, "
                 + result.updated() + " updated, " + recorded.unchanged() + " unchanged");
@@ -184,9 +182,5 @@ public class ImportService {
         return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
-    private static String actor() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.isAuthenticated() ? auth.getName() : "system";
-    }
 
 }

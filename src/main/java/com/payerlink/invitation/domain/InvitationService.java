@@ -100,10 +100,10 @@ public class InvitationService {
                 skipped.add(account.name() + " has no contact e-mail; add one in step 2 of its wizard");
                 continue;
             }
-            boolean replaced = invitationDAO.revokeCurrent(tenant, account.id(), actor()) > 0;
+            boolean replaced = invitationDAO.revokeCurrent(tenant, account.id(), CurrentScope.actor()) > 0;
             String token = InvitationToken.generate();
             OffsetDateTime expires = OffsetDateTime.now().plus(settings.ttl());
-            invitationDAO.insert(tenant, account.id(), InvitationToken.hash(token), account.contactEmails(), actor(),
+            invitationDAO.insert(tenant, account.id(), InvitationToken.hash(token), account.contactEmails(), CurrentScope.actor(),
                     expires);
             outbox.queue(MAIL_KIND, account.contactEmails(), MailTemplates.invitation(mspName, account.name(),
                     account.accountId().value(), links.to("invite/" + token), expires), token, null);
@@ -119,7 +119,7 @@ public class InvitationService {
     @Transactional
     public void revoke(UUID accountId) {
         CurrentScope.requireRole(EDITORS);
-        if (invitationDAO.revokeCurrent(CurrentScope.requireTenant(), accountId, actor()) == 0) {
+        if (invitationDAO.revokeCurrent(CurrentScope.requireTenant(), accountId, CurrentScope.actor()) == 0) {
             throw new InvalidInputException(null, "This account has no invitation to revoke.");
         }
         accountService.recordInHistory(accountId, "INVITATION_REVOKED", "The invitation link no longer works");
@@ -270,10 +270,6 @@ public class InvitationService {
         }
     }
 
-    private static String actor() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.isAuthenticated() ? auth.getName() : "system";
-    }
 
     private record Link(UUID invitationId, UUID tenantId, UUID accountId, String mspName) {
     }

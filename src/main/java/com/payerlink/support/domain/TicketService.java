@@ -13,8 +13,6 @@ import com.payerlink.db.tables.records.TicketRecord;
 import com.payerlink.tenant.domain.Tenant;
 import com.payerlink.tenant.domain.TenantService;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,8 +78,8 @@ public class TicketService {
     public Ticket create(TicketForm form, Collection<UUID> accountIds) {
         CurrentScope.requireRole(TENANT_EDITORS);
         TicketForm valid = form.validated();
-        TicketRecord r = insert(valid, TicketStatus.OPEN, "MANUAL", actor(), accountIds);
-        r.setRequesterEmail(actor());
+        TicketRecord r = insert(valid, TicketStatus.OPEN, "MANUAL", CurrentScope.actor(), accountIds);
+        r.setRequesterEmail(CurrentScope.actor());
         r.store();
         publish(r, "Ticket opened: " + valid.subject(), false);
         return toTicket(r);
@@ -98,7 +96,7 @@ public class TicketService {
         String subject = accounts.size() == 1 ? "About account " + accounts.get(0).name()
                 : "About " + accounts.size() + " accounts";
         TicketRecord r = insert(new TicketForm(subject, "", TicketPriority.NORMAL), TicketStatus.DRAFT, "MANUAL",
-                actor(), accountIds);
+                CurrentScope.actor(), accountIds);
         return toTicket(r);
     }
 
@@ -117,9 +115,9 @@ public class TicketService {
         TicketRecord r = loadDraft(id, seenVersion);
         fill(r, form.validated());
         r.setStatus(TicketStatus.OPEN.name());
-        r.setRequesterEmail(actor());
+        r.setRequesterEmail(CurrentScope.actor());
         r.store();
-        ticketDAO.addComment(r.getTenantId(), r.getId(), actor(), role().name(), "", false,
+        ticketDAO.addComment(r.getTenantId(), r.getId(), CurrentScope.actor(), role().name(), "", false,
                 TicketStatus.DRAFT.label() + " → " + TicketStatus.OPEN.label());
         publish(r, "Ticket submitted: " + r.getSubject(), false);
         return toTicket(r);
@@ -161,11 +159,11 @@ public class TicketService {
         if (!agent && status == TicketStatus.WAITING_ON_CUSTOMER) {
             statusChange = move(r, TicketStatus.IN_PROGRESS);
         }
-        ticketDAO.addComment(r.getTenantId(), r.getId(), actor(), scope.role().name(), text, internal, statusChange);
+        ticketDAO.addComment(r.getTenantId(), r.getId(), CurrentScope.actor(), scope.role().name(), text, internal, statusChange);
         touch(r);
         r.store();
         if (!internal) {
-            publish(r, actor() + " wrote:\n\n" + text + (statusChange == null ? "" : "\n\nStatus: " + statusChange), false);
+            publish(r, CurrentScope.actor() + " wrote:\n\n" + text + (statusChange == null ? "" : "\n\nStatus: " + statusChange), false);
         }
         return toTicket(r);
     }
@@ -187,10 +185,10 @@ public class TicketService {
                     + to.label().toLowerCase() + " by you.");
         }
         String change = move(r, to);
-        ticketDAO.addComment(r.getTenantId(), r.getId(), actor(), scope.role().name(), "", false, change);
+        ticketDAO.addComment(r.getTenantId(), r.getId(), CurrentScope.actor(), scope.role().name(), "", false, change);
         touch(r);
         r.store();
-        publish(r, "Status: " + change + " (by " + actor() + ")", to == TicketStatus.RESOLVED);
+        publish(r, "Status: " + change + " (by " + CurrentScope.actor() + ")", to == TicketStatus.RESOLVED);
         return toTicket(r);
     }
 
@@ -265,7 +263,7 @@ public class TicketService {
     }
 
     private static void touch(TicketRecord r) {
-        r.setUpdatedBy(actor());
+        r.setUpdatedBy(CurrentScope.actor());
         r.setUpdatedAt(OffsetDateTime.now());
     }
 
@@ -287,7 +285,7 @@ public class TicketService {
 
     private void publish(TicketRecord r, String change, boolean resolved) {
         events.publishEvent(new TicketChanged(r.getTenantId(), r.getId(), r.getReference(), r.getSubject(),
-                r.getRequesterEmail(), actor(), change, TicketStatus.valueOf(r.getStatus()), resolved,
+                r.getRequesterEmail(), CurrentScope.actor(), change, TicketStatus.valueOf(r.getStatus()), resolved,
                 resolved ? ticketDAO.accounts(r.getId()).stream().map(TicketAccount::accountId).toList() : List.of()));
     }
 
@@ -308,9 +306,5 @@ public class TicketService {
         return CurrentScope.get().role();
     }
 
-    static String actor() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.isAuthenticated() ? auth.getName() : "system";
-    }
 
 }

@@ -10,8 +10,6 @@ import com.payerlink.core.security.Role;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.verification.aws.AwsClients;
 import com.payerlink.verification.aws.ConnectionChecker;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -95,7 +93,7 @@ public class VerificationService implements VerificationRequests {
         Collection<UUID> ids = new LinkedHashSet<>(accountIds);
         List<AccountSummary> verifiable = accountService.startVerification(ids);
         UUID batchId = UUID.randomUUID();
-        verificationDAO.insertBatch(tenant, batchId, actor(), ids.size() - verifiable.size());
+        verificationDAO.insertBatch(tenant, batchId, CurrentScope.actor(), ids.size() - verifiable.size());
         int queued = 0;
         int alreadyQueued = 0;
         Instant now = Instant.now();
@@ -148,9 +146,5 @@ public class VerificationService implements VerificationRequests {
         return verificationDAO.latestRun(CurrentScope.requireTenant(), accountId);
     }
 
-    private static String actor() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.isAuthenticated() ? auth.getName() : "system";
-    }
 
 }

@@ -212,7 +212,7 @@ class ImportServiceTest extends IntegrationTest {
 
             assertThat(renamed.count(ImportRowStatus.ERROR)).isEqualTo(1);
             assertThat(renamed.rows().get(0).messages().get(0).message())
-                .contains("is registered (Awaiting verification), so an import cannot change it")
+                .containsPattern("is registered \\((Awaiting verification|Verifying|Verification failed)\\), so an import cannot change it")
                 .contains("Name: Globex → Globex Corp; Bucket: globex-billing → other-bucket");
             assertThatThrownBy(() -> importService.apply(renamed)).isInstanceOf(InvalidInputException.class);
             CustomerAccount after = accountService.get(registered.id());
