@@ -296,6 +296,7 @@ public class AccountsView extends VerticalLayout {
             .setHeader("Name")
             .setKey(AccountSort.NAME.key())
             .setSortProperty(AccountSort.NAME.key())
+            .setWidth("14em")
             .setFlexGrow(3);
         grid.addColumn(AccountSummary::accountId)
             .setHeader("Account ID")
@@ -308,12 +309,13 @@ public class AccountsView extends VerticalLayout {
             .setHeader("Partition")
             .setKey(AccountSort.PARTITION.key())
             .setSortProperty(AccountSort.PARTITION.key())
-            .setWidth("8.5em")
+            .setWidth("7.5em")
             .setFlexGrow(0);
         grid.addColumn(a -> a.method().label())
             .setHeader("Method")
             .setKey(AccountSort.METHOD.key())
             .setSortProperty(AccountSort.METHOD.key())
+            .setWidth("11em")
             .setTooltipGenerator(a -> a.method().description())
             .setFlexGrow(2);
         grid.addComponentColumn(AccountsView::stateBadge)
@@ -321,7 +323,7 @@ public class AccountsView extends VerticalLayout {
             .setTooltipGenerator(AccountSummary::stateDetail)
             .setKey(AccountSort.STATE.key())
             .setSortProperty(AccountSort.STATE.key())
-            .setWidth("13em")
+            .setWidth("12em")
             .setFlexGrow(0);
         for (AccountGridColumn column : extraColumns) {
             grid.addComponentColumn(a -> badge(badges.getOrDefault(column, Map.of()).get(a.id())))
