@@ -296,26 +296,26 @@ public class AccountsView extends VerticalLayout {
             .setHeader("Name")
             .setKey(AccountSort.NAME.key())
             .setSortProperty(AccountSort.NAME.key())
-            .setWidth("14em")
+            .setWidth("10em")
             .setFlexGrow(3);
         grid.addColumn(AccountSummary::accountId)
             .setHeader("Account ID")
             .setKey(AccountSort.ACCOUNT_ID.key())
             .setSortProperty(AccountSort.ACCOUNT_ID.key())
             .setPartNameGenerator(a -> "account-id")
-            .setWidth("10em")
+            .setWidth("9.5em")
             .setFlexGrow(0);
         grid.addColumn(a -> a.partition().label())
             .setHeader("Partition")
             .setKey(AccountSort.PARTITION.key())
             .setSortProperty(AccountSort.PARTITION.key())
-            .setWidth("7.5em")
+            .setWidth("6.5em")
             .setFlexGrow(0);
         grid.addColumn(a -> a.method().label())
             .setHeader("Method")
             .setKey(AccountSort.METHOD.key())
             .setSortProperty(AccountSort.METHOD.key())
-            .setWidth("11em")
+            .setWidth("8em")
             .setTooltipGenerator(a -> a.method().description())
             .setFlexGrow(2);
         grid.addComponentColumn(AccountsView::stateBadge)
@@ -323,13 +323,13 @@ public class AccountsView extends VerticalLayout {
             .setTooltipGenerator(AccountSummary::stateDetail)
             .setKey(AccountSort.STATE.key())
             .setSortProperty(AccountSort.STATE.key())
-            .setWidth("12em")
+            .setWidth("11em")
             .setFlexGrow(0);
         for (AccountGridColumn column : extraColumns) {
             grid.addComponentColumn(a -> badge(badges.getOrDefault(column, Map.of()).get(a.id())))
                 .setHeader(column.header())
                 .setKey(column.header())
-                .setAutoWidth(true)
+                .setWidth("8em")
                 .setFlexGrow(0);
         }
         grid.addColumn(AccountSummary::stepLabel)
@@ -337,14 +337,14 @@ public class AccountsView extends VerticalLayout {
             .setKey(AccountSort.STEP.key())
             .setSortProperty(AccountSort.STEP.key())
             .setTooltipGenerator(a -> WizardStep.of(a.wizardStep()).title())
-            .setWidth("6em")
+            .setWidth("4.5em")
             .setFlexGrow(0);
         grid.addColumn(a -> lastChange(a.updatedAt(), Instant.now(), zone))
             .setHeader("Last change")
             .setKey(AccountSort.UPDATED.key())
             .setSortProperty(AccountSort.UPDATED.key())
             .setTooltipGenerator(a -> a.updatedAt() == null ? "" : DATE_TIME.format(a.updatedAt().atZoneSameInstant(zone)))
-            .setWidth("10em")
+            .setWidth("8em")
             .setFlexGrow(0);
 
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
