@@ -296,7 +296,7 @@ public class AccountsView extends VerticalLayout {
             .setHeader("Name")
             .setKey(AccountSort.NAME.key())
             .setSortProperty(AccountSort.NAME.key())
-            .setWidth("10em")
+            .setWidth("9em")
             .setFlexGrow(3);
         grid.addColumn(AccountSummary::accountId)
             .setHeader("Account ID")
@@ -309,13 +309,13 @@ public class AccountsView extends VerticalLayout {
             .setHeader("Partition")
             .setKey(AccountSort.PARTITION.key())
             .setSortProperty(AccountSort.PARTITION.key())
-            .setWidth("6.5em")
+            .setWidth("7.5em")
             .setFlexGrow(0);
         grid.addColumn(a -> a.method().label())
             .setHeader("Method")
             .setKey(AccountSort.METHOD.key())
             .setSortProperty(AccountSort.METHOD.key())
-            .setWidth("8em")
+            .setWidth("7.5em")
             .setTooltipGenerator(a -> a.method().description())
             .setFlexGrow(2);
         grid.addComponentColumn(AccountsView::stateBadge)
@@ -337,14 +337,14 @@ public class AccountsView extends VerticalLayout {
             .setKey(AccountSort.STEP.key())
             .setSortProperty(AccountSort.STEP.key())
             .setTooltipGenerator(a -> WizardStep.of(a.wizardStep()).title())
-            .setWidth("4.5em")
+            .setWidth("5.5em")
             .setFlexGrow(0);
         grid.addColumn(a -> lastChange(a.updatedAt(), Instant.now(), zone))
             .setHeader("Last change")
             .setKey(AccountSort.UPDATED.key())
             .setSortProperty(AccountSort.UPDATED.key())
             .setTooltipGenerator(a -> a.updatedAt() == null ? "" : DATE_TIME.format(a.updatedAt().atZoneSameInstant(zone)))
-            .setWidth("8em")
+            .setWidth("9em")
             .setFlexGrow(0);
 
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
