@@ -91,13 +91,12 @@ create policy tenant_isolation on audit_log
 -- Sign-in happens before any tenant is known: these narrow functions (owner rights) are the
 -- only way around the policies, and each does one thing for one e-mail address.
 create function payerlink_login_user(p_email text)
-    returns table (id uuid, tenant_id uuid, tenant_name varchar, email varchar, display_name varchar,
-                   password_hash varchar, role varchar, enabled boolean, locked_until timestamptz)
+    returns table (id uuid, tenant_id uuid, email varchar, display_name varchar, password_hash varchar,
+                   role varchar, enabled boolean, locked_until timestamptz)
     language sql stable security definer set search_path = public, pg_temp
 as $$
-    select u.id, u.tenant_id, t.name, u.email, u.display_name, u.password_hash, u.role, u.enabled, u.locked_until
-    from app_user u left join tenant t on t.id = u.tenant_id
-    where u.email = lower(p_email)
+    select u.id, u.tenant_id, u.email, u.display_name, u.password_hash, u.role, u.enabled, u.locked_until
+    from app_user u where u.email = lower(p_email)
 $$;
 
 -- Counts a failed sign-in; at p_max failures the user is locked for p_lock. Returns the lock's end, if locked.
