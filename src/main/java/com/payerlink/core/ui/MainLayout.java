@@ -66,7 +66,8 @@ public class MainLayout extends AppLayout {
         authenticationContext.getAuthenticatedUser(PayerlinkUser.class).ifPresent(user -> {
             Span tenant = new Span(user.tenantName());
             tenant.addClassName("tenant-name");
-            Span who = new Span(user.displayName() + " · " + user.role().label());
+            String name = user.displayName().equals(user.role().label()) ? user.email() : user.displayName();
+            Span who = new Span(name + " · " + user.role().label());
             who.addClassName("user-name");
             Button logout = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> authenticationContext.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
