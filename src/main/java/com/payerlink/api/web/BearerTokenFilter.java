@@ -137,9 +137,10 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 
     /** The CSV import's own 413: the file, not the request, is too big. */
     static ProblemDetail importTooLargeProblem(long maxImportBytes) {
-        return ApiProblems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "The file is larger than an import accepts ("
-                + maxImportBytes / (1024 * 1024) + " MiB). Split the account list into smaller files and import them"
-                + " one after the other.");
+        long mib = 1024 * 1024;
+        String limit = maxImportBytes % mib == 0 ? maxImportBytes / mib + " MiB" : maxImportBytes / 1024 + " KiB";
+        return ApiProblems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "The file is larger than an import accepts (" + limit
+                + "). Split the account list into smaller files and import them one after the other.");
     }
 
     /** A body bigger than the limit, announced or not (chunked), is cut off while it is read. */

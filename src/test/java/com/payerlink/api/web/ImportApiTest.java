@@ -152,7 +152,7 @@ class ImportApiTest extends ApiTest {
         assertThat(api.json(accepted).get("rowCount").asInt()).isEqualTo(3_000);
         assertThat(api.json(accepted).get("rows").size()).isEqualTo(AccountImportController.MAX_ROWS);
         assertThat(api.json(accepted).get("rowsTruncated").asBoolean()).isTrue();
-        assertThat(announced.get("detail").asText()).contains("0 MiB", "Split the account list");
+        assertThat(announced.get("detail").asText()).contains("512 KiB", "Split the account list");
         assertThat(problem(chunked, 413).get("detail").asText()).contains("Split the account list");
         // other endpoints keep the API's own limit
         problem(api.post(token, "/api/v1/accounts", "{\"name\":\"" + "x".repeat(70 * 1024) + "\"}"), 413);
