@@ -109,12 +109,12 @@ class AccountImportController {
         if (dryRun) {
             return ImportResponse.of(preview, true, null, counts(preview) + (errors > 0
                     ? " Fix the lines with errors before applying: an apply writes nothing while any line has one."
-                    : preview.writes() == 0 ? " Applying would write nothing." : ""));
+                    + padHint(preview) : preview.writes() == 0 ? " Applying would write nothing." : ""));
         }
         if (errors > 0) {
             throw refused(preview, errors + (errors == 1 ? " line has an error" : " lines have errors") + ", so nothing"
                     + " was written. Fix " + (errors == 1 ? "it" : "them") + " in the file (errors lists each with its"
-                    + " line and column) and send it again.");
+                    + " line and column) and send it again." + padHint(preview));
         }
         if (preview.writes() == 0) {
             return ImportResponse.of(preview, false, null, counts(preview) + " Every account matches what is stored"
@@ -131,6 +131,12 @@ class AccountImportController {
         }
         return ImportResponse.of(preview, false, applied.id(), applied.created() + " new, " + applied.updated()
                 + " updated, " + applied.unchanged() + " unchanged.");
+    }
+
+    // the parser's own messages speak of the Import page's checkbox; this is the API's way to say it
+    private static String padHint(ImportPreview p) {
+        return p.paddable() > 0 && !p.padIds() ? " " + p.paddable() + (p.paddable() == 1 ? " account ID looks" : " account IDs look")
+                + " as if a spreadsheet dropped leading zeros: send padIds=true to pad them to 12 digits." : "";
     }
 
     private static String counts(ImportPreview p) {

@@ -12,5 +12,7 @@ record CreateTicketRequest(
         @Schema(maxLength = 20_000) String description,
         @Schema(allowableValues = { "LOW", "NORMAL", "HIGH", "URGENT" }, defaultValue = "NORMAL") String priority,
         @Schema(description = "Ids of your accounts the ticket is about (as GET /api/v1/accounts lists them)")
-        List<UUID> accountIds) {
+        List<UUID> accountIds,
+        @Schema(description = "Who hears of every change to the ticket by e-mail (a token has no mailbox of its own)",
+                example = "ops@msp.example", requiredMode = Schema.RequiredMode.REQUIRED) String requesterEmail) {
 }

@@ -85,8 +85,8 @@ class TicketsController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Open a ticket", description = "Submitted at once (status OPEN): support sees it, and the"
-            + " token's tenant hears of every change by e-mail to the address the ticket records.")
+    @Operation(summary = "Open a ticket", description = "Submitted at once (status OPEN): support sees it, and"
+            + " requesterEmail hears of every change by e-mail.")
     @ApiResponse(responseCode = "201", description = "Opened; Location names the ticket")
     @ApiResponse(responseCode = "400", description = "A field is not valid, or an account is not your tenant's; errors lists it",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
@@ -96,7 +96,8 @@ class TicketsController {
         Set<UUID> accountIds = request.accountIds() == null ? Set.of() : new LinkedHashSet<>(request.accountIds());
         requireOwnAccounts(accountIds);
         Ticket ticket = tickets.create(new TicketForm(request.subject(), request.description(),
-                Requests.enumValue("priority", request.priority(), TicketPriority.class)), accountIds);
+                Requests.enumValue("priority", request.priority(), TicketPriority.class)), accountIds,
+                request.requesterEmail());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/tickets/{id}")
             .buildAndExpand(ticket.id()).toUri()).body(TicketResponse.of(ticket));
     }

@@ -111,7 +111,10 @@ class ImportApiTest extends ApiTest {
         String token = token(t, Role.OPERATOR);
         String file = "account_id,name\n12345678901,Zeroes Inc\n";
 
-        assertThat(api.json(api.postCsv(token, IMPORT + "?dryRun=true", file)).get("paddable").asInt()).isEqualTo(1);
+        JsonNode preview = api.json(api.postCsv(token, IMPORT + "?dryRun=true", file));
+        assertThat(preview.get("paddable").asInt()).isEqualTo(1);
+        assertThat(preview.get("summary").asText()).contains("send padIds=true");
+        assertThat(problem(api.postCsv(token, IMPORT, file), 422).get("detail").asText()).contains("send padIds=true");
         JsonNode padded = api.json(api.postCsv(token, IMPORT + "?padIds=true", file));
 
         assertThat(padded.get("applied").asBoolean()).isTrue();

@@ -23,6 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Tickets over real HTTP: open, list, read with the public thread only; tenants apart. */
 class TicketsApiTest extends ApiTest {
 
+    private static final String REQUESTER = "\"requesterEmail\": \"ops@msp.example\"";
+
     @Autowired
     TicketService ticketService;
 
@@ -34,7 +36,7 @@ class TicketsApiTest extends ApiTest {
 
         HttpResponse<String> created = api.post(token, "/api/v1/tickets", """
                 {"subject": "Enable Acme", "description": "Please enable it.", "priority": "high",
-                 "accountIds": ["%s"]}""".formatted(acme.id()));
+                 "accountIds": ["%s"], "requesterEmail": "Ops@MSP.example"}""".formatted(acme.id()));
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode ticket = api.json(created);
@@ -43,6 +45,7 @@ class TicketsApiTest extends ApiTest {
         assertThat(ticket.get("status").asText()).isEqualTo("OPEN");
         assertThat(ticket.get("priority").asText()).isEqualTo("HIGH");
         assertThat(ticket.get("reference").asText()).startsWith(t.code() + "-");
+        assertThat(ticket.get("requesterEmail").asText()).isEqualTo("ops@msp.example");
         JsonNode read = api.json(api.get(token(t, Role.VIEWER), "/api/v1/tickets/" + ticket.get("id").asText()));
         assertThat(read.get("subject").asText()).isEqualTo("Enable Acme");
         assertThat(read.get("description").asText()).isEqualTo("Please enable it.");
@@ -93,15 +96,19 @@ class TicketsApiTest extends ApiTest {
         CustomerAccount theirs = account(northwind, Partition.AWS, "444444444444", "Northwind secret");
         String token = token(contoso, Role.OPERATOR);
 
-        JsonNode noSubject = problem(api.post(token, "/api/v1/tickets", "{\"subject\": \" \"}"), 400);
+        JsonNode noSubject = problem(api.post(token, "/api/v1/tickets", "{\"subject\": \" \", " + REQUESTER + "}"), 400);
         JsonNode foreign = problem(api.post(token, "/api/v1/tickets",
-                "{\"subject\": \"Take over\", \"accountIds\": [\"" + theirs.id() + "\"]}"), 400);
+                "{\"subject\": \"Take over\", \"accountIds\": [\"" + theirs.id() + "\"], " + REQUESTER + "}"), 400);
         JsonNode priority = problem(api.post(token, "/api/v1/tickets", "{\"subject\": \"S\", \"priority\": \"ASAP\"}"), 400);
+        JsonNode noRequester = problem(api.post(token, "/api/v1/tickets", "{\"subject\": \"S\"}"), 400);
+        JsonNode badRequester = problem(api.post(token, "/api/v1/tickets", "{\"subject\": \"S\", \"requesterEmail\": \"ops\"}"), 400);
 
         assertThat(noSubject.at("/errors/0/field").asText()).isEqualTo("subject");
         assertThat(foreign.at("/errors/0/field").asText()).isEqualTo("accountIds");
         assertThat(foreign.get("detail").asText()).doesNotContain("Northwind");
         assertThat(priority.at("/errors/0/field").asText()).isEqualTo("priority");
+        assertThat(noRequester.at("/errors/0/field").asText()).isEqualTo("requesterEmail");
+        assertThat(badRequester.at("/errors/0/message").asText()).contains("e-mail address");
         assertThat(api.json(api.get(token, "/api/v1/tickets")).get("total").asInt()).isZero();
     }
 
@@ -115,7 +122,7 @@ class TicketsApiTest extends ApiTest {
         problem(api.get(token(contoso, Role.OPERATOR), "/api/v1/tickets/" + UUID.randomUUID()), 404);
         problem(api.get(token(contoso, Role.OPERATOR), "/api/v1/tickets/NW-1001"), 404);
         assertThat(subjects(api.json(api.get(token(contoso, Role.VIEWER), "/api/v1/tickets")))).isEmpty();
-        problem(api.post(token(contoso, Role.VIEWER), "/api/v1/tickets", "{\"subject\": \"Hello\"}"), 403);
+        problem(api.post(token(contoso, Role.VIEWER), "/api/v1/tickets", "{\"subject\": \"Hello\", " + REQUESTER + "}"), 403);
 
         assertThat(notFound.get("detail").asText()).doesNotContain("Northwind");
         assertThat(api.json(api.get(token(contoso, Role.OPERATOR), "/api/v1/tickets")).get("total").asInt()).isZero();
