@@ -25,7 +25,6 @@ import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * CSV import of account lists, with the portal's Import view's semantics: a dry run answers the preview and
@@ -158,7 +157,7 @@ class AccountImportController {
                     .map(ImportResponse.ImportErrorResponse::of).toList();
         problem.setProperty("errors", errors.stream().limit(MAX_ROWS).toList());
         problem.setProperty("errorCount", errors.size());
-        problem.setProperty("fileName", Objects.requireNonNullElse(preview.fileName(), ""));
+        problem.setProperty("fileName", preview.fileName());
         return new ErrorResponseException(HttpStatus.UNPROCESSABLE_ENTITY, problem, null);
     }
 
