@@ -3,10 +3,12 @@ package com.payerlink.api.web;
 import com.payerlink.account.domain.AccountState;
 import com.payerlink.account.domain.ConnectionMethod;
 import com.payerlink.account.domain.CustomerAccount;
+import com.payerlink.verification.domain.VerificationRun;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** One account with everything its wizard has collected. */
@@ -31,16 +33,17 @@ record AccountResponse(
         OffsetDateTime updatedAt,
         @Schema(description = "Send it back with PUT; a newer one means someone else changed the account meanwhile")
         int version,
-        @Schema(nullable = true, description = "The last verification against AWS; always null until verification is available")
-        Object lastVerification) {
+        @Schema(nullable = true, description = "The latest verification against AWS; null if it was never verified")
+        LastVerificationResponse lastVerification) {
 
-    static AccountResponse of(CustomerAccount a) {
+    static AccountResponse of(CustomerAccount a, Optional<VerificationRun> lastVerification) {
         return new AccountResponse(a.id(), a.accountId().value(), a.name(), a.partition().id(), a.method(),
                 a.contactEmails(), a.products().stream().map(Enum::name).toList(), a.billingAccessConfirmed(),
                 new CurSettingsBody(a.products().stream().map(Enum::name).toList(), a.createCur(), a.curBucket(),
                         a.curReportName(), a.curPrefix(), a.curBucketRegion(), a.curSettingsConfirmed()),
                 a.externalId().value(), a.roleArns(), a.wizardStep(), a.currentStep().title(), a.state(),
-                a.registeredAt(), a.registeredBy(), a.createdAt(), a.updatedAt(), a.version(), null);
+                a.registeredAt(), a.registeredBy(), a.createdAt(), a.updatedAt(), a.version(),
+                lastVerification.map(LastVerificationResponse::of).orElse(null));
     }
 
 }

@@ -15,6 +15,7 @@ import com.payerlink.api.domain.AccountUpdate;
 import com.payerlink.api.domain.AccountUpdateService;
 import com.payerlink.core.ConcurrentChangeException;
 import com.payerlink.core.InvalidInputException;
+import com.payerlink.verification.domain.VerificationService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -60,9 +61,12 @@ class AccountsController {
 
     private final AccountUpdateService updates;
 
-    AccountsController(AccountService accounts, AccountUpdateService updates) {
+    private final VerificationService verification;
+
+    AccountsController(AccountService accounts, AccountUpdateService updates, VerificationService verification) {
         this.accounts = accounts;
         this.updates = updates;
+        this.verification = verification;
     }
 
     @GetMapping
@@ -84,13 +88,7 @@ class AccountsController {
         if (step != null && (step < 1 || step > 6)) {
             throw new InvalidInputException("step", "The wizard has steps 1 to 6; " + step + " is none of them.");
         }
-        if (page < 0) {
-            throw new InvalidInputException("page", "Pages count from 0; " + page + " is before the first.");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidInputException("size", "A page holds 1 to " + MAX_PAGE_SIZE + " accounts, not " + size
-                    + ". Ask for more pages instead.");
-        }
+        Requests.checkPage(page, size, MAX_PAGE_SIZE, "accounts");
         AccountQuery query = sorted(AccountQuery.all(), sort)
             .withState(Requests.enumValue("state", state, AccountState.class))
             .withStep(step)
@@ -108,7 +106,7 @@ class AccountsController {
     @ApiResponse(responseCode = "404", description = "No such account in your tenant",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     AccountResponse get(@PathVariable String id) {
-        return AccountResponse.of(accounts.get(Requests.accountIdOf(id)));
+        return response(accounts.get(Requests.accountIdOf(id)));
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -132,7 +130,7 @@ class AccountsController {
         catch (InvalidInputException e) {
             throw existingOr(e, partition, request.accountId());
         }
-        return ResponseEntity.created(location(created.id())).body(AccountResponse.of(created));
+        return ResponseEntity.created(location(created.id())).body(response(created));
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -162,7 +160,7 @@ class AccountsController {
                 request.stackCreated(),
                 request.roleArns() == null ? null : String.join("\n", request.roleArns()));
         try {
-            return AccountResponse.of(updates.update(accountId, update));
+            return response(updates.update(accountId, update));
         }
         catch (ConcurrentChangeException e) {
             CustomerAccount current = accounts.get(accountId);
@@ -228,6 +226,10 @@ class AccountsController {
         return accounts.idOfAccount(partition, accountId)
             .<RuntimeException>map(existing -> new AccountExistsException(accountId.value(), partition.id(), location(existing)))
             .orElse(e);
+    }
+
+    private AccountResponse response(CustomerAccount account) {
+        return AccountResponse.of(account, verification.latestRun(account.id()));
     }
 
     private static URI location(UUID id) {

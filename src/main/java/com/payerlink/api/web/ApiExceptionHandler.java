@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.payerlink.account.domain.AccountNotFoundException;
 import com.payerlink.account.domain.InvalidValueException;
 import com.payerlink.core.InvalidInputException;
+import com.payerlink.support.domain.TicketNotFoundException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -20,6 +22,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -55,6 +59,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 + " List them with GET /api/v1/accounts.");
     }
 
+    @ExceptionHandler(TicketNotFoundException.class)
+    ProblemDetail ticketNotFound(TicketNotFoundException e) {
+        return ApiProblems.problem(HttpStatus.NOT_FOUND, "No ticket with this id among your tenant's tickets."
+                + " List them with GET /api/v1/tickets.");
+    }
+
     @ExceptionHandler(NoSuchEndpointException.class)
     ProblemDetail noSuchEndpoint(NoSuchEndpointException e) {
         return ApiProblems.problem(HttpStatus.NOT_FOUND, e.getMessage());
@@ -80,7 +90,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof BearerTokenFilter.BodyTooLargeException tooLarge) {
-                return problem(BearerTokenFilter.tooLargeProblem(tooLarge.maxBytes));
+                return problem(tooLarge.problem());
             }
         }
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
@@ -109,8 +119,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ApiProblems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the body as JSON, with the"
-                + " header \"Content-Type: application/json\".");
+        // a plain body type first: it is the one to name in the header
+        List<MediaType> supported = e.getSupportedMediaTypes().stream()
+            .sorted(Comparator.comparing(MediaType.MULTIPART_FORM_DATA::includes)).toList();
+        String fix = supported.isEmpty() || supported.contains(MediaType.APPLICATION_JSON)
+                ? "Send the body as JSON, with the header \"Content-Type: application/json\"."
+                : "Send the body as " + supported.stream().map(MediaType::toString).collect(Collectors.joining(" or "))
+                        + ", with the header \"Content-Type: " + supported.get(0) + "\".";
+        ProblemDetail problem = ApiProblems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, fix);
         return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers).body(problem);
     }
 

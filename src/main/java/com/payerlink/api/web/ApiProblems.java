@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
 
 import java.io.IOException;
 import java.net.URI;
@@ -24,6 +25,11 @@ final class ApiProblems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(status.getReasonPhrase());
         return problem;
+    }
+
+    /** A problem a controller throws; the exception handler answers it as it is. */
+    static ErrorResponseException error(HttpStatus status, String detail) {
+        return new ErrorResponseException(status, problem(status, detail), null);
     }
 
     /** A 400 whose {@code errors} list names the field (as the JSON calls it) and what is wrong with it. */

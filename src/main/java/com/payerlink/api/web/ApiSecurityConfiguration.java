@@ -2,6 +2,7 @@ package com.payerlink.api.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.payerlink.api.domain.ApiTokenService;
+import com.payerlink.importing.domain.ImportService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -26,10 +27,10 @@ class ApiSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiTokenService tokens, ApiSettings settings,
-            ObjectMapper json) throws Exception {
+            ImportService imports, ObjectMapper json) throws Exception {
         ApiRateLimiter rateLimiter = new ApiRateLimiter(settings.rateLimitPerMinute(), System::nanoTime);
         BearerTokenFilter bearerTokens = new BearerTokenFilter(tokens, rateLimiter,
-                settings.maxRequestSize().toBytes(), json);
+                settings.maxRequestSize().toBytes(), imports.maxBytes(), json);
         return http.securityMatcher("/api/**")
             .csrf(csrf -> csrf.disable())
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Supplier;
 
 /**
  * Authenticates API requests by their {@code Authorization: Bearer} token. A valid token becomes a
@@ -42,14 +43,24 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiRateLimiter rateLimiter;
 
+    /** The CSV import takes whole account lists: it has the import's own, larger limit. */
+    static final String IMPORT_PATH = "/api/v1/accounts/import";
+
+    // room for a multipart body's boundaries and part headers around a file of the import's limit
+    private static final long MULTIPART_FRAMING = 64 * 1024;
+
     private final long maxRequestBytes;
+
+    private final long maxImportBytes;
 
     private final ObjectMapper json;
 
-    BearerTokenFilter(ApiTokenService tokens, ApiRateLimiter rateLimiter, long maxRequestBytes, ObjectMapper json) {
+    BearerTokenFilter(ApiTokenService tokens, ApiRateLimiter rateLimiter, long maxRequestBytes, long maxImportBytes,
+            ObjectMapper json) {
         this.tokens = tokens;
         this.rateLimiter = rateLimiter;
         this.maxRequestBytes = maxRequestBytes;
+        this.maxImportBytes = maxImportBytes;
         this.json = json;
     }
 
@@ -88,8 +99,11 @@ final class BearerTokenFilter extends OncePerRequestFilter {
                             + " s (Retry-After) and spread the requests out, or use one token per script."));
             return;
         }
-        if (request.getContentLengthLong() > maxRequestBytes) {
-            ApiProblems.write(request, response, json, tooLargeProblem(maxRequestBytes));
+        boolean importing = isImport(request);
+        long maxBytes = importing ? maxImportBytes + MULTIPART_FRAMING : maxRequestBytes;
+        if (request.getContentLengthLong() > maxBytes) {
+            ApiProblems.write(request, response, json, importing ? importTooLargeProblem(maxImportBytes)
+                    : tooLargeProblem(maxRequestBytes));
             return;
         }
         PayerlinkUser user = new PayerlinkUser(check.tokenId(), check.tenantId(), check.tenantName(),
@@ -98,7 +112,8 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
-            chain.doFilter(new SizeLimitedRequest(request, maxRequestBytes), response);
+            chain.doFilter(new SizeLimitedRequest(request, maxBytes, importing ? maxImportBytes : maxRequestBytes,
+                    importing), response);
         }
         finally {
             SecurityContextHolder.clearContext();
@@ -110,9 +125,22 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         ApiProblems.write(request, response, json, ApiProblems.problem(HttpStatus.UNAUTHORIZED, detail));
     }
 
+    private static boolean isImport(HttpServletRequest request) {
+        return "POST".equals(request.getMethod())
+                && IMPORT_PATH.equals(request.getRequestURI().substring(request.getContextPath().length()));
+    }
+
     static ProblemDetail tooLargeProblem(long maxBytes) {
         return ApiProblems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "The request body is larger than the API accepts ("
                 + maxBytes / 1024 + " KiB). Send fewer accounts per request.");
+    }
+
+    /** The CSV import's own 413: the file, not the request, is too big. */
+    static ProblemDetail importTooLargeProblem(long maxImportBytes) {
+        long mib = 1024 * 1024;
+        String limit = maxImportBytes % mib == 0 ? maxImportBytes / mib + " MiB" : maxImportBytes / 1024 + " KiB";
+        return ApiProblems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "The file is larger than an import accepts (" + limit
+                + "). Split the account list into smaller files and import them one after the other.");
     }
 
     /** A body bigger than the limit, announced or not (chunked), is cut off while it is read. */
@@ -120,9 +148,16 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 
         final long maxBytes;
 
-        BodyTooLargeException(long maxBytes) {
+        final boolean importing;
+
+        BodyTooLargeException(long maxBytes, boolean importing) {
             super("Request body over " + maxBytes + " bytes");
             this.maxBytes = maxBytes;
+            this.importing = importing;
+        }
+
+        ProblemDetail problem() {
+            return importing ? importTooLargeProblem(maxBytes) : tooLargeProblem(maxBytes);
         }
 
     }
@@ -131,17 +166,25 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 
         private final long maxBytes;
 
+        private final long nominalMaxBytes;
+
+        private final boolean importing;
+
         private ServletInputStream limited;
 
-        SizeLimitedRequest(HttpServletRequest request, long maxBytes) {
+        /** Cuts the body off after maxBytes; the refusal names nominalMaxBytes, the limit callers are told. */
+        SizeLimitedRequest(HttpServletRequest request, long maxBytes, long nominalMaxBytes, boolean importing) {
             super(request);
             this.maxBytes = maxBytes;
+            this.nominalMaxBytes = nominalMaxBytes;
+            this.importing = importing;
         }
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (limited == null) {
-                limited = new LimitedInputStream(super.getInputStream(), maxBytes);
+                limited = new LimitedInputStream(super.getInputStream(), maxBytes,
+                        () -> new BodyTooLargeException(nominalMaxBytes, importing));
             }
             return limited;
         }
@@ -160,11 +203,14 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 
         private final long maxBytes;
 
+        private final Supplier<BodyTooLargeException> tooLarge;
+
         private long read;
 
-        LimitedInputStream(ServletInputStream in, long maxBytes) {
+        LimitedInputStream(ServletInputStream in, long maxBytes, Supplier<BodyTooLargeException> tooLarge) {
             this.in = in;
             this.maxBytes = maxBytes;
+            this.tooLarge = tooLarge;
         }
 
         @Override
@@ -188,7 +234,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         private void count(int n) throws BodyTooLargeException {
             read += n;
             if (read > maxBytes) {
-                throw new BodyTooLargeException(maxBytes);
+                throw tooLarge.get();
             }
         }
 

@@ -19,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Support tickets. Tenant users open, submit, comment on, reopen and close their own tenant's
@@ -34,6 +36,8 @@ public class TicketService {
     private static final Role[] TENANT_EDITORS = { Role.ORG_ADMIN, Role.OPERATOR };
 
     private static final Role[] WRITERS = { Role.ORG_ADMIN, Role.OPERATOR, Role.SUPPORT_AGENT };
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     static final String CONNECTION_SUBJECT = "Enable accounts read through one MSP connection";
 
@@ -77,9 +81,28 @@ public class TicketService {
     @Transactional
     public Ticket create(TicketForm form, Collection<UUID> accountIds) {
         CurrentScope.requireRole(TENANT_EDITORS);
+        return open(form, accountIds, CurrentScope.actor());
+    }
+
+    /**
+     * Opens a ticket for a caller without a mailbox of its own (an API token): the given address hears of
+     * every change instead.
+     */
+    @Transactional
+    public Ticket create(TicketForm form, Collection<UUID> accountIds, String requesterEmail) {
+        CurrentScope.requireRole(TENANT_EDITORS);
+        String email = requesterEmail == null ? "" : requesterEmail.strip().toLowerCase(Locale.ROOT);
+        if (!EMAIL.matcher(email).matches() || email.length() > 254) {
+            throw new InvalidInputException("requesterEmail", "Name who hears of the ticket's changes: an e-mail"
+                    + " address such as ops@example.com.");
+        }
+        return open(form, accountIds, email);
+    }
+
+    private Ticket open(TicketForm form, Collection<UUID> accountIds, String requesterEmail) {
         TicketForm valid = form.validated();
         TicketRecord r = insert(valid, TicketStatus.OPEN, "MANUAL", CurrentScope.actor(), accountIds);
-        r.setRequesterEmail(CurrentScope.actor());
+        r.setRequesterEmail(requesterEmail);
         r.store();
         publish(r, "Ticket opened: " + valid.subject(), false);
         return toTicket(r);

@@ -69,7 +69,7 @@ class AccountsApiTest extends ApiTest {
     }
 
     @Test
-    void get_returns_the_account_with_its_wizard_step_state_and_a_last_verification_still_empty() {
+    void get_returns_the_account_with_its_wizard_step_state_and_no_last_verification_before_the_first() {
         Tenant t = newTenant();
         CustomerAccount a = account(t, Partition.AWS, "012345678901", "Acme");
 

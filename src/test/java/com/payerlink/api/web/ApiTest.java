@@ -27,10 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Base of the REST API tests: the portal on a random port with its real PostgreSQL, called over HTTP.
- * A low rate limit and body size limit, so those limits can be reached in a test.
+ * A low rate limit and body size limits (the API's and the import's own), so those limits can be reached in a test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = { "payerlink.api.rate-limit-per-minute=40", "payerlink.api.max-request-size=64KB" })
+        properties = { "payerlink.api.rate-limit-per-minute=40", "payerlink.api.max-request-size=64KB",
+                "payerlink.import.max-bytes=512KB" })
 abstract class ApiTest extends IntegrationTest {
 
     static final String PROBLEM_JSON = "application/problem+json";

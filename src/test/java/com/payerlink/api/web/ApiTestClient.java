@@ -37,6 +37,21 @@ final class ApiTestClient {
             .PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    HttpResponse<String> postCsv(String token, String path, String csv) {
+        return send(request(token, path).header("Content-Type", "text/csv")
+            .POST(HttpRequest.BodyPublishers.ofString(csv)));
+    }
+
+    /** A form upload of one file in the part "file", as {@code curl -F file=@name} sends it. */
+    HttpResponse<String> postFile(String token, String path, String fileName, String content) {
+        String boundary = "----payerlink" + System.nanoTime();
+        String body = "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        return send(request(token, path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     HttpRequest.Builder request(String token, String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path));
         if (token != null) {

@@ -41,7 +41,15 @@ class OpenApiDocumentTest extends ApiTest {
                 "PUT /api/v1/accounts/{id}",
                 "GET /api/v1/accounts/{id}/template",
                 "GET /api/v1/accounts/{id}/quick-create-link",
-                "GET /api/v1/accounts/{id}/history");
+                "GET /api/v1/accounts/{id}/history",
+                "POST /api/v1/accounts/import",
+                "POST /api/v1/verifications",
+                "GET /api/v1/verifications/{batchId}",
+                "GET /api/v1/tickets",
+                "POST /api/v1/tickets",
+                "GET /api/v1/tickets/{id}");
+        assertThat(document.at("/paths/~1api~1v1~1accounts~1import/post/requestBody/content").fieldNames())
+            .toIterable().contains("text/csv", "multipart/form-data");
         assertThat(documented).containsAll(endpointsServed());
         assertThat(document.at("/components/securitySchemes/apiToken/scheme").asText()).isEqualTo("bearer");
     }
