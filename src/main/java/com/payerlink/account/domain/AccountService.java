@@ -10,20 +10,15 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.io.IOException;
-import java.io.Writer;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The tenant's customer accounts and their connection wizard. Every step saves at once, records who
@@ -232,29 +227,6 @@ public class AccountService {
     }
 
     /**
-     * Moves accounts of the tenant that wait for support (MSP_MULTIPLE) on to PROCESSING, e.g. when
-     * their ticket is resolved. Accounts in another state are left alone.
-     * @return the accounts that moved
-     */
-    @Transactional
-    public List<UUID> releaseFromSupport(Collection<UUID> ids, String reason) {
-        UUID tenant = CurrentScope.requireTenant();
-        List<UUID> moved = new java.util.ArrayList<>();
-        for (CustomerAccountRecord r : accountDAO.findAll(tenant, ids)) {
-            if (AccountState.valueOf(r.getState()) == AccountState.AWAITING_SUPPORT) {
-                r.setState(AccountState.PROCESSING.name());
-                r.setProcessingStartedAt(OffsetDateTime.now());
-                r.setUpdatedAt(OffsetDateTime.now());
-                r.store();
-                accountDAO.addHistory(tenant, r.getId(), CurrentScope.actor(), "STATE_CHANGED", null,
-                        "Awaiting support → Processing: " + reason);
-                moved.add(r.getId());
-            }
-        }
-        return moved;
-    }
-
-    /**
      * Records something another feature did with the account (e.g. an invitation sent) in its
      * history, as the current user. Editors only.
      */
@@ -266,106 +238,11 @@ public class AccountService {
         accountDAO.addHistory(tenant, id, CurrentScope.actor(), action, null, detail);
     }
 
-    /** The states from which an account may be verified (again): registered, and not yet passed. */
-    public static final Set<AccountState> VERIFIABLE = EnumSet.of(AccountState.AWAITING_VERIFICATION,
-            AccountState.VERIFYING, AccountState.VERIFICATION_FAILED);
-
-    /**
-     * Moves the chosen accounts of the tenant that may be verified ({@link #VERIFIABLE}) to VERIFYING,
-     * in one statement with a history entry each. Editors only.
-     * @return the accounts that moved; the others are not registered, or are past verification
-     */
-    @Transactional
-    public List<AccountSummary> startVerification(Collection<UUID> ids) {
-        CurrentScope.requireRole(EDITORS);
-        return accountDAO.moveAll(CurrentScope.requireTenant(), ids, VERIFIABLE, AccountState.VERIFYING, CurrentScope.actor(),
-                "Verification against AWS queued");
-    }
-
-    /**
-     * Verification passed: the account moves from VERIFYING to PROCESSING, where initial data processing
-     * takes up to 72 hours, or for MSP_MULTIPLE to AWAITING_SUPPORT (a ticket lists its accounts).
-     * @return the new state, or empty if the account was no longer verifying (then nothing changed)
-     */
-    @Transactional
-    public Optional<AccountState> verificationPassed(UUID id) {
-        CustomerAccountRecord r = verifying(id);
-        if (r == null) {
-            return Optional.empty();
-        }
-        OffsetDateTime now = OffsetDateTime.now();
-        boolean support = ConnectionMethod.valueOf(r.getConnectionMethod()) == ConnectionMethod.MSP_MULTIPLE;
-        AccountState next = support ? AccountState.AWAITING_SUPPORT : AccountState.PROCESSING;
-        r.setState(next.name());
-        r.setStateDetail("");
-        r.setUpdatedAt(now);
-        if (!support) {
-            r.setProcessingStartedAt(now);
-        }
-        r.store();
-        accountDAO.addHistory(r.getTenantId(), r.getId(), CurrentScope.actor(), "STATE_CHANGED", null, support
-                ? "Verification passed → Awaiting support: a support ticket lists this connection's accounts"
-                : "Verification passed → Processing: initial data processing takes up to 72 hours (dashboards expected by "
-                        + now.plus(CustomerAccount.PROCESSING_WINDOW).withOffsetSameInstant(java.time.ZoneOffset.UTC)
-                            .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")) + ")");
-        return Optional.of(next);
-    }
-
-    /**
-     * Verification failed: the account moves from VERIFYING to VERIFICATION_FAILED; its wizard opens again.
-     * @param codes the failed checks' codes, shown in the grid
-     * @return false if the account was no longer verifying (then nothing changed)
-     */
-    @Transactional
-    public boolean verificationFailed(UUID id, List<String> codes) {
-        CustomerAccountRecord r = verifying(id);
-        if (r == null) {
-            return false;
-        }
-        String detail = String.join(", ", codes);
-        r.setState(AccountState.VERIFICATION_FAILED.name());
-        r.setStateDetail(detail.length() > 500 ? detail.substring(0, 497) + "..." : detail);
-        r.setUpdatedAt(OffsetDateTime.now());
-        r.store();
-        accountDAO.addHistory(r.getTenantId(), r.getId(), CurrentScope.actor(), "STATE_CHANGED", null,
-                "Verification failed: " + detail);
-        return true;
-    }
-
-    /**
-     * The first cost data has arrived: PROCESSING → READY, and {@link AccountReady} is published inside this
-     * transaction, so the account's contacts hear of it exactly when the change commits.
-     * @return false if the account was not processing (then nothing changed)
-     */
-    @Transactional
-    public boolean markReady(UUID id, String evidence) {
-        CurrentScope.requireRole(EDITORS);
-        CustomerAccountRecord r = accountDAO.find(CurrentScope.requireTenant(), id).orElseThrow(() -> new AccountNotFoundException(id));
-        if (AccountState.valueOf(r.getState()) != AccountState.PROCESSING) {
-            return false;
-        }
-        r.setState(AccountState.READY.name());
-        r.setUpdatedAt(OffsetDateTime.now());
-        r.store();
-        accountDAO.addHistory(r.getTenantId(), r.getId(), CurrentScope.actor(), "STATE_CHANGED", null,
-                "Processing → Ready: first cost data delivered (" + evidence + ")");
-        events.publishEvent(new AccountReady(r.getTenantId(), r.getId(), r.getName(), r.getAccountId(),
-                List.of(r.getContactEmails())));
-        return true;
-    }
-
     /** Which of these AWS account IDs the tenant has already in the partition (e.g. to mark linked accounts). */
     @Transactional(readOnly = true)
     public Set<String> existingAccountIds(Partition partition, Collection<String> accountIds) {
         CurrentScope.requireRole(READERS);
         return Set.copyOf(accountDAO.existingAccountIds(CurrentScope.requireTenant(), partition, accountIds));
-    }
-
-    private CustomerAccountRecord verifying(UUID id) {
-        CurrentScope.requireRole(EDITORS);
-        CustomerAccountRecord r = accountDAO.find(CurrentScope.requireTenant(), id)
-            .orElseThrow(() -> new AccountNotFoundException(id));
-        return AccountState.valueOf(r.getState()) == AccountState.VERIFYING ? r : null;
     }
 
     /** The account's CloudFormation template (YAML). */
@@ -396,82 +273,6 @@ public class AccountService {
                     quickCreateLink(a).toString()));
         }
         return csv.toString();
-    }
-
-    /**
-     * Writes the tenant's accounts that match the query as an account list (the import's format: header
-     * line, then one line per account), with every cell safe to open in a spreadsheet.
-     */
-    @Transactional(readOnly = true)
-    public void writeAccountList(AccountQuery query, Writer out) throws IOException {
-        CurrentScope.requireRole(READERS);
-        writeAccountList(accountDAO.listRows(CurrentScope.requireTenant(), query), out);
-    }
-
-    /** Writes the chosen accounts of the tenant as an account list; ids of other tenants are ignored. */
-    @Transactional(readOnly = true)
-    public void writeAccountList(Collection<UUID> ids, Writer out) throws IOException {
-        CurrentScope.requireRole(READERS);
-        writeAccountList(accountDAO.listRows(CurrentScope.requireTenant(), ids), out);
-    }
-
-    private static void writeAccountList(Stream<AccountListRow> rows, Writer out) throws IOException {
-        try (rows) {
-            out.write(CsvCells.of(AccountListColumn.headers()));
-            for (AccountListRow row : (Iterable<AccountListRow>) rows::iterator) {
-                out.write(CsvCells.of(row.cells()));
-            }
-        }
-        out.flush();
-    }
-
-    /**
-     * Hands every account of the tenant, as an account-list entry, to the consumer, streaming (a tenant
-     * may have many thousands). For an import's change detection.
-     */
-    @Transactional(readOnly = true)
-    public void forEachListEntry(Consumer<AccountListEntry> consumer) {
-        CurrentScope.requireRole(EDITORS);
-        try (var entries = accountDAO.listEntries(CurrentScope.requireTenant())) {
-            entries.forEach(consumer);
-        }
-    }
-
-    /**
-     * Applies an imported account list in one transaction, set-based: creates the new accounts in DRAFT
-     * at step 1, each with a fresh ExternalId, and updates the changed ones' list fields only (never their
-     * wizard step, state, ExternalId or role ARNs). Each account's history says "Imported from &lt;source&gt;".
-     *
-     * @throws ConcurrentChangeException if an account changed, or a new one was added by someone else, since
-     *                                   the caller read them; then nothing is written
-     */
-    @Transactional
-    public AccountImportResult importAccounts(List<AccountListRow> creates, List<AccountListUpdate> updates,
-            String source) {
-        CurrentScope.requireRole(EDITORS);
-        UUID tenant = CurrentScope.requireTenant();
-        String actor = CurrentScope.actor();
-        List<UUID> created;
-        try {
-            created = accountDAO.insertImported(tenant, creates);
-        }
-        catch (DuplicateKeyException e) {
-            throw new ConcurrentChangeException("The account list (someone added some of its accounts)");
-        }
-        if (accountDAO.updateImported(tenant, updates) != updates.size()) {
-            throw new ConcurrentChangeException("The account list (someone changed some of its accounts)");
-        }
-        List<AccountDAO.HistoryLine> history = new java.util.ArrayList<>(created.size() + updates.size());
-        for (int i = 0; i < created.size(); i++) {
-            AccountListRow row = creates.get(i);
-            history.add(new AccountDAO.HistoryLine(created.get(i), "CREATED", "Imported from " + source + ": "
-                    + row.name() + " (" + row.partition().label() + " " + row.accountId().value() + ")"));
-        }
-        for (AccountListUpdate u : updates) {
-            history.add(new AccountDAO.HistoryLine(u.id(), "IMPORTED", "Imported from " + source + ": " + u.changes()));
-        }
-        accountDAO.addHistory(tenant, actor, history);
-        return new AccountImportResult(created.size(), updates.size());
     }
 
     private TemplateRequest templateRequest(CustomerAccount a) {

@@ -2,8 +2,10 @@ package com.payerlink.account.ui;
 
 import com.payerlink.account.domain.AccountBulkAction;
 import com.payerlink.account.domain.AccountGridColumn;
+import com.payerlink.account.domain.AccountListService;
 import com.payerlink.account.domain.AccountQuery;
 import com.payerlink.account.domain.AccountService;
+import com.payerlink.account.domain.AccountListService;
 import com.payerlink.account.domain.AccountSort;
 import com.payerlink.account.domain.AccountState;
 import com.payerlink.account.domain.AccountSummary;
@@ -90,6 +92,8 @@ public class AccountsView extends VerticalLayout {
 
     private final transient AccountService accountService;
 
+    private final transient AccountListService accountLists;
+
     // other features' bulk actions and columns (invitations, tickets…), so this view never depends on them
     private final transient List<AccountBulkAction> bulkActions;
 
@@ -149,10 +153,11 @@ public class AccountsView extends VerticalLayout {
     // The row whose cell has keyboard focus, so Enter can open it.
     private AccountSummary focusedRow;
 
-    public AccountsView(AccountService accountService, VerificationRequests verification,
+    public AccountsView(AccountService accountService, AccountListService accountLists, VerificationRequests verification,
             AuthenticationContext authenticationContext, ObjectProvider<AccountBulkAction> bulkActions,
             ObjectProvider<AccountGridColumn> extraColumns) {
         this.accountService = accountService;
+        this.accountLists = accountLists;
         this.verification = verification;
         this.mayEdit = authenticationContext.hasAnyRole("ORG_ADMIN", "OPERATOR");
         Role role = authenticationContext.getAuthenticatedUser(PayerlinkUser.class).map(PayerlinkUser::role).orElse(null);
@@ -476,10 +481,10 @@ public class AccountsView extends VerticalLayout {
         bytes.write(UTF8_BOM);
         try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
             if (selectionOnly) {
-                accountService.writeAccountList(selectedIds, out);
+                accountLists.writeAccountList(selectedIds, out);
             }
             else {
-                accountService.writeAccountList(exportQuery, out);
+                accountLists.writeAccountList(exportQuery, out);
             }
         }
         return new DownloadResponse(new ByteArrayInputStream(bytes.toByteArray()), ACCOUNT_LIST_FILE_NAME,

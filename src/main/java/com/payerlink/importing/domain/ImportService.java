@@ -5,6 +5,7 @@ import com.payerlink.account.domain.AccountListColumn;
 import com.payerlink.account.domain.AccountListRow;
 import com.payerlink.account.domain.AccountListUpdate;
 import com.payerlink.account.domain.AccountService;
+import com.payerlink.account.domain.AccountListService;
 import com.payerlink.account.domain.ConnectionMethod;
 import com.payerlink.account.domain.CsvCells;
 import com.payerlink.account.domain.Product;
@@ -36,14 +37,17 @@ public class ImportService {
 
     private final AccountService accountService;
 
+    private final AccountListService accountLists;
+
     private final ImportDAO importDAO;
 
     private final ImportSettings settings;
 
     private final AuditLog auditLog;
 
-    ImportService(AccountService accountService, ImportDAO importDAO, ImportSettings settings, AuditLog auditLog) {
+    ImportService(AccountService accountService, AccountListService accountLists, ImportDAO importDAO, ImportSettings settings, AuditLog auditLog) {
         this.accountService = accountService;
+        this.accountLists = accountLists;
         this.importDAO = importDAO;
         this.settings = settings;
         this.auditLog = auditLog;
@@ -97,7 +101,7 @@ public class ImportService {
                 byKey.put(key(row.values()), row);
             }
         }
-        accountService.forEachListEntry(entry -> {
+        accountLists.forEachListEntry(entry -> {
             ImportRow row = byKey.remove(key(entry.row()));
             if (row != null) {
                 AccountChangeDetector.classify(row, entry);
@@ -155,7 +159,7 @@ public class ImportService {
                 updates.add(row.update());
             }
         }
-        AccountImportResult result = accountService.importAccounts(creates, updates, preview.fileName());
+        AccountImportResult result = accountLists.importAccounts(creates, updates, preview.fileName());
         AccountImport recorded = importDAO.insert(tenant, new AccountImport(UUID.randomUUID(), preview.fileName(),
                 CurrentScope.actor(), null, preview.rows().size(), result.created(), result.updated(),
                 preview.count(ImportRowStatus.UNCHANGED), preview.padded()));

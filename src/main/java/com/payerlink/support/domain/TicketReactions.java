@@ -1,6 +1,6 @@
 package com.payerlink.support.domain;
 
-import com.payerlink.account.domain.AccountService;
+import com.payerlink.account.domain.AccountStateService;
 import com.payerlink.account.domain.ConnectionMethod;
 import com.payerlink.account.domain.ConnectionRegistered;
 import com.payerlink.core.tenancy.DatabaseScope;
@@ -26,7 +26,7 @@ class TicketReactions {
 
     private final TicketService ticketService;
 
-    private final AccountService accountService;
+    private final AccountStateService accountStates;
 
     private final OutboxService outbox;
 
@@ -34,10 +34,10 @@ class TicketReactions {
 
     private final ScopedTransactions scoped;
 
-    TicketReactions(TicketService ticketService, AccountService accountService, OutboxService outbox,
+    TicketReactions(TicketService ticketService, AccountStateService accountStates, OutboxService outbox,
             PortalLinks links, ScopedTransactions scoped) {
         this.ticketService = ticketService;
-        this.accountService = accountService;
+        this.accountStates = accountStates;
         this.outbox = outbox;
         this.links = links;
         this.scoped = scoped;
@@ -54,7 +54,7 @@ class TicketReactions {
     void on(TicketChanged event) {
         scoped.run(DatabaseScope.tenantSystem(event.tenantId()), () -> {
             if (event.resolved() && !event.accountIds().isEmpty()) {
-                accountService.releaseFromSupport(event.accountIds(), "ticket " + event.reference() + " resolved");
+                accountStates.releaseFromSupport(event.accountIds(), "ticket " + event.reference() + " resolved");
             }
             if (event.requesterEmail() != null && !event.requesterEmail().equalsIgnoreCase(event.actor())) {
                 outbox.queue(MAIL_KIND, List.of(event.requesterEmail()), MailTemplates.ticketUpdate(event.reference(),

@@ -3,6 +3,7 @@ package com.payerlink.verification.domain;
 import com.payerlink.account.domain.AccountNotFoundException;
 import com.payerlink.account.domain.AccountQuery;
 import com.payerlink.account.domain.AccountService;
+import com.payerlink.account.domain.AccountStateService;
 import com.payerlink.account.domain.AccountState;
 import com.payerlink.account.domain.AccountSummary;
 import com.payerlink.account.domain.CustomerAccount;
@@ -35,11 +36,14 @@ class DeliveryWatcher {
 
     private final AccountService accountService;
 
+    private final AccountStateService accountStates;
+
     private final DeliveryProbe probe;
 
-    DeliveryWatcher(TenantService tenantService, AccountService accountService, DeliveryProbe probe) {
+    DeliveryWatcher(TenantService tenantService, AccountService accountService, AccountStateService accountStates, DeliveryProbe probe) {
         this.tenantService = tenantService;
         this.accountService = accountService;
+        this.accountStates = accountStates;
         this.probe = probe;
     }
 
@@ -68,7 +72,7 @@ class DeliveryWatcher {
             try {
                 CustomerAccount account = accountService.get(id);
                 var manifest = probe.firstManifest(VerificationRunner.connectionOf(account));
-                if (manifest.isPresent() && accountService.markReady(id, "report manifest " + manifest.get())) {
+                if (manifest.isPresent() && accountStates.markReady(id, "report manifest " + manifest.get())) {
                     ready++;
                 }
             }

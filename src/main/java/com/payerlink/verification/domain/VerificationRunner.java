@@ -2,6 +2,7 @@ package com.payerlink.verification.domain;
 
 import com.payerlink.account.domain.AccountNotFoundException;
 import com.payerlink.account.domain.AccountService;
+import com.payerlink.account.domain.AccountStateService;
 import com.payerlink.account.domain.BucketName;
 import com.payerlink.account.domain.CurReportName;
 import com.payerlink.account.domain.CustomerAccount;
@@ -33,14 +34,17 @@ class VerificationRunner {
 
     private final AccountService accountService;
 
+    private final AccountStateService accountStates;
+
     private final ConnectionChecker checker;
 
     private final TransactionTemplate tx;
 
-    VerificationRunner(VerificationDAO verificationDAO, AccountService accountService, ConnectionChecker checker,
+    VerificationRunner(VerificationDAO verificationDAO, AccountService accountService, AccountStateService accountStates, ConnectionChecker checker,
             TransactionTemplate tx) {
         this.verificationDAO = verificationDAO;
         this.accountService = accountService;
+        this.accountStates = accountStates;
         this.checker = checker;
         this.tx = tx;
     }
@@ -63,10 +67,10 @@ class VerificationRunner {
                 if (verificationDAO.finishRun(job.tenantId(), job.runId(), checks)) {
                     List<String> failed = checks.stream().filter(Check::failed).map(c -> c.code().name()).distinct().toList();
                     if (failed.isEmpty()) {
-                        accountService.verificationPassed(account.id());
+                        accountStates.verificationPassed(account.id());
                     }
                     else {
-                        accountService.verificationFailed(account.id(), failed);
+                        accountStates.verificationFailed(account.id(), failed);
                     }
                 }
             });

@@ -2,7 +2,7 @@ package com.payerlink.verification.domain;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
-import com.payerlink.account.domain.AccountService;
+import com.payerlink.account.domain.AccountStateService;
 import com.payerlink.account.domain.AccountSummary;
 import com.payerlink.account.domain.VerificationRequests;
 import com.payerlink.core.InvalidInputException;
@@ -35,7 +35,7 @@ public class VerificationService implements VerificationRequests {
 
     private static final Role[] READERS = { Role.ORG_ADMIN, Role.OPERATOR, Role.VIEWER };
 
-    private final AccountService accountService;
+    private final AccountStateService accountStates;
 
     private final VerificationDAO verificationDAO;
 
@@ -45,9 +45,9 @@ public class VerificationService implements VerificationRequests {
 
     private final AwsClients aws;
 
-    VerificationService(AccountService accountService, VerificationDAO verificationDAO, SchedulerClient scheduler,
+    VerificationService(AccountStateService accountStates, VerificationDAO verificationDAO, SchedulerClient scheduler,
             OneTimeTask<VerificationJob> verifyAccount, AwsClients aws) {
-        this.accountService = accountService;
+        this.accountStates = accountStates;
         this.verificationDAO = verificationDAO;
         this.scheduler = scheduler;
         this.verifyAccount = verifyAccount;
@@ -91,7 +91,7 @@ public class VerificationService implements VerificationRequests {
 
     private VerificationQueued enqueue(UUID tenant, Collection<UUID> accountIds) {
         Collection<UUID> ids = new LinkedHashSet<>(accountIds);
-        List<AccountSummary> verifiable = accountService.startVerification(ids);
+        List<AccountSummary> verifiable = accountStates.startVerification(ids);
         UUID batchId = UUID.randomUUID();
         verificationDAO.insertBatch(tenant, batchId, CurrentScope.actor(), ids.size() - verifiable.size());
         int queued = 0;

@@ -1,6 +1,6 @@
 package com.payerlink.verification.ui;
 
-import com.payerlink.account.domain.AccountService;
+import com.payerlink.account.domain.AccountStateService;
 import com.payerlink.account.domain.AccountState;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.core.InvalidInputException;
@@ -65,7 +65,7 @@ class VerificationPanel extends VerticalLayout {
 
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         verify.addClickListener(e -> verify());
-        verify.setVisible(mayEdit && AccountService.VERIFIABLE.contains(account.state()));
+        verify.setVisible(mayEdit && AccountStateService.VERIFIABLE.contains(account.state()));
         linkedAccounts.addClickListener(e -> openLinkedAccounts());
         linkedAccounts.setVisible(mayEdit && account.method().isManagementAccount()
                 && account.state() != AccountState.VERIFICATION_FAILED);

@@ -3,6 +3,7 @@ package com.payerlink.importing.domain;
 import com.payerlink.IntegrationTest;
 import com.payerlink.account.domain.AccountDetails;
 import com.payerlink.account.domain.AccountQuery;
+import com.payerlink.account.domain.AccountListService;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.AccountState;
 import com.payerlink.account.domain.ConnectionMethod;
@@ -39,6 +40,9 @@ class ImportServiceTest extends IntegrationTest {
 
     @Autowired
     private AccountService accountService;
+
+    @Autowired
+    private AccountListService accountLists;
 
     @Test
     void padding_ids_repairs_the_row_that_lost_its_leading_zero_and_the_accounts_start_in_draft_at_step_1() {
@@ -323,7 +327,7 @@ class ImportServiceTest extends IntegrationTest {
     private String export() {
         StringWriter out = new StringWriter();
         try {
-            accountService.writeAccountList(AccountQuery.all(), out);
+            accountLists.writeAccountList(AccountQuery.all(), out);
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);

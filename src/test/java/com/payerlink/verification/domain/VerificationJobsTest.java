@@ -178,7 +178,7 @@ class VerificationJobsTest extends IntegrationTest {
             throw SdkClientException.create("Unable to load credentials from any of the providers in the chain");
         });
         try {
-            VerificationService service = new VerificationService(accountService, null, null, null, noIdentity);
+            VerificationService service = new VerificationService(null, null, null, null, noIdentity);
             Tenant tenant = newTenant();
 
             assertThatThrownBy(() -> CurrentScope.runAs(new DatabaseScope(tenant.id(), Role.OPERATOR, null),

@@ -1,0 +1,111 @@
+package com.payerlink.account.domain;
+
+import com.payerlink.core.ConcurrentChangeException;
+import com.payerlink.core.security.Role;
+import com.payerlink.core.tenancy.CurrentScope;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Account lists: the tenant's accounts written in the CSV import's own format, and a confirmed import
+ * applied set-based in one transaction.
+ */
+@Service
+public class AccountListService {
+
+    private static final Role[] EDITORS = { Role.ORG_ADMIN, Role.OPERATOR };
+
+    private static final Role[] READERS = { Role.ORG_ADMIN, Role.OPERATOR, Role.VIEWER };
+
+    private final AccountDAO accountDAO;
+
+    AccountListService(AccountDAO accountDAO) {
+        this.accountDAO = accountDAO;
+    }
+
+    /**
+     * Writes the tenant's accounts that match the query as an account list (the import's format: header
+     * line, then one line per account), with every cell safe to open in a spreadsheet.
+     */
+    @Transactional(readOnly = true)
+    public void writeAccountList(AccountQuery query, Writer out) throws IOException {
+        CurrentScope.requireRole(READERS);
+        writeAccountList(accountDAO.listRows(CurrentScope.requireTenant(), query), out);
+    }
+
+    /** Writes the chosen accounts of the tenant as an account list; ids of other tenants are ignored. */
+    @Transactional(readOnly = true)
+    public void writeAccountList(Collection<UUID> ids, Writer out) throws IOException {
+        CurrentScope.requireRole(READERS);
+        writeAccountList(accountDAO.listRows(CurrentScope.requireTenant(), ids), out);
+    }
+
+    private static void writeAccountList(Stream<AccountListRow> rows, Writer out) throws IOException {
+        try (rows) {
+            out.write(CsvCells.of(AccountListColumn.headers()));
+            for (AccountListRow row : (Iterable<AccountListRow>) rows::iterator) {
+                out.write(CsvCells.of(row.cells()));
+            }
+        }
+        out.flush();
+    }
+
+    /**
+     * Hands every account of the tenant, as an account-list entry, to the consumer, streaming (a tenant
+     * may have many thousands). For an import's change detection.
+     */
+    @Transactional(readOnly = true)
+    public void forEachListEntry(Consumer<AccountListEntry> consumer) {
+        CurrentScope.requireRole(EDITORS);
+        try (var entries = accountDAO.listEntries(CurrentScope.requireTenant())) {
+            entries.forEach(consumer);
+        }
+    }
+
+    /**
+     * Applies an imported account list in one transaction, set-based: creates the new accounts in DRAFT
+     * at step 1, each with a fresh ExternalId, and updates the changed ones' list fields only (never their
+     * wizard step, state, ExternalId or role ARNs). Each account's history says "Imported from &lt;source&gt;".
+     *
+     * @throws ConcurrentChangeException if an account changed, or a new one was added by someone else, since
+     *                                   the caller read them; then nothing is written
+     */
+    @Transactional
+    public AccountImportResult importAccounts(List<AccountListRow> creates, List<AccountListUpdate> updates,
+            String source) {
+        CurrentScope.requireRole(EDITORS);
+        UUID tenant = CurrentScope.requireTenant();
+        String actor = CurrentScope.actor();
+        List<UUID> created;
+        try {
+            created = accountDAO.insertImported(tenant, creates);
+        }
+        catch (DuplicateKeyException e) {
+            throw new ConcurrentChangeException("The account list (someone added some of its accounts)");
+        }
+        if (accountDAO.updateImported(tenant, updates) != updates.size()) {
+            throw new ConcurrentChangeException("The account list (someone changed some of its accounts)");
+        }
+        List<AccountDAO.HistoryLine> history = new java.util.ArrayList<>(created.size() + updates.size());
+        for (int i = 0; i < created.size(); i++) {
+            AccountListRow row = creates.get(i);
+            history.add(new AccountDAO.HistoryLine(created.get(i), "CREATED", "Imported from " + source + ": "
+                    + row.name() + " (" + row.partition().label() + " " + row.accountId().value() + ")"));
+        }
+        for (AccountListUpdate u : updates) {
+            history.add(new AccountDAO.HistoryLine(u.id(), "IMPORTED", "Imported from " + source + ": " + u.changes()));
+        }
+        accountDAO.addHistory(tenant, actor, history);
+        return new AccountImportResult(created.size(), updates.size());
+    }
+
+}

@@ -1,0 +1,154 @@
+package com.payerlink.account.domain;
+
+import com.payerlink.core.security.Role;
+import com.payerlink.core.tenancy.CurrentScope;
+import com.payerlink.db.tables.records.CustomerAccountRecord;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * An account's way after registration: verification against AWS, support for MSP_MULTIPLE, the 72-hour
+ * processing window and READY. Each move is one transaction with its history entry.
+ */
+@Service
+public class AccountStateService {
+
+    private static final Role[] EDITORS = { Role.ORG_ADMIN, Role.OPERATOR };
+
+    private final AccountDAO accountDAO;
+
+    private final ApplicationEventPublisher events;
+
+    AccountStateService(AccountDAO accountDAO, ApplicationEventPublisher events) {
+        this.accountDAO = accountDAO;
+        this.events = events;
+    }
+
+    /** The states from which an account may be verified (again): registered, and not yet passed. */
+    public static final Set<AccountState> VERIFIABLE = EnumSet.of(AccountState.AWAITING_VERIFICATION,
+            AccountState.VERIFYING, AccountState.VERIFICATION_FAILED);
+
+    /**
+     * Moves the chosen accounts of the tenant that may be verified ({@link #VERIFIABLE}) to VERIFYING,
+     * in one statement with a history entry each. Editors only.
+     * @return the accounts that moved; the others are not registered, or are past verification
+     */
+    @Transactional
+    public List<AccountSummary> startVerification(Collection<UUID> ids) {
+        CurrentScope.requireRole(EDITORS);
+        return accountDAO.moveAll(CurrentScope.requireTenant(), ids, VERIFIABLE, AccountState.VERIFYING, CurrentScope.actor(),
+                "Verification against AWS queued");
+    }
+
+    /**
+     * Verification passed: the account moves from VERIFYING to PROCESSING, where initial data processing
+     * takes up to 72 hours, or for MSP_MULTIPLE to AWAITING_SUPPORT (a ticket lists its accounts).
+     * @return the new state, or empty if the account was no longer verifying (then nothing changed)
+     */
+    @Transactional
+    public Optional<AccountState> verificationPassed(UUID id) {
+        CustomerAccountRecord r = verifying(id);
+        if (r == null) {
+            return Optional.empty();
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        boolean support = ConnectionMethod.valueOf(r.getConnectionMethod()) == ConnectionMethod.MSP_MULTIPLE;
+        AccountState next = support ? AccountState.AWAITING_SUPPORT : AccountState.PROCESSING;
+        r.setState(next.name());
+        r.setStateDetail("");
+        r.setUpdatedAt(now);
+        if (!support) {
+            r.setProcessingStartedAt(now);
+        }
+        r.store();
+        accountDAO.addHistory(r.getTenantId(), r.getId(), CurrentScope.actor(), "STATE_CHANGED", null, support
+                ? "Verification passed → Awaiting support: a support ticket lists this connection's accounts"
+                : "Verification passed → Processing: initial data processing takes up to 72 hours (dashboards expected by "
+                        + now.plus(CustomerAccount.PROCESSING_WINDOW).withOffsetSameInstant(java.time.ZoneOffset.UTC)
+                            .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")) + ")");
+        return Optional.of(next);
+    }
+
+    /**
+     * Verification failed: the account moves from VERIFYING to VERIFICATION_FAILED; its wizard opens again.
+     * @param codes the failed checks' codes, shown in the grid
+     * @return false if the account was no longer verifying (then nothing changed)
+     */
+    @Transactional
+    public boolean verificationFailed(UUID id, List<String> codes) {
+        CustomerAccountRecord r = verifying(id);
+        if (r == null) {
+            return false;
+        }
+        String detail = String.join(", ", codes);
+        r.setState(AccountState.VERIFICATION_FAILED.name());
+        r.setStateDetail(detail.length() > 500 ? detail.substring(0, 497) + "..." : detail);
+        r.setUpdatedAt(OffsetDateTime.now());
+        r.store();
+        accountDAO.addHistory(r.getTenantId(), r.getId(), CurrentScope.actor(), "STATE_CHANGED", null,
+                "Verification failed: " + detail);
+        return true;
+    }
+
+    /**
+     * The first cost data has arrived: PROCESSING → READY, and {@link AccountReady} is published inside this
+     * transaction, so the account's contacts hear of it exactly when the change commits.
+     * @return false if the account was not processing (then nothing changed)
+     */
+    @Transactional
+    public boolean markReady(UUID id, String evidence) {
+        CurrentScope.requireRole(EDITORS);
+        CustomerAccountRecord r = accountDAO.find(CurrentScope.requireTenant(), id).orElseThrow(() -> new AccountNotFoundException(id));
+        if (AccountState.valueOf(r.getState()) != AccountState.PROCESSING) {
+            return false;
+        }
+        r.setState(AccountState.READY.name());
+        r.setUpdatedAt(OffsetDateTime.now());
+        r.store();
+        accountDAO.addHistory(r.getTenantId(), r.getId(), CurrentScope.actor(), "STATE_CHANGED", null,
+                "Processing → Ready: first cost data delivered (" + evidence + ")");
+        events.publishEvent(new AccountReady(r.getTenantId(), r.getId(), r.getName(), r.getAccountId(),
+                List.of(r.getContactEmails())));
+        return true;
+    }
+
+    /**
+     * Moves accounts of the tenant that wait for support (MSP_MULTIPLE) on to PROCESSING, e.g. when
+     * their ticket is resolved. Accounts in another state are left alone.
+     * @return the accounts that moved
+     */
+    @Transactional
+    public List<UUID> releaseFromSupport(Collection<UUID> ids, String reason) {
+        UUID tenant = CurrentScope.requireTenant();
+        List<UUID> moved = new java.util.ArrayList<>();
+        for (CustomerAccountRecord r : accountDAO.findAll(tenant, ids)) {
+            if (AccountState.valueOf(r.getState()) == AccountState.AWAITING_SUPPORT) {
+                r.setState(AccountState.PROCESSING.name());
+                r.setProcessingStartedAt(OffsetDateTime.now());
+                r.setUpdatedAt(OffsetDateTime.now());
+                r.store();
+                accountDAO.addHistory(tenant, r.getId(), CurrentScope.actor(), "STATE_CHANGED", null,
+                        "Awaiting support → Processing: " + reason);
+                moved.add(r.getId());
+            }
+        }
+        return moved;
+    }
+
+    private CustomerAccountRecord verifying(UUID id) {
+        CurrentScope.requireRole(EDITORS);
+        CustomerAccountRecord r = accountDAO.find(CurrentScope.requireTenant(), id)
+            .orElseThrow(() -> new AccountNotFoundException(id));
+        return AccountState.valueOf(r.getState()) == AccountState.VERIFYING ? r : null;
+    }
+
+}
