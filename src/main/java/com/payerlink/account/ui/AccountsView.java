@@ -7,9 +7,7 @@ import com.payerlink.account.domain.AccountQuery;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.AccountListService;
 import com.payerlink.account.domain.AccountSort;
-import com.payerlink.account.domain.AccountState;
 import com.payerlink.account.domain.AccountSummary;
-import com.payerlink.account.domain.ConnectionMethod;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.account.domain.Partition;
 import com.payerlink.account.domain.VerificationRequests;
@@ -33,13 +31,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -65,7 +60,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -104,17 +98,7 @@ public class AccountsView extends VerticalLayout {
 
     private final boolean mayEdit;
 
-    final Select<AccountState> state = new Select<>();
-
-    final Select<Integer> step = new Select<>();
-
-    final Select<ConnectionMethod> method = new Select<>();
-
-    final Select<Partition> partition = new Select<>();
-
-    final TextField search = new TextField();
-
-    final Button clearFilters = new Button("Clear filters");
+    final AccountFilters filters = new AccountFilters(this::filtersChanged);
 
     final Grid<AccountSummary> grid = new Grid<>(AccountSummary.class, false);
 
@@ -166,7 +150,7 @@ public class AccountsView extends VerticalLayout {
         this.accounts = new CallbackDataProvider<>(this::fetch, this::count, AccountSummary::id);
         addClassName("accounts-view");
         setSizeFull();
-        add(createHeader(), createFilters(), createBulkBar(), createGrid());
+        add(createHeader(), filters, createBulkBar(), createGrid());
         updateEmptyState();
     }
 
@@ -203,48 +187,6 @@ public class AccountsView extends VerticalLayout {
         }
         header.add(actions);
         return header;
-    }
-
-    private HorizontalLayout createFilters() {
-        state.setLabel("State");
-        state.setItems(AccountState.values());
-        state.setItemLabelGenerator(s -> s == null ? "Any" : s.label());
-
-        step.setLabel("Step");
-        step.setItems(IntStream.rangeClosed(1, WizardStep.COUNT).boxed().toList());
-        step.setItemLabelGenerator(n -> n == null ? "Any" : n + " · " + WizardStep.of(n).title());
-
-        method.setLabel("Method");
-        method.setItems(ConnectionMethod.values());
-        method.setItemLabelGenerator(m -> m == null ? "Any" : m.label());
-
-        partition.setLabel("Partition");
-        partition.setItems(Partition.values());
-        partition.setItemLabelGenerator(p -> p == null ? "Any" : p.label());
-
-        for (Select<?> select : List.of(state, step, method, partition)) {
-            select.setEmptySelectionAllowed(true);
-            select.setEmptySelectionCaption("Any");
-            select.addValueChangeListener(e -> filtersChanged());
-        }
-
-        search.setLabel("Search");
-        search.setPlaceholder("Search name or account ID");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setWidth("18em");
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> filtersChanged());
-
-        clearFilters.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        clearFilters.addClickListener(e -> clearFilters());
-
-        HorizontalLayout filters = new HorizontalLayout(search, state, step, method, partition, clearFilters);
-        filters.addClassName("account-filters");
-        filters.setWidthFull();
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.getStyle().set("flex-wrap", "wrap");
-        return filters;
     }
 
     private HorizontalLayout createBulkBar() {
@@ -405,12 +347,12 @@ public class AccountsView extends VerticalLayout {
     }
 
     private int count(Query<AccountSummary, Void> query) {
-        return accountService.count(filters());
+        return accountService.count(filters.query());
     }
 
     /** The filters plus the grid's sort, taken only from the whitelist; anything else sorts by name. */
     AccountQuery queryFor(List<QuerySortOrder> sortOrders) {
-        AccountQuery q = filters();
+        AccountQuery q = filters.query();
         for (QuerySortOrder order : sortOrders) {
             Optional<AccountSort> sort = AccountSort.byKey(order.getSorted());
             if (sort.isPresent()) {
@@ -420,38 +362,15 @@ public class AccountsView extends VerticalLayout {
         return q;
     }
 
-    private AccountQuery filters() {
-        String text = search.getValue().strip();
-        return AccountQuery.all()
-            .withState(state.getValue())
-            .withStep(step.getValue())
-            .withMethod(method.getValue())
-            .withPartition(partition.getValue())
-            .withSearch(text.isEmpty() ? null : text);
-    }
-
-    private boolean anyFilter() {
-        return state.getValue() != null || step.getValue() != null || method.getValue() != null
-                || partition.getValue() != null || !search.getValue().isBlank();
-    }
-
     private void filtersChanged() {
-        exportQuery = filters();
+        exportQuery = filters.query();
         updateEmptyState();
         accounts.refreshAll();
     }
 
-    private void clearFilters() {
-        state.clear();
-        step.clear();
-        method.clear();
-        partition.clear();
-        search.clear();
-    }
-
     private void updateEmptyState() {
-        clearFilters.setEnabled(anyFilter());
-        if (anyFilter()) {
+        filters.clearFilters.setEnabled(filters.anySet());
+        if (filters.anySet()) {
             grid.setEmptyStateText("No account matches these filters. Change them, or clear the filters.");
         }
         else if (mayEdit) {

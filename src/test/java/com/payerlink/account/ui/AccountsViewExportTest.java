@@ -41,7 +41,7 @@ class AccountsViewExportTest extends KaribuTest {
         AccountsView view = openView();
         assertThat(view.importCsv.getParent()).isEmpty();
 
-        view.partition.setValue(Partition.AWS);
+        view.filters.partition.setValue(Partition.AWS);
         byte[] bytes = _download(view.exportFiltered);
 
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);

@@ -76,16 +76,16 @@ class AccountsViewTest extends KaribuTest {
         login(adminEmail(t));
         AccountsView view = openView();
 
-        view.state.setValue(AccountState.IN_PROGRESS);
+        view.filters.state.setValue(AccountState.IN_PROGRESS);
         assertThat(_findAll(view.grid)).extracting(AccountSummary::name).containsExactly("Bravo");
 
-        view.state.setValue(AccountState.DRAFT);
+        view.filters.state.setValue(AccountState.DRAFT);
         assertThat(_findAll(view.grid)).extracting(AccountSummary::name).containsExactly("Alpha", "Charlie");
 
-        view.partition.setValue(Partition.AWS_CN);
+        view.filters.partition.setValue(Partition.AWS_CN);
         assertThat(_findAll(view.grid)).extracting(AccountSummary::name).containsExactly("Charlie");
 
-        view.clearFilters.click();
+        view.filters.clearFilters.click();
         assertThat(_findAll(view.grid)).extracting(AccountSummary::id).hasSize(3).contains(draft.id());
     }
 
@@ -98,14 +98,14 @@ class AccountsViewTest extends KaribuTest {
         login(adminEmail(t));
         AccountsView view = openView();
 
-        view.search.setValue("acme");
+        view.filters.search.setValue("acme");
         assertThat(_findAll(view.grid)).extracting(AccountSummary::name).containsExactly("Acme Retail", "Initech Acme");
 
-        view.search.setValue("0123");
+        view.filters.search.setValue("0123");
         assertThat(_findAll(view.grid)).extracting(AccountSummary::name).containsExactly("Acme Retail", "Globex");
 
         // a prefix, not anywhere in the ID
-        view.search.setValue("5678");
+        view.filters.search.setValue("5678");
         assertThat(_size(view.grid)).isZero();
         assertThat(view.grid.getEmptyStateText()).contains("No account matches these filters");
     }
