@@ -111,12 +111,18 @@ class AccountDAO {
             .execute();
     }
 
+    /** Newest first; an account created with a creation note (a bulk import) ends with that note. */
     List<HistoryEntry> history(UUID tenantId, UUID accountId) {
-        return dsl.selectFrom(ACCOUNT_HISTORY)
+        List<HistoryEntry> entries = new ArrayList<>(dsl.selectFrom(ACCOUNT_HISTORY)
             .where(ACCOUNT_HISTORY.TENANT_ID.eq(tenantId).and(ACCOUNT_HISTORY.CUSTOMER_ACCOUNT_ID.eq(accountId)))
             .orderBy(ACCOUNT_HISTORY.CREATED_AT.desc(), ACCOUNT_HISTORY.ID.desc())
             .fetch(r -> new HistoryEntry(r.getCreatedAt(), r.getActor(), r.getAction(),
-                    r.getStep() == null ? null : r.getStep().intValue(), r.getDetail()));
+                    r.getStep() == null ? null : r.getStep().intValue(), r.getDetail())));
+        dsl.select(CA.CREATED_AT, CA.CREATED_BY, CA.CREATION_NOTE).from(CA)
+            .where(CA.TENANT_ID.eq(tenantId).and(CA.ID.eq(accountId)).and(CA.CREATION_NOTE.isNotNull()))
+            .fetchOptional()
+            .ifPresent(r -> entries.add(new HistoryEntry(r.value1(), r.value2(), "CREATED", null, r.value3())));
+        return entries;
     }
 
     /** The accounts matching the query as account-list rows, sorted as the grid sorts; close the stream. */
@@ -145,19 +151,20 @@ class AccountDAO {
      * @return the ids of the inserted rows, in the order of the input
      * @throws org.springframework.dao.DuplicateKeyException if an account with one of the keys exists already
      */
-    List<UUID> insertImported(UUID tenantId, List<AccountListRow> rows) {
+    List<UUID> insertImported(UUID tenantId, List<AccountListRow> rows, String actor, String source) {
         List<UUID> ids = new ArrayList<>(rows.size());
         for (int from = 0; from < rows.size(); from += SET_CHUNK) {
             List<AccountListRow> chunk = rows.subList(from, Math.min(rows.size(), from + SET_CHUNK));
             int n = chunk.size();
             UUID[] id = new UUID[n];
-            String[][] text = new String[11][n];
+            String[][] text = new String[12][n];
             for (int i = 0; i < n; i++) {
                 AccountListRow r = chunk.get(i);
                 id[i] = UUID.randomUUID();
                 String[] values = { r.partition().id(), r.accountId().value(), r.name(), r.method().name(), emails(r),
                         products(r), r.curBucket(), r.curReportName(), r.curPrefix(), r.curBucketRegion(),
-                        ExternalId.generate().value() };
+                        ExternalId.generate().value(), "Imported from " + source + ": " + r.name() + " ("
+                                + r.partition().label() + " " + r.accountId().value() + ")" };
                 for (int c = 0; c < values.length; c++) {
                     text[c][i] = values[c];
                 }
@@ -165,14 +172,15 @@ class AccountDAO {
             dsl.execute("""
                     insert into customer_account (id, tenant_id, partition, account_id, name, connection_method,
                         contact_emails, products, cur_bucket, cur_report_name, cur_prefix, cur_bucket_region,
-                        external_id, wizard_step, state)
+                        external_id, wizard_step, state, created_by, creation_note)
                     select u.id, ?::uuid, u.partition, u.account_id, u.name, u.method, string_to_array(u.emails, ','),
-                        string_to_array(u.products, ','), u.bucket, u.report, u.prefix, u.region, u.external_id, 1, 'DRAFT'
+                        string_to_array(u.products, ','), u.bucket, u.report, u.prefix, u.region, u.external_id, 1, 'DRAFT',
+                        ?, u.note
                     from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                        ?::text[], ?::text[], ?::text[], ?::text[])
+                        ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
                         as u(id, partition, account_id, name, method, emails, products, bucket, report, prefix, region,
-                             external_id)""", tenantId, id, text[0], text[1], text[2], text[3], text[4], text[5], text[6],
-                    text[7], text[8], text[9], text[10]);
+                             external_id, note)""", tenantId, actor, id, text[0], text[1], text[2], text[3], text[4],
+                    text[5], text[6], text[7], text[8], text[9], text[10], text[11]);
             ids.addAll(Arrays.asList(id));
         }
         return ids;

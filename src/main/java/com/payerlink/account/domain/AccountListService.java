@@ -74,7 +74,8 @@ public class AccountListService {
     /**
      * Applies an imported account list in one transaction, set-based: creates the new accounts in DRAFT
      * at step 1, each with a fresh ExternalId, and updates the changed ones' list fields only (never their
-     * wizard step, state, ExternalId or role ARNs). Each account's history says "Imported from &lt;source&gt;".
+     * wizard step, state, ExternalId or role ARNs). Each account's history says "Imported from &lt;source&gt;"
+     * (for a new account, from its creation note).
      *
      * @throws ConcurrentChangeException if an account changed, or a new one was added by someone else, since
      *                                   the caller read them; then nothing is written
@@ -87,7 +88,7 @@ public class AccountListService {
         String actor = CurrentScope.actor();
         List<UUID> created;
         try {
-            created = accountDAO.insertImported(tenant, creates);
+            created = accountDAO.insertImported(tenant, creates, actor, source);
         }
         catch (DuplicateKeyException e) {
             throw new ConcurrentChangeException("The account list (someone added some of its accounts)");
@@ -95,12 +96,8 @@ public class AccountListService {
         if (accountDAO.updateImported(tenant, updates) != updates.size()) {
             throw new ConcurrentChangeException("The account list (someone changed some of its accounts)");
         }
-        List<AccountDAO.HistoryLine> history = new java.util.ArrayList<>(created.size() + updates.size());
-        for (int i = 0; i < created.size(); i++) {
-            AccountListRow row = creates.get(i);
-            history.add(new AccountDAO.HistoryLine(created.get(i), "CREATED", "Imported from " + source + ": "
-                    + row.name() + " (" + row.partition().label() + " " + row.accountId().value() + ")"));
-        }
+        // new accounts carry their creation note themselves (see insertImported); updates get a history line
+        List<AccountDAO.HistoryLine> history = new java.util.ArrayList<>(updates.size());
         for (AccountListUpdate u : updates) {
             history.add(new AccountDAO.HistoryLine(u.id(), "IMPORTED", "Imported from " + source + ": " + u.changes()));
         }
