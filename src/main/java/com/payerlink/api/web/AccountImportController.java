@@ -34,10 +34,6 @@ import java.util.List;
 @RestController
 @RequestMapping(path = BearerTokenFilter.IMPORT_PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Import", description = "CSV import of account lists: preview with dryRun=true, then apply")
-@ApiResponse(responseCode = "401", description = "No token, or an unknown, revoked or expired one",
-        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "429", description = "The token's rate limit is spent; see Retry-After",
-        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
 class AccountImportController {
 
     /** Rows listed in an answer; the totals count every row. */

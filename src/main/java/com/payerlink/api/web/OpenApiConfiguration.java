@@ -5,6 +5,12 @@ import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** What the OpenAPI document says about the API as a whole: its name, and that every call carries a bearer token. */
@@ -20,5 +26,20 @@ import org.springframework.context.annotation.Configuration;
 class OpenApiConfiguration {
 
     static final String BEARER = "apiToken";
+
+    /** Every call can meet these two answers, so the document names them once for all operations. */
+    @Bean
+    OpenApiCustomizer answersOfEveryCall() {
+        return openApi -> openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+            operation.getResponses().addApiResponse("401", problem("No token, or an unknown, revoked or expired one"));
+            operation.getResponses().addApiResponse("429", problem("The token's rate limit is spent; see Retry-After"));
+        }));
+    }
+
+    private static ApiResponse problem(String description) {
+        return new ApiResponse().description(description).content(new Content().addMediaType(
+                org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                new MediaType().schema(new Schema<>().$ref("#/components/schemas/ProblemDetail"))));
+    }
 
 }

@@ -38,10 +38,6 @@ import java.util.stream.Collectors;
 @RestController
 @RequestMapping(path = "/api/v1/tickets", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Tickets", description = "Support tickets of your tenant")
-@ApiResponse(responseCode = "401", description = "No token, or an unknown, revoked or expired one",
-        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "429", description = "The token's rate limit is spent; see Retry-After",
-        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
 class TicketsController {
 
     static final int MAX_PAGE_SIZE = 500;

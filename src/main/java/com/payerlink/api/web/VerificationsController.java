@@ -29,10 +29,6 @@ import java.util.UUID;
 @RestController
 @RequestMapping(path = "/api/v1/verifications", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Verifications", description = "Checks of registered connections against AWS, in batches")
-@ApiResponse(responseCode = "401", description = "No token, or an unknown, revoked or expired one",
-        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "429", description = "The token's rate limit is spent; see Retry-After",
-        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
 class VerificationsController {
 
     /** Failed accounts listed in one answer; failureCount counts them all. */

@@ -52,6 +52,10 @@ class OpenApiDocumentTest extends ApiTest {
             .toIterable().contains("text/csv", "multipart/form-data");
         assertThat(documented).containsAll(endpointsServed());
         assertThat(document.at("/components/securitySchemes/apiToken/scheme").asText()).isEqualTo("bearer");
+        document.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation ->
+            assertThat(operation.getValue().get("responses").fieldNames()).toIterable()
+                .as("answers of %s %s", operation.getKey(), path.getKey()).contains("401", "429")));
+        assertThat(document.at("/components/schemas/ProblemDetail").isMissingNode()).isFalse();
     }
 
     /** Every method and path that the API's controllers map, so a new endpoint cannot be left out of the document. */
