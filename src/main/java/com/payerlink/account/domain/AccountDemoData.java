@@ -290,14 +290,14 @@ class AccountDemoData implements ApplicationRunner {
             // some let the template create the report in a bucket of its own
             boolean createCur = variant() % 5 == 0;
             if (createCur) {
-                return new CurSettings(products, true, BucketName.forAccount(AccountId.parse(accountId)).value(),
+                return CurSettings.typed(products, true, BucketName.forAccount(AccountId.parse(accountId)).value(),
                         CurReportName.defaultName().value(), "cur", partition.homeRegion().value(), false);
             }
             String[] reports = { "payerlink-hourly", "cur-hourly-parquet", "CostAndUsage_Athena" };
             String[] prefixes = { "cur", "billing/cur", "", "reports/aws-cur" };
             String[] regions = partition == AWS_CN ? new String[] { "cn-northwest-1", "cn-north-1" }
                     : new String[] { "us-east-1", "us-east-1", "eu-central-1", "eu-west-1", "us-west-2" };
-            return new CurSettings(products, false, bucket(), reports[variant() % reports.length],
+            return CurSettings.typed(products, false, bucket(), reports[variant() % reports.length],
                     prefixes[variant() % prefixes.length], regions[variant() % regions.length], true);
         }
 

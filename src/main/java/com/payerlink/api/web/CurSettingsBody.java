@@ -25,7 +25,7 @@ record CurSettingsBody(
                 chosen.add(Requests.parse("curSettings.products[" + i + "]", products.get(i), Product::parse));
             }
         }
-        return new CurSettings(chosen, createCur, bucket, reportName, prefix, bucketRegion, settingsConfirmed);
+        return CurSettings.typed(chosen, createCur, bucket, reportName, prefix, bucketRegion, settingsConfirmed);
     }
 
 }
