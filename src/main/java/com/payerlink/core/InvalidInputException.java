@@ -34,6 +34,19 @@ public class InvalidInputException extends RuntimeException {
         }
     }
 
+    /**
+     * Runs work on a group of fields (e.g. a request's {@code curSettings}); a refusal names its field within the
+     * group ({@code curSettings.bucket}), or the group itself when it named none.
+     */
+    public static <T> T within(String group, Supplier<T> work) {
+        try {
+            return work.get();
+        }
+        catch (InvalidInputException e) {
+            throw new InvalidInputException(e.field() == null ? group : group + "." + e.field(), e.getMessage());
+        }
+    }
+
     /** The form field the message belongs to, or null when it concerns the whole form. */
     public String field() {
         return field;

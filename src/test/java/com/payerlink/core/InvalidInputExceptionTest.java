@@ -26,6 +26,15 @@ class InvalidInputExceptionTest {
     }
 
     @Test
+    void names_the_field_within_its_group_or_the_group_itself() {
+        assertThatThrownBy(() -> InvalidInputException.within("curSettings", () -> InvalidInputException.inField(
+                "bucket", () -> EmailAddress.parse("not a bucket either"))))
+            .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("curSettings.bucket"));
+        assertThatThrownBy(() -> InvalidInputException.within("curSettings", () -> EmailAddress.parse("nope")))
+            .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("curSettings"));
+    }
+
+    @Test
     void returns_the_parsed_value() {
         assertThat(InvalidInputException.inField("email", () -> EmailAddress.parse("Ops@Example.com")))
             .isEqualTo(new EmailAddress("ops@example.com"));
