@@ -37,7 +37,7 @@ public final class TestAccounts {
         return as(t, Role.OPERATOR, () -> {
             CustomerAccount c = accounts.savePartition(a.id(), a.version(), Partition.AWS);
             c = accounts.confirmBillingAccess(c.id(), c.version(), true);
-            c = accounts.saveCurSettings(c.id(), c.version(), new CurSettings(Set.of(Product.COST_ANALYTICS), true,
+            c = accounts.saveCurSettings(c.id(), c.version(), CurSettings.typed(Set.of(Product.COST_ANALYTICS), true,
                     null, null, "", "us-east-1", false));
             c = accounts.confirmStackCreated(c.id(), c.version());
             return accounts.saveRoleArns(c.id(), c.version(),

@@ -65,7 +65,7 @@ public final class RegisteredAccounts {
             CustomerAccount a = accountService.create(Partition.AWS, new AccountDetails(awsAccountId, name, method,
                     "ops@" + tenant.code().toLowerCase(Locale.ROOT) + ".test"));
             a = accountService.confirmBillingAccess(a.id(), a.version(), true);
-            a = accountService.saveCurSettings(a.id(), a.version(), new CurSettings(Set.of(Product.COST_ANALYTICS), false,
+            a = accountService.saveCurSettings(a.id(), a.version(), CurSettings.typed(Set.of(Product.COST_ANALYTICS), false,
                     bucket(), reportName(), "cur", "us-east-1", true));
             a = accountService.confirmStackCreated(a.id(), a.version());
             a = accountService.saveRoleArns(a.id(), a.version(), "arn:aws:iam::" + awsAccountId + ":role/" + roleName());

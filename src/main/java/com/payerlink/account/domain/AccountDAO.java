@@ -72,8 +72,8 @@ class AccountDAO {
     Optional<String> nameOfAccountWithKey(UUID tenantId, Partition partition, AccountId accountId, UUID except) {
         return dsl.select(CA.NAME).from(CA)
             .where(CA.TENANT_ID.eq(tenantId)
-                .and(CA.PARTITION.eq(partition.id()))
-                .and(CA.ACCOUNT_ID.eq(accountId.value()))
+                .and(CA.PARTITION.eq(partition))
+                .and(CA.ACCOUNT_ID.eq(accountId))
                 .and(except == null ? DSL.noCondition() : CA.ID.ne(except)))
             .fetchOptional(CA.NAME);
     }
@@ -81,8 +81,8 @@ class AccountDAO {
     Optional<UUID> idOfAccountWithKey(UUID tenantId, Partition partition, AccountId accountId) {
         return dsl.select(CA.ID).from(CA)
             .where(CA.TENANT_ID.eq(tenantId)
-                .and(CA.PARTITION.eq(partition.id()))
-                .and(CA.ACCOUNT_ID.eq(accountId.value())))
+                .and(CA.PARTITION.eq(partition))
+                .and(CA.ACCOUNT_ID.eq(accountId)))
             .fetchOptional(CA.ID);
     }
 
@@ -104,7 +104,7 @@ class AccountDAO {
     /** Moves a registered account on to a later state (what the verification jobs will do); bumps the version. */
     void updateState(UUID tenantId, UUID id, AccountState state) {
         dsl.update(CA)
-            .set(CA.STATE, state.name())
+            .set(CA.STATE, state)
             .set(CA.UPDATED_AT, java.time.OffsetDateTime.now())
             .set(CA.VERSION, CA.VERSION.plus(1))
             .where(CA.TENANT_ID.eq(tenantId).and(CA.ID.eq(id)))
@@ -139,8 +139,8 @@ class AccountDAO {
     /** Every account of the tenant as an account-list entry, streamed with a cursor; close the stream. */
     Stream<AccountListEntry> listEntries(UUID tenantId) {
         return dsl.selectFrom(CA).where(CA.TENANT_ID.eq(tenantId)).fetchSize(FETCH_SIZE).stream()
-            .map(r -> new AccountListEntry(r.getId(), r.getVersion(), AccountState.valueOf(r.getState()),
-                    r.getRegisteredAt() == null || AccountState.valueOf(r.getState()).isInWizard(), toListRow(r)));
+            .map(r -> new AccountListEntry(r.getId(), r.getVersion(), r.getState(),
+                    r.getRegisteredAt() == null || r.getState().isInWizard(), toListRow(r)));
     }
 
     /**
@@ -162,7 +162,8 @@ class AccountDAO {
                 AccountListRow r = chunk.get(i);
                 id[i] = UUID.randomUUID();
                 String[] values = { r.partition().id(), r.accountId().value(), r.name(), r.method().name(), emails(r),
-                        products(r), r.curBucket(), r.curReportName(), r.curPrefix(), r.curBucketRegion(),
+                        products(r), text(r.curBucket()), text(r.curReportName()), text(r.curPrefix()),
+                        text(r.curBucketRegion()),
                         ExternalId.generate().value(), "Imported from " + source + ": " + r.name() + " ("
                                 + r.partition().label() + " " + r.accountId().value() + ")" };
                 for (int c = 0; c < values.length; c++) {
@@ -205,8 +206,8 @@ class AccountDAO {
                 AccountListRow r = u.values();
                 id[i] = u.id();
                 version[i] = u.seenVersion();
-                String[] values = { r.name(), r.method().name(), emails(r), products(r), r.curBucket(),
-                        r.curReportName(), r.curPrefix(), r.curBucketRegion() };
+                String[] values = { r.name(), r.method().name(), emails(r), products(r), text(r.curBucket()),
+                        text(r.curReportName()), text(r.curPrefix()), text(r.curBucketRegion()) };
                 for (int c = 0; c < values.length; c++) {
                     text[c][i] = values[c];
                 }
@@ -248,13 +249,18 @@ class AccountDAO {
         return r.contactEmails() == null ? "" : String.join(",", r.contactEmails());
     }
 
+    // the set-based statements bind text arrays; a value type's toString is its stored text
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
     private static String products(AccountListRow r) {
         return String.join(",", Product.withAlwaysOn(r.products()).stream().map(Enum::name).sorted().toList());
     }
 
     private static AccountListRow toListRow(CustomerAccountRecord r) {
-        return new AccountListRow(Partition.parse(r.getPartition()), AccountId.parse(r.getAccountId()), r.getName(),
-                ConnectionMethod.valueOf(r.getConnectionMethod()), List.of(r.getContactEmails()),
+        return new AccountListRow(r.getPartition(), r.getAccountId(), r.getName(), r.getConnectionMethod(),
+                List.of(r.getContactEmails()),
                 productSet(r.getProducts()), r.getCurBucket(), r.getCurReportName(), r.getCurPrefix(),
                 r.getCurBucketRegion());
     }
@@ -272,18 +278,18 @@ class AccountDAO {
             String actor, String detail) {
         UUID[] idArray = ids.toArray(UUID[]::new);
         List<AccountSummary> moved = dsl.update(CA)
-            .set(CA.STATE, to.name())
+            .set(CA.STATE, to)
             .set(CA.STATE_DETAIL, "")
             .set(CA.UPDATED_AT, OffsetDateTime.now())
             .set(CA.VERSION, CA.VERSION.plus(1))
             .where(CA.TENANT_ID.eq(tenantId)
                 .and(CA.ID.eq(DSL.any(idArray)))
                 .and(CA.REGISTERED_AT.isNotNull())
-                .and(CA.STATE.in(from.stream().map(Enum::name).toList())))
+                .and(CA.STATE.in(from)))
             .returning(CA.ID, CA.NAME, CA.ACCOUNT_ID, CA.PARTITION, CA.CONNECTION_METHOD, CA.STATE, CA.WIZARD_STEP,
                     CA.UPDATED_AT, CA.STATE_DETAIL)
-            .fetch(r -> new AccountSummary(r.getId(), r.getName(), r.getAccountId(), Partition.parse(r.getPartition()),
-                    ConnectionMethod.valueOf(r.getConnectionMethod()), to, r.getWizardStep(), r.getUpdatedAt(), ""));
+            .fetch(r -> new AccountSummary(r.getId(), r.getName(), r.getAccountId(), r.getPartition(),
+                    r.getConnectionMethod(), to, r.getWizardStep().number(), r.getUpdatedAt(), ""));
         if (!moved.isEmpty()) {
             dsl.insertInto(ACCOUNT_HISTORY, ACCOUNT_HISTORY.TENANT_ID, ACCOUNT_HISTORY.CUSTOMER_ACCOUNT_ID,
                     ACCOUNT_HISTORY.ACTOR, ACCOUNT_HISTORY.ACTION, ACCOUNT_HISTORY.DETAIL)
@@ -297,33 +303,34 @@ class AccountDAO {
     }
 
     /** The AWS account IDs among {@code accountIds} that the tenant has already in this partition. */
-    List<String> existingAccountIds(UUID tenantId, Partition partition, Collection<String> accountIds) {
+    List<AccountId> existingAccountIds(UUID tenantId, Partition partition, Collection<AccountId> accountIds) {
         return dsl.select(CA.ACCOUNT_ID).from(CA)
-            .where(CA.TENANT_ID.eq(tenantId).and(CA.PARTITION.eq(partition.id()))
-                .and(CA.ACCOUNT_ID.eq(DSL.any(accountIds.toArray(String[]::new)))))
+            .where(CA.TENANT_ID.eq(tenantId).and(CA.PARTITION.eq(partition))
+                .and(CA.ACCOUNT_ID.in(accountIds)))
             .fetch(CA.ACCOUNT_ID);
     }
 
     private static Condition conditions(UUID tenantId, AccountQuery q) {
         Condition c = CA.TENANT_ID.eq(tenantId);
         if (q.state() != null) {
-            c = c.and(CA.STATE.eq(q.state().name()));
+            c = c.and(CA.STATE.eq(q.state()));
         }
         if (q.step() != null) {
-            c = c.and(CA.WIZARD_STEP.eq(q.step().shortValue()));
+            c = c.and(CA.WIZARD_STEP.eq(WizardStep.of(q.step())));
         }
         if (q.method() != null) {
-            c = c.and(CA.CONNECTION_METHOD.eq(q.method().name()));
+            c = c.and(CA.CONNECTION_METHOD.eq(q.method()));
         }
         if (q.partition() != null) {
-            c = c.and(CA.PARTITION.eq(q.partition().id()));
+            c = c.and(CA.PARTITION.eq(q.partition()));
         }
         if (q.search() != null && !q.search().isBlank()) {
             String text = q.search().strip();
             Condition match = CA.NAME.containsIgnoreCase(text);
             String digits = text.replace("-", "");
             if (digits.chars().allMatch(Character::isDigit)) {
-                match = match.or(CA.ACCOUNT_ID.startsWith(digits));
+                // a prefix of an ID is no AccountId: compare the column as the text it is stored as
+                match = match.or(DSL.field(CA.ACCOUNT_ID.getQualifiedName(), String.class).startsWith(digits));
             }
             c = c.and(match);
         }
@@ -344,18 +351,18 @@ class AccountDAO {
         return q.descending() ? List.of(field.desc(), CA.ID.desc()) : List.of(field.asc(), CA.ID.asc());
     }
 
-    private static AccountSummary toSummary(Record9<UUID, String, String, String, String, String, Short, OffsetDateTime, String> r) {
-        return new AccountSummary(r.value1(), r.value2(), r.value3(), Partition.parse(r.value4()),
-                ConnectionMethod.valueOf(r.value5()), AccountState.valueOf(r.value6()), r.value7(), r.value8(),
-                r.value9());
+    private static AccountSummary toSummary(Record9<UUID, String, AccountId, Partition, ConnectionMethod, AccountState,
+            WizardStep, OffsetDateTime, String> r) {
+        return new AccountSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                r.value7().number(), r.value8(), r.value9());
     }
 
     static CustomerAccount toAccount(CustomerAccountRecord r) {
-        return new CustomerAccount(r.getId(), Partition.parse(r.getPartition()), AccountId.parse(r.getAccountId()),
-                r.getName(), ConnectionMethod.valueOf(r.getConnectionMethod()), List.of(r.getContactEmails()),
-                productSet(r.getProducts()), r.getBillingAccessConfirmed(), r.getCreateCur(), r.getCurBucket(), r.getCurReportName(),
-                r.getCurPrefix(), r.getCurBucketRegion(), r.getCurSettingsConfirmed(), ExternalId.parse(r.getExternalId()),
-                List.of(r.getRoleArns()), r.getWizardStep(), AccountState.valueOf(r.getState()), r.getRegisteredAt(),
+        return new CustomerAccount(r.getId(), r.getPartition(), r.getAccountId(), r.getName(), r.getConnectionMethod(),
+                List.of(r.getContactEmails()), productSet(r.getProducts()), r.getBillingAccessConfirmed(), r.getCreateCur(),
+                r.getCurBucket(), r.getCurReportName(), r.getCurPrefix(), r.getCurBucketRegion(),
+                r.getCurSettingsConfirmed(), r.getExternalId(), r.getRoleArns(), r.getWizardStep().number(),
+                r.getState(), r.getRegisteredAt(),
                 r.getRegisteredBy(), r.getCreatedAt(), r.getUpdatedAt(), r.getVersion(), r.getProcessingStartedAt(),
                 r.getStateDetail());
     }

@@ -290,26 +290,27 @@ class AccountDemoData implements ApplicationRunner {
             // some let the template create the report in a bucket of its own
             boolean createCur = variant() % 5 == 0;
             if (createCur) {
-                return new CurSettings(products, true, BucketName.forAccount(AccountId.parse(accountId)).value(),
-                        CurReportName.defaultName().value(), "cur", partition.homeRegion().value(), false);
+                return new CurSettings(products, true, BucketName.forAccount(AccountId.parse(accountId)),
+                        CurReportName.defaultName(), ReportPrefix.parse("cur"), partition.homeRegion(), false);
             }
             String[] reports = { "payerlink-hourly", "cur-hourly-parquet", "CostAndUsage_Athena" };
             String[] prefixes = { "cur", "billing/cur", "", "reports/aws-cur" };
             String[] regions = partition == AWS_CN ? new String[] { "cn-northwest-1", "cn-north-1" }
                     : new String[] { "us-east-1", "us-east-1", "eu-central-1", "eu-west-1", "us-west-2" };
-            return new CurSettings(products, false, bucket(), reports[variant() % reports.length],
-                    prefixes[variant() % prefixes.length], regions[variant() % regions.length], true);
+            return new CurSettings(products, false, bucket(), CurReportName.parse(reports[variant() % reports.length]),
+                    ReportPrefix.parse(prefixes[variant() % prefixes.length]),
+                    AwsRegion.parse(regions[variant() % regions.length]), true);
         }
 
         // e.g. cafe-lumiere-gmbh-cur-901; names without Latin letters get the account ID instead
-        private String bucket() {
+        private BucketName bucket() {
             String ascii = Normalizer.normalize(name.toLowerCase(Locale.ROOT)
                     .replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("ł", "l"), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-+|-+$", "");
             String base = ascii.isEmpty() ? accountId : ascii.length() > 40 ? ascii.substring(0, 40) : ascii;
-            return BucketName.parse(base.replaceAll("-+$", "") + "-cur-" + accountId.substring(9)).value();
+            return BucketName.parse(base.replaceAll("-+$", "") + "-cur-" + accountId.substring(9));
         }
 
         String roleArn() {

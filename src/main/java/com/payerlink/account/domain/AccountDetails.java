@@ -1,12 +1,11 @@
 package com.payerlink.account.domain;
 
+import com.payerlink.core.EmailAddress;
 import com.payerlink.core.InvalidInputException;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Step 2 as typed: account ID, name, connection method and contacts.
@@ -15,17 +14,9 @@ import java.util.regex.Pattern;
  */
 public record AccountDetails(String accountId, String name, ConnectionMethod method, String contactEmails) {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+$");
-
     /** Checks every field and returns the typed values; throws naming the first field that breaks a rule. */
     public Valid validated() {
-        AccountId id;
-        try {
-            id = AccountId.parse(accountId);
-        }
-        catch (InvalidValueException e) {
-            throw new InvalidInputException("accountId", e.getMessage());
-        }
+        AccountId id = InvalidInputException.inField("accountId", () -> AccountId.parse(accountId));
         String n = name == null ? "" : name.strip();
         if (n.isEmpty()) {
             throw new InvalidInputException("name", "Enter a name for the account, e.g. the customer's company.");
@@ -46,11 +37,8 @@ public record AccountDetails(String accountId, String name, ConnectionMethod met
             return emails;
         }
         for (String part : Arrays.stream(raw.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList()) {
-            String email = part.strip().toLowerCase(Locale.ROOT);
-            if (!EMAIL.matcher(email).matches() || email.length() > 254) {
-                throw new InvalidInputException("contactEmails",
-                        "\"" + part + "\" is not an e-mail address. Separate several addresses with commas.");
-            }
+            String email = EmailAddress.tryParse(part).orElseThrow(() -> new InvalidInputException("contactEmails",
+                    "\"" + part + "\" is not an e-mail address. Separate several addresses with commas.")).value();
             if (!emails.contains(email)) {
                 emails.add(email);
             }

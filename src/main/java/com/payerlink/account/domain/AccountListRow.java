@@ -8,20 +8,20 @@ import java.util.Set;
  * the key; for the other fields null means "not given", which an import reads as "keep as is".
  */
 public record AccountListRow(Partition partition, AccountId accountId, String name, ConnectionMethod method,
-        List<String> contactEmails, Set<Product> products, String curBucket, String curReportName, String curPrefix,
-        String curBucketRegion) {
+        List<String> contactEmails, Set<Product> products, BucketName curBucket, CurReportName curReportName,
+        ReportPrefix curPrefix, AwsRegion curBucketRegion) {
 
     /** The cells in the order of {@link AccountListColumn}, as the export writes them. */
     public String[] cells() {
         return new String[] { accountId.value(), name, partition.id(), method == null ? "" : method.name(),
                 contactEmails == null ? "" : String.join(", ", contactEmails),
                 products == null ? "" : String.join(", ", products.stream().map(Enum::name).sorted().toList()),
-                blankIfNull(curBucket), blankIfNull(curReportName), blankIfNull(curPrefix),
-                blankIfNull(curBucketRegion) };
+                textOf(curBucket), textOf(curReportName), textOf(curPrefix), textOf(curBucketRegion) };
     }
 
-    private static String blankIfNull(String s) {
-        return s == null ? "" : s;
+    // every value type's toString is its text as stored and written
+    private static String textOf(Object value) {
+        return value == null ? "" : value.toString();
     }
 
 }

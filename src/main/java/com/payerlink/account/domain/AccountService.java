@@ -62,9 +62,8 @@ public class AccountService {
     public List<AccountSummary> summaries(Collection<UUID> ids) {
         CurrentScope.requireRole(READERS);
         return accountDAO.findAll(CurrentScope.requireTenant(), ids).stream()
-            .map(r -> new AccountSummary(r.getId(), r.getName(), r.getAccountId(), Partition.parse(r.getPartition()),
-                    ConnectionMethod.valueOf(r.getConnectionMethod()), AccountState.valueOf(r.getState()),
-                    r.getWizardStep(), r.getUpdatedAt()))
+            .map(r -> new AccountSummary(r.getId(), r.getName(), r.getAccountId(), r.getPartition(),
+                    r.getConnectionMethod(), r.getState(), r.getWizardStep().number(), r.getUpdatedAt()))
             .toList();
     }
 
@@ -102,14 +101,14 @@ public class AccountService {
         CustomerAccountRecord r = accountDAO.newRecord();
         r.setId(UUID.randomUUID());
         r.setTenantId(tenant);
-        r.setPartition(p.id());
-        r.setAccountId(valid.accountId().value());
+        r.setPartition(p);
+        r.setAccountId(valid.accountId());
         r.setName(valid.name());
-        r.setConnectionMethod(valid.method().name());
+        r.setConnectionMethod(valid.method());
         r.setContactEmails(valid.contactEmails().toArray(String[]::new));
-        r.setExternalId(ExternalId.generate().value());
-        r.setState(AccountState.DRAFT.name());
-        r.setWizardStep((short) 1);
+        r.setExternalId(ExternalId.generate());
+        r.setState(AccountState.DRAFT);
+        r.setWizardStep(WizardStep.PARTITION);
         storeNew(r);
         accountDAO.addHistory(tenant, r.getId(), CurrentScope.actor(), "CREATED", null,
                 valid.name() + " (" + p.label() + " " + valid.accountId().value() + ")");
@@ -121,10 +120,10 @@ public class AccountService {
     public CustomerAccount savePartition(UUID id, int seenVersion, Partition partition) {
         CustomerAccountRecord r = loadForStep(id, seenVersion);
         Partition p = Objects.requireNonNull(partition, "partition");
-        Changes changes = new Changes().add("Partition", Partition.parse(r.getPartition()).label(), p.label());
+        Changes changes = new Changes().add("Partition", r.getPartition().label(), p.label());
         if (changes.any()) {
-            requireUniqueKey(r.getTenantId(), p, AccountId.parse(r.getAccountId()), r.getId());
-            r.setPartition(p.id());
+            requireUniqueKey(r.getTenantId(), p, r.getAccountId(), r.getId());
+            r.setPartition(p);
             // a region of the other partition would no longer be valid
             r.setCurBucketRegion(null);
         }
@@ -136,16 +135,16 @@ public class AccountService {
     public CustomerAccount saveDetails(UUID id, int seenVersion, AccountDetails details) {
         CustomerAccountRecord r = loadForStep(id, seenVersion);
         AccountDetails.Valid valid = details.validated();
-        if (!valid.accountId().value().equals(r.getAccountId())) {
-            requireUniqueKey(r.getTenantId(), Partition.parse(r.getPartition()), valid.accountId(), r.getId());
+        if (!valid.accountId().equals(r.getAccountId())) {
+            requireUniqueKey(r.getTenantId(), r.getPartition(), valid.accountId(), r.getId());
         }
-        Changes changes = new Changes().add("Account ID", r.getAccountId(), valid.accountId().value())
+        Changes changes = new Changes().add("Account ID", r.getAccountId(), valid.accountId())
             .add("Name", r.getName(), valid.name())
-            .add("Method", ConnectionMethod.valueOf(r.getConnectionMethod()).label(), valid.method().label())
+            .add("Method", r.getConnectionMethod().label(), valid.method().label())
             .add("Contacts", String.join(", ", r.getContactEmails()), String.join(", ", valid.contactEmails()));
-        r.setAccountId(valid.accountId().value());
+        r.setAccountId(valid.accountId());
         r.setName(valid.name());
-        r.setConnectionMethod(valid.method().name());
+        r.setConnectionMethod(valid.method());
         r.setContactEmails(valid.contactEmails().toArray(String[]::new));
         return saveStep(r, WizardStep.ACCOUNT, changes);
     }
@@ -167,7 +166,7 @@ public class AccountService {
     @Transactional
     public CustomerAccount saveCurSettings(UUID id, int seenVersion, CurSettings settings) {
         CustomerAccountRecord r = loadForStep(id, seenVersion);
-        CurSettings valid = settings.validated(Partition.parse(r.getPartition()));
+        CurSettings valid = settings.validated(r.getPartition());
         String[] products = valid.products().stream().map(Enum::name).sorted().toArray(String[]::new);
         Changes changes = new Changes()
             .add("Products", String.join(", ", r.getProducts()), String.join(", ", products))
@@ -197,9 +196,9 @@ public class AccountService {
     @Transactional
     public CustomerAccount saveRoleArns(UUID id, int seenVersion, String rawArns) {
         CustomerAccountRecord r = loadForStep(id, seenVersion);
-        List<String> arns = parseRoleArns(rawArns, Partition.parse(r.getPartition()), AccountId.parse(r.getAccountId()));
-        Changes changes = new Changes().add("Role ARNs", String.join(", ", r.getRoleArns()), String.join(", ", arns));
-        r.setRoleArns(arns.toArray(String[]::new));
+        List<RoleArn> arns = parseRoleArns(rawArns, r.getPartition(), r.getAccountId());
+        Changes changes = new Changes().add("Role ARNs", joined(r.getRoleArns()), joined(arns));
+        r.setRoleArns(arns);
         r.setUpdatedAt(OffsetDateTime.now());
         return save(r, WizardStep.ROLE_ARN, changes, 6);
     }
@@ -214,8 +213,9 @@ public class AccountService {
             throw new InvalidInputException("roleArns",
                     "Finish every step first: billing access (3), the report settings (4) and the role ARN (6).");
         }
-        parseRoleArns(String.join("\n", account.roleArns()), account.partition(), account.accountId());
-        r.setState(AccountState.AWAITING_VERIFICATION.name());
+        account.roleArns().forEach(arn -> InvalidInputException.inField("roleArns",
+                () -> RoleArn.parse(arn.value(), account.partition(), account.accountId())));
+        r.setState(AccountState.AWAITING_VERIFICATION);
         r.setRegisteredAt(OffsetDateTime.now());
         r.setRegisteredBy(CurrentScope.actor());
         r.setUpdatedAt(OffsetDateTime.now());
@@ -240,7 +240,7 @@ public class AccountService {
 
     /** Which of these AWS account IDs the tenant has already in the partition (e.g. to mark linked accounts). */
     @Transactional(readOnly = true)
-    public Set<String> existingAccountIds(Partition partition, Collection<String> accountIds) {
+    public Set<AccountId> existingAccountIds(Partition partition, Collection<AccountId> accountIds) {
         CurrentScope.requireRole(READERS);
         return Set.copyOf(accountDAO.existingAccountIds(CurrentScope.requireTenant(), partition, accountIds));
     }
@@ -278,13 +278,10 @@ public class AccountService {
     private TemplateRequest templateRequest(CustomerAccount a) {
         return new TemplateRequest(a.partition(), a.accountId(), a.name(), a.externalId(), a.products(),
                 cloudFormation.platformAccount(a.partition()),
-                a.curBucket() == null ? null : BucketName.parse(a.curBucket()),
-                a.curPrefix() == null ? null : ReportPrefix.parse(a.curPrefix()),
-                a.curReportName() == null ? null : CurReportName.parse(a.curReportName()),
-                a.createCur() || a.curBucket() == null);
+                a.curBucket(), a.curPrefix(), a.curReportName(), a.createCur() || a.curBucket() == null);
     }
 
-    static List<String> parseRoleArns(String raw, Partition partition, AccountId accountId) {
+    static List<RoleArn> parseRoleArns(String raw, Partition partition, AccountId accountId) {
         List<String> lines = raw == null ? List.of()
                 : raw.lines().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
         if (lines.isEmpty()) {
@@ -292,14 +289,13 @@ public class AccountService {
                     "Paste the role ARN from the stack's Outputs tab, e.g. " + partition.arnPrefix() + ":iam::"
                             + accountId.value() + ":role/PayerlinkRole.");
         }
-        return lines.stream().map(line -> {
-            try {
-                return RoleArn.parse(line, partition, accountId).value();
-            }
-            catch (InvalidValueException e) {
-                throw new InvalidInputException("roleArns", e.getMessage());
-            }
-        }).collect(Collectors.toList());
+        return lines.stream()
+            .map(line -> InvalidInputException.inField("roleArns", () -> RoleArn.parse(line, partition, accountId)))
+            .collect(Collectors.toList());
+    }
+
+    private static String joined(List<RoleArn> arns) {
+        return String.join(", ", arns.stream().map(RoleArn::value).toList());
     }
 
     private CustomerAccountRecord loadForStep(UUID id, int seenVersion) {
@@ -309,20 +305,20 @@ public class AccountService {
         if (r.getVersion() != seenVersion) {
             throw new ConcurrentChangeException("Account " + r.getName());
         }
-        if (r.getRegisteredAt() != null && !AccountState.valueOf(r.getState()).isInWizard()) {
+        if (r.getRegisteredAt() != null && !r.getState().isInWizard()) {
             throw new InvalidInputException(null, "This connection is registered; its wizard steps can no longer change.");
         }
         return r;
     }
 
     private CustomerAccount saveStep(CustomerAccountRecord r, WizardStep step, Changes changes) {
-        return save(r, step, changes, Math.max(r.getWizardStep(), step.number() + 1));
+        return save(r, step, changes, Math.max(r.getWizardStep().number(), step.number() + 1));
     }
 
     private CustomerAccount save(CustomerAccountRecord r, WizardStep step, Changes changes, int nextStep) {
-        r.setWizardStep((short) Math.min(nextStep, WizardStep.COUNT));
-        if (AccountState.valueOf(r.getState()) == AccountState.DRAFT) {
-            r.setState(AccountState.IN_PROGRESS.name());
+        r.setWizardStep(WizardStep.of(Math.min(nextStep, WizardStep.COUNT)));
+        if (r.getState() == AccountState.DRAFT) {
+            r.setState(AccountState.IN_PROGRESS);
         }
         r.setUpdatedAt(OffsetDateTime.now());
         try {
@@ -363,9 +359,10 @@ public class AccountService {
 
         private final StringBuilder text = new StringBuilder();
 
-        Changes add(String label, String before, String after) {
-            String b = before == null || before.isEmpty() ? "none" : before;
-            String a = after == null || after.isEmpty() ? "none" : after;
+        // values are text or value types, whose toString is their text
+        Changes add(String label, Object before, Object after) {
+            String b = before == null || before.toString().isEmpty() ? "none" : before.toString();
+            String a = after == null || after.toString().isEmpty() ? "none" : after.toString();
             if (!b.equals(a)) {
                 if (!text.isEmpty()) {
                     text.append("; ");

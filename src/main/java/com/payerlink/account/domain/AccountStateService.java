@@ -61,9 +61,9 @@ public class AccountStateService {
             return Optional.empty();
         }
         OffsetDateTime now = OffsetDateTime.now();
-        boolean support = ConnectionMethod.valueOf(r.getConnectionMethod()) == ConnectionMethod.MSP_MULTIPLE;
+        boolean support = r.getConnectionMethod() == ConnectionMethod.MSP_MULTIPLE;
         AccountState next = support ? AccountState.AWAITING_SUPPORT : AccountState.PROCESSING;
-        r.setState(next.name());
+        r.setState(next);
         r.setStateDetail("");
         r.setUpdatedAt(now);
         if (!support) {
@@ -90,7 +90,7 @@ public class AccountStateService {
             return false;
         }
         String detail = String.join(", ", codes);
-        r.setState(AccountState.VERIFICATION_FAILED.name());
+        r.setState(AccountState.VERIFICATION_FAILED);
         r.setStateDetail(detail.length() > 500 ? detail.substring(0, 497) + "..." : detail);
         r.setUpdatedAt(OffsetDateTime.now());
         r.store();
@@ -108,10 +108,10 @@ public class AccountStateService {
     public boolean markReady(UUID id, String evidence) {
         CurrentScope.requireRole(EDITORS);
         CustomerAccountRecord r = accountDAO.find(CurrentScope.requireTenant(), id).orElseThrow(() -> new AccountNotFoundException(id));
-        if (AccountState.valueOf(r.getState()) != AccountState.PROCESSING) {
+        if (r.getState() != AccountState.PROCESSING) {
             return false;
         }
-        r.setState(AccountState.READY.name());
+        r.setState(AccountState.READY);
         r.setUpdatedAt(OffsetDateTime.now());
         r.store();
         accountDAO.addHistory(r.getTenantId(), r.getId(), CurrentScope.actor(), "STATE_CHANGED", null,
@@ -131,8 +131,8 @@ public class AccountStateService {
         UUID tenant = CurrentScope.requireTenant();
         List<UUID> moved = new java.util.ArrayList<>();
         for (CustomerAccountRecord r : accountDAO.findAll(tenant, ids)) {
-            if (AccountState.valueOf(r.getState()) == AccountState.AWAITING_SUPPORT) {
-                r.setState(AccountState.PROCESSING.name());
+            if (r.getState() == AccountState.AWAITING_SUPPORT) {
+                r.setState(AccountState.PROCESSING);
                 r.setProcessingStartedAt(OffsetDateTime.now());
                 r.setUpdatedAt(OffsetDateTime.now());
                 r.store();
@@ -148,7 +148,7 @@ public class AccountStateService {
         CurrentScope.requireRole(EDITORS);
         CustomerAccountRecord r = accountDAO.find(CurrentScope.requireTenant(), id)
             .orElseThrow(() -> new AccountNotFoundException(id));
-        return AccountState.valueOf(r.getState()) == AccountState.VERIFYING ? r : null;
+        return r.getState() == AccountState.VERIFYING ? r : null;
     }
 
 }

@@ -8,10 +8,10 @@ import java.util.UUID;
  *
  * @param stateDetail why the account is in its state, e.g. the codes of failed verification checks; may be empty
  */
-public record AccountSummary(UUID id, String name, String accountId, Partition partition, ConnectionMethod method,
+public record AccountSummary(UUID id, String name, AccountId accountId, Partition partition, ConnectionMethod method,
         AccountState state, int wizardStep, OffsetDateTime updatedAt, String stateDetail) {
 
-    public AccountSummary(UUID id, String name, String accountId, Partition partition, ConnectionMethod method,
+    public AccountSummary(UUID id, String name, AccountId accountId, Partition partition, ConnectionMethod method,
             AccountState state, int wizardStep, OffsetDateTime updatedAt) {
         this(id, name, accountId, partition, method, state, wizardStep, updatedAt, "");
     }

@@ -8,8 +8,8 @@ import java.util.UUID;
 /** One customer AWS account of a tenant, with everything its wizard has collected. */
 public record CustomerAccount(UUID id, Partition partition, AccountId accountId, String name, ConnectionMethod method,
         List<String> contactEmails, Set<Product> products, boolean billingAccessConfirmed, boolean createCur,
-        String curBucket, String curReportName, String curPrefix, String curBucketRegion, boolean curSettingsConfirmed,
-        ExternalId externalId, List<String> roleArns, int wizardStep, AccountState state, OffsetDateTime registeredAt,
+        BucketName curBucket, CurReportName curReportName, ReportPrefix curPrefix, AwsRegion curBucketRegion,
+        boolean curSettingsConfirmed, ExternalId externalId, List<RoleArn> roleArns, int wizardStep, AccountState state, OffsetDateTime registeredAt,
         String registeredBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, int version,
         OffsetDateTime processingStartedAt, String stateDetail) {
 

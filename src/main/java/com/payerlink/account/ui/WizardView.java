@@ -4,6 +4,7 @@ import com.payerlink.account.domain.AccountNotFoundException;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.account.domain.HistoryEntry;
+import com.payerlink.account.domain.RoleArn;
 import com.payerlink.account.domain.WizardStep;
 import com.payerlink.account.ui.wizard.AccountStep;
 import com.payerlink.account.ui.wizard.BillingAccessStep;
@@ -217,7 +218,7 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void register() {
-        if (!roleArnStep.value().strip().equals(String.join("\n", account.roleArns()))) {
+        if (!roleArnStep.value().strip().equals(String.join("\n", account.roleArns().stream().map(RoleArn::value).toList()))) {
             UUID id = account.id();
             int version = account.version();
             if (!apply(() -> accountService.saveRoleArns(id, version, roleArnStep.value()))) {

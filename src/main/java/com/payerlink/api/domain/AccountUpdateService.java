@@ -38,12 +38,9 @@ public class AccountUpdateService {
             account = accountService.confirmBillingAccess(id, account.version(), true);
         }
         if (update.curSettings() != null) {
-            try {
-                account = accountService.saveCurSettings(id, account.version(), update.curSettings());
-            }
-            catch (InvalidInputException e) {
-                throw new InvalidInputException(e.field() == null ? "curSettings" : "curSettings." + e.field(), e.getMessage());
-            }
+            int seen = account.version();
+            account = InvalidInputException.within("curSettings",
+                    () -> accountService.saveCurSettings(id, seen, update.curSettings()));
         }
         if (Boolean.TRUE.equals(update.stackCreated())) {
             account = accountService.confirmStackCreated(id, account.version());

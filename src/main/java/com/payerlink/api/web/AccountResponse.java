@@ -3,6 +3,7 @@ package com.payerlink.api.web;
 import com.payerlink.account.domain.AccountState;
 import com.payerlink.account.domain.ConnectionMethod;
 import com.payerlink.account.domain.CustomerAccount;
+import com.payerlink.account.domain.RoleArn;
 import com.payerlink.verification.domain.VerificationRun;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -39,11 +40,17 @@ record AccountResponse(
     static AccountResponse of(CustomerAccount a, Optional<VerificationRun> lastVerification) {
         return new AccountResponse(a.id(), a.accountId().value(), a.name(), a.partition().id(), a.method(),
                 a.contactEmails(), a.products().stream().map(Enum::name).toList(), a.billingAccessConfirmed(),
-                new CurSettingsBody(a.products().stream().map(Enum::name).toList(), a.createCur(), a.curBucket(),
-                        a.curReportName(), a.curPrefix(), a.curBucketRegion(), a.curSettingsConfirmed()),
-                a.externalId().value(), a.roleArns(), a.wizardStep(), a.currentStep().title(), a.state(),
+                new CurSettingsBody(a.products().stream().map(Enum::name).toList(), a.createCur(), textOf(a.curBucket()),
+                        textOf(a.curReportName()), textOf(a.curPrefix()), textOf(a.curBucketRegion()),
+                        a.curSettingsConfirmed()),
+                a.externalId().value(), a.roleArns().stream().map(RoleArn::value).toList(), a.wizardStep(), a.currentStep().title(), a.state(),
                 a.registeredAt(), a.registeredBy(), a.createdAt(), a.updatedAt(), a.version(),
                 lastVerification.map(LastVerificationResponse::of).orElse(null));
+    }
+
+    // JSON carries a value type as its text (its toString); not given stays null
+    private static String textOf(Object value) {
+        return value == null ? null : value.toString();
     }
 
 }

@@ -12,7 +12,7 @@ record AccountSummaryResponse(UUID id, String accountId, String name, String par
         AccountState state, int wizardStep, OffsetDateTime updatedAt) {
 
     static AccountSummaryResponse of(AccountSummary s) {
-        return new AccountSummaryResponse(s.id(), s.accountId(), s.name(), s.partition().id(), s.method(), s.state(),
+        return new AccountSummaryResponse(s.id(), s.accountId().value(), s.name(), s.partition().id(), s.method(), s.state(),
                 s.wizardStep(), s.updatedAt());
     }
 

@@ -8,7 +8,6 @@ import com.payerlink.account.domain.AccountSort;
 import com.payerlink.account.domain.AccountState;
 import com.payerlink.account.domain.ConnectionMethod;
 import com.payerlink.account.domain.CustomerAccount;
-import com.payerlink.account.domain.InvalidValueException;
 import com.payerlink.account.domain.Partition;
 import com.payerlink.account.domain.QuickCreateLink;
 import com.payerlink.api.domain.AccountUpdate;
@@ -216,7 +215,7 @@ class AccountsController {
         try {
             accountId = AccountId.parse(rawAccountId);
         }
-        catch (InvalidValueException notAnId) {
+        catch (InvalidInputException notAnId) {
             return e;
         }
         return accounts.idOfAccount(partition, accountId)

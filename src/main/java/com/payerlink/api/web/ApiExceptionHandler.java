@@ -3,7 +3,6 @@ package com.payerlink.api.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.payerlink.account.domain.AccountNotFoundException;
-import com.payerlink.account.domain.InvalidValueException;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.support.domain.TicketNotFoundException;
 import org.springframework.beans.TypeMismatchException;
@@ -38,14 +37,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     static final String ROLE_MAY_NOT = "This token's role may not do this: a Viewer token only reads. Ask an org admin"
             + " for an Operator token.";
 
+    // the whole family: a value type's own refusal (no field) as well as a service's refusal of a field
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e) {
         return ApiProblems.invalidInput(e.field(), e.getMessage());
-    }
-
-    @ExceptionHandler(InvalidValueException.class)
-    ProblemDetail invalidValue(InvalidValueException e) {
-        return ApiProblems.invalidInput(null, e.getMessage());
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -2,6 +2,7 @@ package com.payerlink.api.web;
 
 import com.payerlink.account.domain.CurSettings;
 import com.payerlink.account.domain.Product;
+import com.payerlink.core.InvalidInputException;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.EnumSet;
@@ -19,13 +20,15 @@ record CurSettingsBody(
         @Schema(description = "The report is hourly, with resource IDs, data refresh and Athena integration") boolean settingsConfirmed) {
 
     CurSettings toSettings() {
-        Set<Product> chosen = EnumSet.noneOf(Product.class);
-        if (products != null) {
-            for (int i = 0; i < products.size(); i++) {
-                chosen.add(Requests.parse("curSettings.products[" + i + "]", products.get(i), Product::parse));
+        return InvalidInputException.within("curSettings", () -> {
+            Set<Product> chosen = EnumSet.noneOf(Product.class);
+            if (products != null) {
+                for (int i = 0; i < products.size(); i++) {
+                    chosen.add(Requests.parse("products[" + i + "]", products.get(i), Product::parse));
+                }
             }
-        }
-        return new CurSettings(chosen, createCur, bucket, reportName, prefix, bucketRegion, settingsConfirmed);
+            return CurSettings.typed(chosen, createCur, bucket, reportName, prefix, bucketRegion, settingsConfirmed);
+        });
     }
 
 }

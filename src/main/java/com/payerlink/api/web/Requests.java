@@ -1,7 +1,6 @@
 package com.payerlink.api.web;
 
 import com.payerlink.account.domain.AccountNotFoundException;
-import com.payerlink.account.domain.InvalidValueException;
 import com.payerlink.core.InvalidInputException;
 
 import java.util.Arrays;
@@ -18,12 +17,7 @@ final class Requests {
 
     /** Parses with a value type's parser; its message goes to the field. */
     static <T> T parse(String field, String raw, Function<String, T> parser) {
-        try {
-            return parser.apply(raw);
-        }
-        catch (InvalidValueException e) {
-            throw new InvalidInputException(field, e.getMessage());
-        }
+        return InvalidInputException.inField(field, () -> parser.apply(raw));
     }
 
     /** An enumeration value by its name, any case; null or blank is null. */

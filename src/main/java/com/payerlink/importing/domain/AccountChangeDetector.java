@@ -3,8 +3,12 @@ package com.payerlink.importing.domain;
 import com.payerlink.account.domain.AccountListEntry;
 import com.payerlink.account.domain.AccountListRow;
 import com.payerlink.account.domain.AccountListUpdate;
+import com.payerlink.account.domain.AwsRegion;
+import com.payerlink.account.domain.BucketName;
 import com.payerlink.account.domain.ConnectionMethod;
+import com.payerlink.account.domain.CurReportName;
 import com.payerlink.account.domain.Product;
+import com.payerlink.account.domain.ReportPrefix;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -42,10 +46,10 @@ final class AccountChangeDetector {
             products = Product.withAlwaysOn(in.products());
             changes.add("Products: " + labels(cur.products()) + " → " + labels(products));
         }
-        String bucket = field(changes, "Bucket", in.curBucket(), cur.curBucket());
-        String report = field(changes, "Report", in.curReportName(), cur.curReportName());
-        String prefix = field(changes, "Prefix", in.curPrefix(), cur.curPrefix());
-        String region = field(changes, "Bucket region", in.curBucketRegion(), cur.curBucketRegion());
+        BucketName bucket = field(changes, "Bucket", in.curBucket(), cur.curBucket());
+        CurReportName report = field(changes, "Report", in.curReportName(), cur.curReportName());
+        ReportPrefix prefix = field(changes, "Prefix", in.curPrefix(), cur.curPrefix());
+        AwsRegion region = field(changes, "Bucket region", in.curBucketRegion(), cur.curBucketRegion());
         if (changes.isEmpty()) {
             row.classifyUnchanged();
             return;
@@ -63,7 +67,7 @@ final class AccountChangeDetector {
     }
 
     // The file's value if it gives one, noting the change; else the stored value.
-    private static String field(List<String> changes, String label, String incoming, String stored) {
+    private static <T> T field(List<String> changes, String label, T incoming, T stored) {
         if (incoming == null || Objects.equals(incoming, stored)) {
             return stored;
         }
@@ -71,8 +75,9 @@ final class AccountChangeDetector {
         return incoming;
     }
 
-    private static String text(String s) {
-        return s == null || s.isEmpty() ? "none" : s;
+    // a value type's toString is its text
+    private static String text(Object value) {
+        return value == null || value.toString().isEmpty() ? "none" : value.toString();
     }
 
     private static String labels(Set<Product> products) {

@@ -154,7 +154,7 @@ public class InvitationService {
             .sorted((a, b) -> b.getCreatedAt().compareTo(a.getCreatedAt()))
             .map(r -> {
                 AccountSummary a = accounts.get(r.getCustomerAccountId());
-                return new InvitationSummary(r.getId(), a.id(), a.name(), a.accountId(), List.of(r.getSentTo()),
+                return new InvitationSummary(r.getId(), a.id(), a.name(), a.accountId().value(), List.of(r.getSentTo()),
                         r.getCreatedBy(), r.getCreatedAt(), r.getExpiresAt(), r.getOpenedAt(), r.getCompletedAt(),
                         InvitationDAO.statusOf(r, now));
             })

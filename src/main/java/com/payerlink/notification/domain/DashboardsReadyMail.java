@@ -30,7 +30,7 @@ class DashboardsReadyMail {
         }
         scoped.run(DatabaseScope.tenantSystem(event.tenantId()),
                 () -> outbox.queue(KIND, event.contactEmails(),
-                        MailTemplates.dashboardsReady(event.accountName(), event.awsAccountId()), null,
+                        MailTemplates.dashboardsReady(event.accountName(), event.awsAccountId().value()), null,
                         KIND + ":" + event.accountId()));
     }
 

@@ -5,6 +5,7 @@ import com.payerlink.account.domain.AccountSummary;
 import com.payerlink.account.domain.ConnectionRegistered;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.core.ConcurrentChangeException;
+import com.payerlink.core.EmailAddress;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.tenancy.CurrentScope;
@@ -19,9 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Support tickets. Tenant users open, submit, comment on, reopen and close their own tenant's
@@ -36,8 +35,6 @@ public class TicketService {
     private static final Role[] TENANT_EDITORS = { Role.ORG_ADMIN, Role.OPERATOR };
 
     private static final Role[] WRITERS = { Role.ORG_ADMIN, Role.OPERATOR, Role.SUPPORT_AGENT };
-
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     static final String CONNECTION_SUBJECT = "Enable accounts read through one MSP connection";
 
@@ -91,12 +88,9 @@ public class TicketService {
     @Transactional
     public Ticket create(TicketForm form, Collection<UUID> accountIds, String requesterEmail) {
         CurrentScope.requireRole(TENANT_EDITORS);
-        String email = requesterEmail == null ? "" : requesterEmail.strip().toLowerCase(Locale.ROOT);
-        if (!EMAIL.matcher(email).matches() || email.length() > 254) {
-            throw new InvalidInputException("requesterEmail", "Name who hears of the ticket's changes: an e-mail"
-                    + " address such as ops@example.com.");
-        }
-        return open(form, accountIds, email);
+        EmailAddress email = EmailAddress.tryParse(requesterEmail).orElseThrow(() -> new InvalidInputException(
+                "requesterEmail", "Name who hears of the ticket's changes: an e-mail address such as ops@example.com."));
+        return open(form, accountIds, email.value());
     }
 
     private Ticket open(TicketForm form, Collection<UUID> accountIds, String requesterEmail) {
@@ -262,7 +256,7 @@ public class TicketService {
         if (!accountIds.isEmpty()) {
             for (AccountSummary a : accountService.summaries(accountIds)) {
                 ticketDAO.addAccount(tenantId, r.getId(),
-                        new TicketAccount(a.id(), a.name(), a.accountId(), a.partition().id()));
+                        new TicketAccount(a.id(), a.name(), a.accountId().value(), a.partition().id()));
             }
         }
         return r;

@@ -1,31 +1,26 @@
 package com.payerlink.tenant.domain;
 
+import com.payerlink.core.EmailAddress;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.Role;
 
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** A user to create, as typed into a form. {@link #validated()} explains every rule it breaks. */
 public record NewUser(String displayName, String email, Role role, String password) {
 
     public static final int MIN_PASSWORD_LENGTH = 12;
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-
     /** Trims, lower-cases the e-mail, and checks each field; throws on the first field that breaks a rule. */
     public NewUser validated() {
         String name = displayName == null ? "" : displayName.trim();
-        String mail = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
         if (name.isEmpty()) {
             throw new InvalidInputException("displayName", "Enter the person's name, as colleagues know it.");
         }
         if (name.length() > 120) {
             throw new InvalidInputException("displayName", "The name is too long: at most 120 characters.");
         }
-        if (!EMAIL.matcher(mail).matches() || mail.length() > 254) {
-            throw new InvalidInputException("email", "Enter an e-mail address such as jane@example.com.");
-        }
+        String mail = EmailAddress.tryParse(email).orElseThrow(() -> new InvalidInputException("email",
+                "Enter an e-mail address such as jane@example.com.")).value();
         if (role == null) {
             throw new InvalidInputException("role", "Choose a role.");
         }

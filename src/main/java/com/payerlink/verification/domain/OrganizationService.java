@@ -1,6 +1,7 @@
 package com.payerlink.verification.domain;
 
 import com.payerlink.account.domain.AccountDetails;
+import com.payerlink.account.domain.AccountId;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.ConnectionMethod;
 import com.payerlink.account.domain.CustomerAccount;
@@ -47,9 +48,10 @@ public class OrganizationService {
         catch (AwsProblem e) {
             throw new InvalidInputException(null, e.getMessage());
         }
-        Set<String> existing = accountService.existingAccountIds(management.partition(),
-                accounts.stream().map(LinkedAccount::accountId).toList());
-        return accounts.stream().map(a -> new LinkedAccountChoice(a, existing.contains(a.accountId()))).toList();
+        Set<AccountId> existing = accountService.existingAccountIds(management.partition(),
+                accounts.stream().map(a -> new AccountId(a.accountId())).toList());
+        return accounts.stream().map(a -> new LinkedAccountChoice(a, existing.contains(new AccountId(a.accountId()))))
+            .toList();
     }
 
     /**
@@ -65,11 +67,11 @@ public class OrganizationService {
         if (chosen.isEmpty()) {
             throw new InvalidInputException(null, "Select the linked accounts to add first.");
         }
-        Set<String> existing = accountService.existingAccountIds(management.partition(),
-                chosen.stream().map(LinkedAccount::accountId).toList());
+        Set<AccountId> existing = accountService.existingAccountIds(management.partition(),
+                chosen.stream().map(a -> new AccountId(a.accountId())).toList());
         int added = 0;
         for (LinkedAccount a : chosen) {
-            if (!existing.contains(a.accountId())) {
+            if (!existing.contains(new AccountId(a.accountId()))) {
                 String name = a.name() == null || a.name().isBlank() ? a.accountId() : a.name();
                 accountService.create(management.partition(), new AccountDetails(a.accountId(),
                         name.length() > 200 ? name.substring(0, 200) : name, method, ""));

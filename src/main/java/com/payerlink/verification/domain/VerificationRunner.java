@@ -81,11 +81,12 @@ class VerificationRunner {
     /** What to check of the account: its (first) role and its report's bucket, prefix and name as the wizard has them. */
     static ConnectionUnderTest connectionOf(CustomerAccount a) {
         boolean templateMadeReport = a.createCur() || a.curBucket() == null;
-        String bucket = a.curBucket() != null ? a.curBucket() : BucketName.forAccount(a.accountId()).value();
-        String report = a.curReportName() != null ? a.curReportName()
+        String bucket = (a.curBucket() != null ? a.curBucket() : BucketName.forAccount(a.accountId())).value();
+        String report = a.curReportName() != null ? a.curReportName().value()
                 : templateMadeReport ? CurReportName.defaultName().value() : null;
-        ReportPrefix prefix = a.curPrefix() == null ? ReportPrefix.none() : ReportPrefix.parse(a.curPrefix());
-        return new ConnectionUnderTest(a.partition(), a.accountId().value(), a.roleArns().isEmpty() ? "" : a.roleArns().get(0),
+        ReportPrefix prefix = a.curPrefix() == null ? ReportPrefix.none() : a.curPrefix();
+        return new ConnectionUnderTest(a.partition(), a.accountId().value(),
+                a.roleArns().isEmpty() ? "" : a.roleArns().get(0).value(),
                 a.externalId().value(), bucket, prefix, report, a.method().isManagementAccount());
     }
 

@@ -101,7 +101,7 @@ public class VerificationService implements VerificationRequests {
             UUID runId = UUID.randomUUID();
             // one task per account: a second batch cannot run the same account at the same time
             if (scheduler.scheduleIfNotExists(verifyAccount.instance(a.id().toString(), new VerificationJob(tenant, runId)), now)) {
-                verificationDAO.insertRun(tenant, batchId, runId, a.id(), a.name(), a.accountId());
+                verificationDAO.insertRun(tenant, batchId, runId, a.id(), a.name(), a.accountId().value());
                 queued++;
             }
             else {

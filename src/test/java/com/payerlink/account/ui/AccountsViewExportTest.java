@@ -60,7 +60,7 @@ class AccountsViewExportTest extends KaribuTest {
         login(adminEmail(mine));
         AccountsView view = openView();
         _findAll(view.grid).stream().filter(a -> a.id().equals(first.id())).forEach(view.grid::select);
-        view.grid.select(new AccountSummary(foreign.id(), foreign.name(), foreign.accountId().value(), foreign.partition(),
+        view.grid.select(new AccountSummary(foreign.id(), foreign.name(), foreign.accountId(), foreign.partition(),
                 foreign.method(), foreign.state(), foreign.wizardStep(), foreign.updatedAt()));
 
         assertThat(view.exportSelected.getParent()).contains(view.bulkBar);

@@ -121,7 +121,7 @@ class AccountsViewTest extends KaribuTest {
 
         _sortByKey(view.grid, AccountSort.ACCOUNT_ID.key(), SortDirection.DESCENDING);
 
-        assertThat(_findAll(view.grid)).extracting(AccountSummary::accountId)
+        assertThat(_findAll(view.grid)).extracting(a -> a.accountId().value())
             .containsExactly("999999999999", "222222222222", "000000000111");
     }
 
@@ -215,7 +215,7 @@ class AccountsViewTest extends KaribuTest {
 
         List<AccountSummary> all = accountService.page(AccountQuery.all(), 0, 10);
         assertThat(all).singleElement().satisfies(a -> {
-            assertThat(a.accountId()).isEqualTo("000123456789");
+            assertThat(a.accountId().value()).isEqualTo("000123456789");
             assertThat(a.partition()).isEqualTo(Partition.AWS_CN);
             assertThat(a.state()).isEqualTo(AccountState.DRAFT);
         });
@@ -255,7 +255,7 @@ class AccountsViewTest extends KaribuTest {
             }
         }
         // as if a tampered client had also selected another tenant's account
-        view.grid.select(new AccountSummary(foreign.id(), foreign.name(), foreign.accountId().value(), foreign.partition(),
+        view.grid.select(new AccountSummary(foreign.id(), foreign.name(), foreign.accountId(), foreign.partition(),
                 foreign.method(), foreign.state(), foreign.wizardStep(), foreign.updatedAt()));
 
         assertThat(view.bulkBar.isVisible()).isTrue();

@@ -201,7 +201,7 @@ class ImportServiceTest extends IntegrationTest {
                     new AccountDetails("222222222222", "Globex", ConnectionMethod.DIRECT_MANAGEMENT, "billing@globex.example"));
             a = accountService.confirmBillingAccess(a.id(), a.version(), true);
             a = accountService.saveCurSettings(a.id(), a.version(),
-                    new CurSettings(Set.of(Product.ORGANIZATION_DISCOVERY), false, "globex-billing", "globex-cur", "", "eu-west-1", true));
+                    CurSettings.typed(Set.of(Product.ORGANIZATION_DISCOVERY), false, "globex-billing", "globex-cur", "", "eu-west-1", true));
             a = accountService.confirmStackCreated(a.id(), a.version());
             a = accountService.saveRoleArns(a.id(), a.version(), "arn:aws:iam::222222222222:role/PayerlinkRole");
             return accountService.register(a.id(), a.version());

@@ -9,6 +9,7 @@ import com.payerlink.account.domain.CurSettings;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.account.domain.HistoryEntry;
 import com.payerlink.account.domain.Product;
+import com.payerlink.account.domain.RoleArn;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.tenancy.CurrentScope;
@@ -94,13 +95,13 @@ class InvitationServiceTest extends MailTest {
 
         CustomerAccount c = steps.account();
         c = invitations.confirmBillingAccess(token, a.id(), c.version(), true).account();
-        c = invitations.saveCurSettings(token, a.id(), c.version(), new CurSettings(Set.of(Product.COST_ANALYTICS), true,
+        c = invitations.saveCurSettings(token, a.id(), c.version(), CurSettings.typed(Set.of(Product.COST_ANALYTICS), true,
                 null, null, "", "us-east-1", false)).account();
         c = invitations.confirmStackCreated(token, a.id(), c.version()).account();
         CustomerSteps done = invitations.saveRoleArns(token, a.id(), c.version(), "arn:aws:iam::100000000002:role/PayerlinkRole");
 
         assertThat(done.completed()).isTrue();
-        assertThat(done.account().roleArns()).containsExactly("arn:aws:iam::100000000002:role/PayerlinkRole");
+        assertThat(done.account().roleArns()).extracting(RoleArn::value).containsExactly("arn:aws:iam::100000000002:role/PayerlinkRole");
         assertThat(statuses(t, a)).isEqualTo(InvitationStatus.COMPLETED);
         List<HistoryEntry> history = operator(t, () -> accounts.history(a.id()));
         assertThat(history.subList(0, 5)).extracting(HistoryEntry::actor).containsOnly(InvitationService.CUSTOMER_ACTOR);

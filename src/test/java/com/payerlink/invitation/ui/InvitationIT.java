@@ -6,6 +6,7 @@ import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.ConnectionMethod;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.account.domain.HistoryEntry;
+import com.payerlink.account.domain.RoleArn;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.tenancy.DatabaseScope;
@@ -73,7 +74,7 @@ class InvitationIT extends BrowserIT {
         assertThat(page.locator(".invitation-page .callout").first()).containsText("Your part is done");
         screenshot("invitation-completed");
         CustomerAccount saved = TestAccounts.get(accounts, t, account.id());
-        assertThat(saved.roleArns()).containsExactly("arn:aws:iam::246824682468:role/PayerlinkRole");
+        assertThat(saved.roleArns()).extracting(RoleArn::value).containsExactly("arn:aws:iam::246824682468:role/PayerlinkRole");
         assertThat(saved.billingAccessConfirmed()).isTrue();
         List<HistoryEntry> history = TestAccounts.as(t, Role.VIEWER, () -> accounts.history(account.id()));
         assertThat(history.subList(0, 4)).extracting(HistoryEntry::actor).containsOnly(InvitationService.CUSTOMER_ACTOR);

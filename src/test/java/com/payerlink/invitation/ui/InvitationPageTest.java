@@ -5,6 +5,7 @@ import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.ConnectionMethod;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.account.domain.HistoryEntry;
+import com.payerlink.account.domain.RoleArn;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.tenancy.DatabaseScope;
@@ -69,7 +70,7 @@ class InvitationPageTest extends KaribuTest {
         assertThat(page.done.isVisible()).isTrue();
         List<HistoryEntry> history = TestAccounts.as(t, Role.VIEWER, () -> accounts.history(a.id()));
         assertThat(history.get(0).actor()).isEqualTo(InvitationService.CUSTOMER_ACTOR);
-        assertThat(TestAccounts.get(accounts, t, a.id()).roleArns()).containsExactly("arn:aws:iam::123123123123:role/PayerlinkRole");
+        assertThat(TestAccounts.get(accounts, t, a.id()).roleArns()).extracting(RoleArn::value).containsExactly("arn:aws:iam::123123123123:role/PayerlinkRole");
     }
 
     @Test

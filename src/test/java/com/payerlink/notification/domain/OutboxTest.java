@@ -2,6 +2,7 @@ package com.payerlink.notification.domain;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.payerlink.MailTest;
+import com.payerlink.account.domain.AccountId;
 import com.payerlink.account.domain.AccountReady;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.tenancy.DatabaseScope;
@@ -137,7 +138,7 @@ class OutboxTest extends MailTest {
     void account_ready_mails_every_contact_once_that_dashboards_are_ready() throws Exception {
         Tenant t = newTenant();
         UUID account = UUID.randomUUID();
-        AccountReady ready = new AccountReady(t.id(), account, "Fabrikam Prod", "012345678901",
+        AccountReady ready = new AccountReady(t.id(), account, "Fabrikam Prod", new AccountId("012345678901"),
                 List.of("ops@fabrikam.test", "cfo@fabrikam.test"));
 
         events.publishEvent(ready);

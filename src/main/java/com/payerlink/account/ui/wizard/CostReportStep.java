@@ -85,7 +85,7 @@ public class CostReportStep extends StepPanel {
 
     public CurSettings value() {
         boolean confirmed = hourly.getValue() && resourceIds.getValue() && dataRefresh.getValue() && athena.getValue();
-        return new CurSettings(products.getValue(), createCur.getValue(), bucket.getValue(), reportName.getValue(),
+        return CurSettings.typed(products.getValue(), createCur.getValue(), bucket.getValue(), reportName.getValue(),
                 prefix.getValue(), bucketRegion.getValue(), confirmed);
     }
 
@@ -99,10 +99,10 @@ public class CostReportStep extends StepPanel {
         products.setValue(chosen);
         createCur.setValue(account.createCur());
         manualSetup.setVisible(!account.createCur());
-        bucket.setValue(nullToEmpty(account.curBucket()));
-        reportName.setValue(nullToEmpty(account.curReportName()));
-        prefix.setValue(nullToEmpty(account.curPrefix()));
-        bucketRegion.setValue(account.curBucketRegion() == null ? partition.homeRegion().value() : account.curBucketRegion());
+        bucket.setValue(textOf(account.curBucket()));
+        reportName.setValue(textOf(account.curReportName()));
+        prefix.setValue(textOf(account.curPrefix()));
+        bucketRegion.setValue((account.curBucketRegion() == null ? partition.homeRegion() : account.curBucketRegion()).value());
         boolean confirmed = account.curSettingsConfirmed() && !account.createCur();
         hourly.setValue(confirmed);
         resourceIds.setValue(confirmed);
@@ -130,8 +130,9 @@ public class CostReportStep extends StepPanel {
                 "settingsConfirmed", new CheckboxValidation(athena, checklistError), "products", products);
     }
 
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
+    // a value type's toString is its text; not given is an empty field
+    private static String textOf(Object value) {
+        return value == null ? "" : value.toString();
     }
 
 }

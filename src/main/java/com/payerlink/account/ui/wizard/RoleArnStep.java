@@ -1,6 +1,7 @@
 package com.payerlink.account.ui.wizard;
 
 import com.payerlink.account.domain.CustomerAccount;
+import com.payerlink.account.domain.RoleArn;
 import com.payerlink.account.domain.WizardStep;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -40,7 +41,7 @@ public class RoleArnStep extends StepPanel {
     public void fill(CustomerAccount account) {
         roleArns.setPlaceholder(account.partition().arnPrefix() + ":iam::" + account.accountId().value()
                 + ":role/PayerlinkRole");
-        roleArns.setValue(String.join("\n", account.roleArns()));
+        roleArns.setValue(String.join("\n", account.roleArns().stream().map(RoleArn::value).toList()));
         if (account.isRegistered()) {
             status.setText("Registered by " + account.registeredBy() + " on " + account.registeredAt()
                 .atZoneSameInstant(ZoneId.systemDefault()).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))

@@ -1,0 +1,245 @@
+package com.payerlink.importing.domain;
+
+import com.payerlink.account.domain.AccountDetails;
+import com.payerlink.account.domain.AccountId;
+import com.payerlink.account.domain.AccountListColumn;
+import com.payerlink.account.domain.AccountListRow;
+import com.payerlink.account.domain.AwsRegion;
+import com.payerlink.account.domain.BucketName;
+import com.payerlink.account.domain.ConnectionMethod;
+import com.payerlink.account.domain.CurReportName;
+import com.payerlink.account.domain.InvalidValueException;
+import com.payerlink.account.domain.Partition;
+import com.payerlink.account.domain.Product;
+import com.payerlink.account.domain.ReportPrefix;
+import com.payerlink.core.InvalidInputException;
+import de.siegmar.fastcsv.reader.CsvRecord;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import static com.payerlink.account.domain.AccountListColumn.ACCOUNT_ID;
+import static com.payerlink.account.domain.AccountListColumn.NAME;
+import static com.payerlink.account.domain.AccountListColumn.PARTITION;
+
+/**
+ * Reads the account lines of a file against its header into typed rows, or a message per bad cell; remembers the
+ * keys seen so far to find an account listed twice.
+ */
+final class AccountListRowReader {
+
+    /** Longer cells are refused: no value of an account list comes near it. */
+    static final int MAX_CELL = 1000;
+
+    // A line break followed by what starts an account line: a quote opened and never closed swallowed it.
+    private static final Pattern NEXT_RECORD = Pattern.compile("[\\r\\n]\\s*(\\d{6,}\\s*[,;\\t][^\\r\\n]*)");
+
+    private static final Pattern LIST_SEPARATORS = Pattern.compile("[,;|\\n]+");
+
+    private final AccountListHeader header;
+
+    private final boolean padIds;
+
+    private final Map<String, Long> firstLineOfKey = new HashMap<>();
+
+    private int paddable;
+
+    /** @param padIds pad account IDs of 1 to 11 digits with leading zeros, instead of calling them errors */
+    AccountListRowReader(AccountListHeader header, boolean padIds) {
+        this.header = header;
+        this.padIds = padIds;
+    }
+
+    /** How many account IDs read so far lost their leading zeros (padded or not). */
+    int paddable() {
+        return paddable;
+    }
+
+    /** One account line: first its shape (values per line, runaway quotes), then each value by its value type. */
+    ImportRow read(CsvRecord record) {
+        long line = record.getStartingLineNumber();
+        if (record.getFieldCount() != header.size() && !onlyBlankExtras(record)) {
+            String separator = header.format().delimiterName();
+            ImportMessage wrongCount = new ImportMessage(line, null, null, "This line has " + record.getFieldCount()
+                    + " values, but the header has " + header.size() + " columns. A value that contains a "
+                    + separator + " must be in double quotes (e.g. \"Acme, Inc.\"); add the quotes or the missing "
+                    + separator + "s.");
+            return ImportRow.error(line, cell(record, ACCOUNT_ID), cell(record, NAME), cell(record, PARTITION),
+                    List.of(wrongCount));
+        }
+        List<ImportMessage> problems = runawayCells(record, line);
+        if (!problems.isEmpty()) {
+            String rawId = cell(record, ACCOUNT_ID);
+            return ImportRow.error(line, rawId.length() > 40 ? "" : rawId, "", "", problems);
+        }
+        return readValues(record, line);
+    }
+
+    // Over-long cells and cells that swallowed the next lines: both mean a double quote that was never closed.
+    private List<ImportMessage> runawayCells(CsvRecord record, long line) {
+        List<ImportMessage> problems = new ArrayList<>();
+        for (AccountListColumn c : header.columns()) {
+            String value = cell(record, c);
+            if (value.length() > MAX_CELL) {
+                problems.add(new ImportMessage(line, header.nameOf(c), value.substring(0, 40) + "…",
+                        "This value has " + value.length() + " characters; no account value is longer than "
+                                + MAX_CELL + ". Did a double quote open a value without closing it?"));
+            }
+        }
+        for (AccountListColumn c : header.columns()) {
+            String value = cell(record, c);
+            var runaway = NEXT_RECORD.matcher(value);
+            if (value.length() <= MAX_CELL && runaway.find()) {
+                problems.add(new ImportMessage(line, header.nameOf(c), value, "This value runs over several"
+                        + " lines and contains what looks like the next account (\"" + runaway.group(1).strip()
+                        + "\"): a double quote opened on line " + line + " is probably never closed. Close it, or"
+                        + " remove it."));
+            }
+        }
+        return problems;
+    }
+
+    private ImportRow readValues(CsvRecord record, long line) {
+        List<ImportMessage> problems = new ArrayList<>();
+        Partition partition = optional(line, PARTITION, record, Partition::parse, problems);
+        Partition p = partition == null ? Partition.AWS : partition;
+        String rawId = cell(record, ACCOUNT_ID);
+        ReadId id = accountId(line, rawId, problems);
+        String name = name(line, cell(record, NAME), problems);
+        ConnectionMethod method = optional(line, AccountListColumn.CONNECTION_METHOD, record,
+                AccountListRowReader::parseMethod, problems);
+        List<String> emails = optional(line, AccountListColumn.CONTACT_EMAILS, record, AccountDetails::parseEmails,
+                problems);
+        Set<Product> products = optional(line, AccountListColumn.PRODUCTS, record,
+                AccountListRowReader::parseProducts, problems);
+        BucketName bucket = optional(line, AccountListColumn.CUR_BUCKET, record, BucketName::parse, problems);
+        CurReportName report = optional(line, AccountListColumn.REPORT_NAME, record, CurReportName::parse, problems);
+        ReportPrefix prefix = optional(line, AccountListColumn.REPORT_PREFIX, record, ReportPrefix::parse, problems);
+        // a region is checked against the partition, which is unknown when the partition cell is bad
+        AwsRegion region = partition == null && !cell(record, PARTITION).isEmpty() ? null
+                : optional(line, AccountListColumn.BUCKET_REGION, record, s -> AwsRegion.forCurBucket(s, p), problems);
+        if (id.value() != null) {
+            requireFirstOfKey(line, rawId, p, id.value(), problems);
+        }
+        if (!problems.isEmpty()) {
+            return ImportRow.error(line, id.value() == null ? rawId : id.value().value(), name,
+                    partition == null ? cell(record, PARTITION) : partition.id(), problems);
+        }
+        return ImportRow.parsed(line, new AccountListRow(p, id.value(), name, method, emails, products, bucket,
+                report, prefix, region), id.padded());
+    }
+
+    /** An account ID as read: null when it is wrong; padded when zeros lost by a spreadsheet were put back. */
+    private record ReadId(AccountId value, boolean padded) {
+    }
+
+    private ReadId accountId(long line, String rawId, List<ImportMessage> problems) {
+        try {
+            return new ReadId(AccountId.parse(rawId), false);
+        }
+        catch (InvalidValueException e) {
+            Optional<AccountId> pad = AccountId.padded(rawId);
+            if (pad.isPresent()) {
+                paddable++;
+            }
+            if (pad.isPresent() && padIds) {
+                return new ReadId(pad.get(), true);
+            }
+            problems.add(message(line, ACCOUNT_ID, rawId, e.getMessage()
+                    + (pad.isPresent() ? " Or choose \"Pad IDs to 12 digits\" to pad every such ID." : "")));
+            return new ReadId(null, false);
+        }
+    }
+
+    private String name(long line, String name, List<ImportMessage> problems) {
+        if (name.isEmpty()) {
+            problems.add(message(line, NAME, name,
+                    "The name is empty; enter a name for the account, e.g. the customer's company."));
+        }
+        else if (name.length() > 200) {
+            problems.add(message(line, NAME, name, "The name has " + name.length()
+                    + " characters; shorten it to at most 200."));
+        }
+        return name;
+    }
+
+    private void requireFirstOfKey(long line, String rawId, Partition p, AccountId accountId,
+            List<ImportMessage> problems) {
+        Long first = firstLineOfKey.putIfAbsent(p.id() + ":" + accountId.value(), line);
+        if (first != null) {
+            problems.add(message(line, ACCOUNT_ID, rawId, "Account " + accountId.value() + " (" + p.label()
+                    + ") is on line " + first + " already; an account may appear only once per file. Remove one of"
+                    + " the two lines."));
+        }
+    }
+
+    private boolean onlyBlankExtras(CsvRecord record) {
+        if (record.getFieldCount() < header.size()) {
+            return false;
+        }
+        for (int i = header.size(); i < record.getFieldCount(); i++) {
+            if (!AccountListParser.clean(record.getField(i)).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String cell(CsvRecord record, AccountListColumn column) {
+        return header.cell(record, column);
+    }
+
+    // A blank optional cell is "not given" (null); else the value type parses it or names what is wrong.
+    private <T> T optional(long line, AccountListColumn column, CsvRecord record, Function<String, T> parse,
+            List<ImportMessage> problems) {
+        String value = cell(record, column);
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return parse.apply(value);
+        }
+        catch (InvalidInputException e) {
+            problems.add(message(line, column, value, e.getMessage()));
+            return null;
+        }
+    }
+
+    private ImportMessage message(long line, AccountListColumn column, String value, String text) {
+        return new ImportMessage(line, header.nameOf(column), value, text);
+    }
+
+    /** A connection method by its name (MSP_SINGLE) or label (MSP customer account), any case. */
+    static ConnectionMethod parseMethod(String text) {
+        String key = text.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        for (ConnectionMethod m : ConnectionMethod.values()) {
+            if (m.name().equals(key) || m.label().equalsIgnoreCase(text)) {
+                return m;
+            }
+        }
+        List<String> names = Arrays.stream(ConnectionMethod.values()).map(Enum::name).toList();
+        throw new InvalidValueException("Connection method '" + text + "' does not exist; enter one of "
+                + String.join(", ", names) + " (or leave it empty for MSP_SINGLE).");
+    }
+
+    /** Products separated by commas, semicolons or vertical bars; Cost Analytics is always added. */
+    static Set<Product> parseProducts(String text) {
+        Set<Product> products = new LinkedHashSet<>();
+        for (String part : LIST_SEPARATORS.split(text)) {
+            if (!part.isBlank()) {
+                products.add(Product.parse(part));
+            }
+        }
+        return Product.withAlwaysOn(products);
+    }
+
+}
