@@ -7,8 +7,6 @@ import com.payerlink.account.domain.ConnectionMethod;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.account.domain.Partition;
 import com.payerlink.core.security.Role;
-import com.payerlink.core.tenancy.CurrentScope;
-import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.core.ui.KaribuTest;
 import com.payerlink.tenant.domain.Tenant;
 import com.payerlink.tenant.domain.UserAccount;
@@ -155,7 +153,7 @@ class WizardViewTest extends KaribuTest {
         WizardView first = open(account);
         first.show(2);
         // someone else saves step 2 meanwhile
-        CurrentScope.runAs(new DatabaseScope(t.id(), Role.OPERATOR, null), () -> accountService.saveDetails(account.id(),
+        as(t, Role.OPERATOR, () -> accountService.saveDetails(account.id(),
                 account.version(), new AccountDetails(account.accountId().value(), "Eta Shipping (renamed)",
                         ConnectionMethod.MSP_SINGLE, "")));
 
@@ -188,8 +186,7 @@ class WizardViewTest extends KaribuTest {
 
     private CustomerAccount newAccount(Tenant t, String name) {
         String id = String.format("%012d", ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
-        return CurrentScope.callAs(new DatabaseScope(t.id(), Role.OPERATOR, null),
-                () -> accountService.create(Partition.AWS, new AccountDetails(id, name, ConnectionMethod.MSP_SINGLE, "")));
+        return as(t, Role.OPERATOR, () -> accountService.create(Partition.AWS, new AccountDetails(id, name, ConnectionMethod.MSP_SINGLE, "")));
     }
 
 }

@@ -5,8 +5,6 @@ import com.payerlink.api.domain.ApiTokenCheck;
 import com.payerlink.api.domain.ApiTokenService;
 import com.payerlink.api.domain.NewApiToken;
 import com.payerlink.core.security.Role;
-import com.payerlink.core.tenancy.CurrentScope;
-import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.core.ui.KaribuTest;
 import com.payerlink.tenant.domain.Tenant;
 import com.payerlink.tenant.domain.UserAccount;
@@ -116,8 +114,7 @@ class ApiTokensViewTest extends KaribuTest {
     void the_list_shows_only_the_tokens_of_the_own_tenant() {
         Tenant mine = newTenant();
         Tenant other = newTenant();
-        CurrentScope.runAs(DatabaseScope.tenantSystem(other.id()),
-                () -> tokenService.create(new NewApiToken("theirs", Role.VIEWER, null)));
+        as(other, Role.ORG_ADMIN, () -> tokenService.create(new NewApiToken("theirs", Role.VIEWER, null)));
         login(adminEmail(mine));
 
         assertThat(_findAll(openView().grid)).isEmpty();

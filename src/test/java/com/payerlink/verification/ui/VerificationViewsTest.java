@@ -4,6 +4,7 @@ import com.payerlink.account.domain.AccountQuery;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.ConnectionMethod;
 import com.payerlink.account.domain.CustomerAccount;
+import com.payerlink.core.security.Role;
 import com.payerlink.core.ui.KaribuTest;
 import com.payerlink.tenant.domain.Tenant;
 import com.payerlink.verification.AwsStub;
@@ -122,7 +123,7 @@ class VerificationViewsTest extends KaribuTest {
         dialog.grid.getGenericDataView().getItems().filter(c -> !c.alreadyAdded()).forEach(dialog.grid::select);
         dialog.add.click();
 
-        List<String> names = accounts.asAdmin(() -> accountService.page(AccountQuery.all(), 0, 10)).stream()
+        List<String> names = as(accounts.tenant(), Role.ORG_ADMIN, () -> accountService.page(AccountQuery.all(), 0, 10)).stream()
             .map(s -> s.name()).toList();
         assertThat(names).containsExactly("Linked A", "Linked B", "Payer");
         assertThat(dialog.isOpened()).isFalse();
