@@ -58,6 +58,16 @@ public abstract class IntegrationTest {
         return CurrentScope.callAs(DatabaseScope.platform(), work);
     }
 
+    /** Runs the work in the tenant with the role and no user, as a background job of that tenant would. */
+    public static <T> T as(Tenant tenant, Role role, Supplier<T> work) {
+        return CurrentScope.callAs(new DatabaseScope(tenant.id(), role, null), work);
+    }
+
+    /** {@link #as(Tenant, Role, Supplier)} for work that answers nothing. */
+    public static void as(Tenant tenant, Role role, Runnable work) {
+        CurrentScope.runAs(new DatabaseScope(tenant.id(), role, null), work);
+    }
+
     /** A fresh tenant with its org admin ({@code admin@<code>.test}). */
     protected Tenant newTenant() {
         String code = randomCode();

@@ -9,8 +9,6 @@ import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.account.domain.Partition;
 import com.payerlink.account.domain.Product;
 import com.payerlink.core.security.Role;
-import com.payerlink.core.tenancy.CurrentScope;
-import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.tenant.domain.Tenant;
 
 import java.sql.Connection;
@@ -19,7 +17,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /** Customer accounts for tests of the features built on them, made through the account service. */
 public final class TestAccounts {
@@ -29,12 +26,12 @@ public final class TestAccounts {
 
     public static CustomerAccount create(AccountService accounts, Tenant t, String awsId, String name,
             ConnectionMethod method, String contacts) {
-        return as(t, Role.OPERATOR, () -> accounts.create(Partition.AWS, new AccountDetails(awsId, name, method, contacts)));
+        return IntegrationTest.as(t, Role.OPERATOR, () -> accounts.create(Partition.AWS, new AccountDetails(awsId, name, method, contacts)));
     }
 
     /** Steps 1 to 6 saved, ready for an org admin to register. */
     public static CustomerAccount complete(AccountService accounts, Tenant t, CustomerAccount a) {
-        return as(t, Role.OPERATOR, () -> {
+        return IntegrationTest.as(t, Role.OPERATOR, () -> {
             CustomerAccount c = accounts.savePartition(a.id(), a.version(), Partition.AWS);
             c = accounts.confirmBillingAccess(c.id(), c.version(), true);
             c = accounts.saveCurSettings(c.id(), c.version(), CurSettings.typed(Set.of(Product.COST_ANALYTICS), true,
@@ -47,11 +44,11 @@ public final class TestAccounts {
 
     public static CustomerAccount register(AccountService accounts, Tenant t, CustomerAccount a) {
         CustomerAccount done = complete(accounts, t, a);
-        return as(t, Role.ORG_ADMIN, () -> accounts.register(done.id(), done.version()));
+        return IntegrationTest.as(t, Role.ORG_ADMIN, () -> accounts.register(done.id(), done.version()));
     }
 
     public static CustomerAccount get(AccountService accounts, Tenant t, UUID id) {
-        return as(t, Role.VIEWER, () -> accounts.get(id));
+        return IntegrationTest.as(t, Role.VIEWER, () -> accounts.get(id));
     }
 
     /** Puts an account into a state that another feature (verification) would have moved it to. */
@@ -66,10 +63,6 @@ public final class TestAccounts {
         catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    public static <T> T as(Tenant t, Role role, Supplier<T> work) {
-        return CurrentScope.callAs(new DatabaseScope(t.id(), role, null), work);
     }
 
 }

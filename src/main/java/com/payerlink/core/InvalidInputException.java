@@ -1,5 +1,7 @@
 package com.payerlink.core;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.function.Supplier;
 
 /**
@@ -11,9 +13,9 @@ public class InvalidInputException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String field;
+    private final @Nullable String field;
 
-    public InvalidInputException(String field, String message) {
+    public InvalidInputException(@Nullable String field, String message) {
         super(message);
         this.field = field;
     }
@@ -48,7 +50,7 @@ public class InvalidInputException extends RuntimeException {
     }
 
     /** The form field the message belongs to, or null when it concerns the whole form. */
-    public String field() {
+    public @Nullable String field() {
         return field;
     }
 

@@ -1,6 +1,7 @@
 package com.payerlink.importing;
 
 import com.payerlink.Application;
+import com.payerlink.IntegrationTest;
 import com.payerlink.TestDatabase;
 import com.payerlink.account.domain.AccountQuery;
 import com.payerlink.account.domain.AccountService;
@@ -69,16 +70,16 @@ public final class ImportBenchmark {
             importService.preview("warm-up.csv", generate(2_000), false);
             return null;
         };
-        as(tenant, warmUp);
+        IntegrationTest.as(tenant, Role.OPERATOR, warmUp);
 
         long t0 = System.nanoTime();
-        ImportPreview preview = as(tenant, () -> importService.preview("benchmark.csv", file, false));
+        ImportPreview preview = IntegrationTest.as(tenant, Role.OPERATOR, () -> importService.preview("benchmark.csv", file, false));
         long t1 = System.nanoTime();
-        AccountImport applied = as(tenant, () -> importService.apply(preview));
+        AccountImport applied = IntegrationTest.as(tenant, Role.OPERATOR, () -> importService.apply(preview));
         long t2 = System.nanoTime();
-        ImportPreview again = as(tenant, () -> importService.preview("benchmark.csv", file, false));
+        ImportPreview again = IntegrationTest.as(tenant, Role.OPERATOR, () -> importService.preview("benchmark.csv", file, false));
         long t3 = System.nanoTime();
-        int stored = as(tenant, () -> accountService.count(AccountQuery.all()));
+        int stored = IntegrationTest.as(tenant, Role.OPERATOR, () -> accountService.count(AccountQuery.all()));
         double copySeconds = copy(ctx.getBean(DatabaseEndpoint.class), file);
 
         double previewS = (t1 - t0) / 1e9;
@@ -140,10 +141,6 @@ public final class ImportBenchmark {
             }
         }
         return peak / 1048576;
-    }
-
-    private static <T> T as(Tenant tenant, Supplier<T> work) {
-        return CurrentScope.callAs(new DatabaseScope(tenant.id(), Role.OPERATOR, null), work);
     }
 
 }

@@ -1,5 +1,6 @@
 package com.payerlink.verification;
 
+import com.payerlink.IntegrationTest;
 import com.payerlink.account.domain.AccountDetails;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.ConnectionMethod;
@@ -8,19 +9,18 @@ import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.account.domain.Partition;
 import com.payerlink.account.domain.Product;
 import com.payerlink.core.security.Role;
-import com.payerlink.core.tenancy.CurrentScope;
-import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.tenant.domain.Tenant;
 
 import com.payerlink.verification.domain.BatchProgress;
 import com.payerlink.verification.domain.VerificationRun;
 import com.payerlink.verification.domain.VerificationService;
 
-import java.time.Instant;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.Set;
-import java.util.function.Supplier;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Accounts of one test tenant walked through the wizard and registered, all with the tenant's own role
@@ -61,7 +61,7 @@ public final class RegisteredAccounts {
 
     /** Registers a new account; its verification is queued when the registration commits. */
     public CustomerAccount register(String awsAccountId, String name, ConnectionMethod method) {
-        return asAdmin(() -> {
+        return IntegrationTest.as(tenant, Role.ORG_ADMIN, () -> {
             CustomerAccount a = accountService.create(Partition.AWS, new AccountDetails(awsAccountId, name, method,
                     "ops@" + tenant.code().toLowerCase(Locale.ROOT) + ".test"));
             a = accountService.confirmBillingAccess(a.id(), a.version(), true);
@@ -73,48 +73,25 @@ public final class RegisteredAccounts {
         });
     }
 
-    public <T> T asAdmin(Supplier<T> work) {
-        return CurrentScope.callAs(new DatabaseScope(tenant.id(), Role.ORG_ADMIN, null), work);
-    }
-
-    public <T> T asOperator(Supplier<T> work) {
-        return CurrentScope.callAs(new DatabaseScope(tenant.id(), Role.OPERATOR, null), work);
+    public Tenant tenant() {
+        return tenant;
     }
 
     /** Waits until the account's latest verification has finished, and returns it. */
     public VerificationRun awaitLatestRun(VerificationService verification, UUID accountId) {
-        Instant deadline = Instant.now().plusSeconds(60);
-        while (Instant.now().isBefore(deadline)) {
-            var run = asAdmin(() -> verification.latestRun(accountId));
-            if (run.isPresent() && run.get().status().isFinished()) {
-                return run.get();
-            }
-            pause();
-        }
-        throw new AssertionError("The verification of " + accountId + " did not finish within 60 s");
+        return await("the verification of " + accountId).atMost(Duration.ofSeconds(60))
+            .pollInSameThread().pollInterval(Duration.ofMillis(100))
+            .until(() -> IntegrationTest.as(tenant, Role.ORG_ADMIN, () -> verification.latestRun(accountId)),
+                    run -> run.isPresent() && run.get().status().isFinished())
+            .orElseThrow();
     }
 
     /** Waits until every account of the batch has a result, and returns its progress then. */
     public BatchProgress awaitBatch(VerificationService verification, UUID batchId) {
-        Instant deadline = Instant.now().plusSeconds(90);
-        while (Instant.now().isBefore(deadline)) {
-            BatchProgress p = asAdmin(() -> verification.progress(batchId)).orElseThrow();
-            if (p.isFinished()) {
-                return p;
-            }
-            pause();
-        }
-        throw new AssertionError("Batch " + batchId + " did not finish within 90 s");
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(100);
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return await("batch " + batchId).atMost(Duration.ofSeconds(90))
+            .pollInSameThread().pollInterval(Duration.ofMillis(100))
+            .until(() -> IntegrationTest.as(tenant, Role.ORG_ADMIN, () -> verification.progress(batchId)).orElseThrow(),
+                    BatchProgress::isFinished);
     }
 
     /** "000000000042"-style account IDs unique within the tenant. */

@@ -1,6 +1,7 @@
 package com.payerlink.verification;
 
 import com.payerlink.Application;
+import com.payerlink.IntegrationTest;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.ConnectionMethod;
 import com.payerlink.account.domain.CustomerAccount;
@@ -70,7 +71,7 @@ public final class VerificationBenchmark {
         VerificationService verification = app.getBean(VerificationService.class);
 
         long start = System.nanoTime();
-        UUID batch = registered.asOperator(() -> verification.verify(ids)).batchId();
+        UUID batch = IntegrationTest.as(registered.tenant(), Role.OPERATOR, () -> verification.verify(ids)).batchId();
         long queuedAt = System.nanoTime();
         BatchProgress done = registered.awaitBatch(verification, batch);
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -81,7 +82,7 @@ public final class VerificationBenchmark {
         System.out.printf("  total        %6.2f s (%d passed, %d failed)%n", seconds, done.passed(), done.failed());
         System.out.printf("  throughput   %6.1f accounts/s%n%n", done.total() / seconds);
         if (done.failed() > 0) {
-            registered.asAdmin(() -> verification.failures(batch, 0, 3)).forEach(r -> System.out.println(
+            IntegrationTest.as(registered.tenant(), Role.ORG_ADMIN, () -> verification.failures(batch, 0, 3)).forEach(r -> System.out.println(
                     "  failed: " + r.accountName() + " " + r.failedChecks()));
         }
     }

@@ -1,5 +1,7 @@
 package com.payerlink.account.domain;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Objects;
 
 /**
@@ -56,7 +58,7 @@ public record ReportPrefix(String value) {
         return value;
     }
 
-    private static String problemWith(String value) {
+    private static @Nullable String problemWith(String value) {
         if (value.isEmpty()) {
             return null;
         }

@@ -65,26 +65,26 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
 
     private Role role = Role.VIEWER;
 
-    final PartitionStep partitionStep = new PartitionStep();
+    private final PartitionStep partitionStep = new PartitionStep();
 
-    final AccountStep accountStep = new AccountStep();
+    private final AccountStep accountStep = new AccountStep();
 
-    final BillingAccessStep billingStep = new BillingAccessStep();
+    private final BillingAccessStep billingStep = new BillingAccessStep();
 
-    final CostReportStep costReportStep = new CostReportStep();
+    private final CostReportStep costReportStep = new CostReportStep();
 
-    final CloudFormationStep cloudFormationStep = new CloudFormationStep();
+    private final CloudFormationStep cloudFormationStep = new CloudFormationStep();
 
-    final RoleArnStep roleArnStep = new RoleArnStep();
+    private final RoleArnStep roleArnStep = new RoleArnStep();
 
     private final List<StepPanel> panels = List.of(partitionStep, accountStep, billingStep, costReportStep,
             cloudFormationStep, roleArnStep);
 
-    final StepIndicator indicator = new StepIndicator(this::show);
+    private final StepIndicator indicator = new StepIndicator(this::show);
 
-    final Button back = new Button("Back", VaadinIcon.ARROW_LEFT.create());
+    private final Button back = new Button("Back", VaadinIcon.ARROW_LEFT.create());
 
-    final Button next = new Button("Save and continue", VaadinIcon.ARROW_RIGHT.create());
+    private final Button next = new Button("Save and continue", VaadinIcon.ARROW_RIGHT.create());
 
     private final H2 title = new H2();
 
@@ -155,7 +155,9 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private HorizontalLayout createButtons() {
+        back.setId("wizard-back");
         back.addClickListener(e -> show(shown - 1));
+        next.setId("wizard-next");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.setIconAfterText(true);
         next.addClickShortcut(Key.ENTER).listenOn(panelArea);

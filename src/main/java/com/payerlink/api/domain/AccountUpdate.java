@@ -3,6 +3,7 @@ package com.payerlink.api.domain;
 import com.payerlink.account.domain.AccountDetails;
 import com.payerlink.account.domain.CurSettings;
 import com.payerlink.account.domain.Partition;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One change of an account through the API: the wizard steps it carries, saved together or not at all.
@@ -16,6 +17,7 @@ import com.payerlink.account.domain.Partition;
  * @param stackCreated           step 5: true says the CloudFormation stack exists; null or false leaves it
  * @param roleArns               step 6, one ARN per line, or null
  */
-public record AccountUpdate(int version, Partition partition, AccountDetails details, Boolean billingAccessConfirmed,
-        CurSettings curSettings, Boolean stackCreated, String roleArns) {
+public record AccountUpdate(int version, @Nullable Partition partition, AccountDetails details,
+        @Nullable Boolean billingAccessConfirmed, @Nullable CurSettings curSettings, @Nullable Boolean stackCreated,
+        @Nullable String roleArns) {
 }

@@ -1,6 +1,7 @@
 package com.payerlink.api.domain;
 
 import com.payerlink.core.security.Role;
+import org.jspecify.annotations.Nullable;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -11,7 +12,8 @@ import java.util.UUID;
  * @param expiresAt when the token stops working (00:00 UTC of the chosen day), or null for never
  */
 public record ApiToken(UUID id, String name, Role role, String createdBy, OffsetDateTime createdAt,
-        OffsetDateTime expiresAt, OffsetDateTime lastUsedAt, OffsetDateTime revokedAt, String revokedBy) {
+        @Nullable OffsetDateTime expiresAt, @Nullable OffsetDateTime lastUsedAt, @Nullable OffsetDateTime revokedAt,
+        @Nullable String revokedBy) {
 
     public boolean isRevoked() {
         return revokedAt != null;

@@ -1,6 +1,7 @@
 package com.payerlink.api.domain;
 
 import com.payerlink.core.security.Role;
+import org.jspecify.annotations.Nullable;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -10,8 +11,8 @@ import java.util.UUID;
  *
  * @param since when the token was revoked or expired; null otherwise
  */
-public record ApiTokenCheck(Outcome outcome, UUID tokenId, UUID tenantId, String tenantName, String tokenName,
-        Role role, OffsetDateTime since) {
+public record ApiTokenCheck(Outcome outcome, @Nullable UUID tokenId, @Nullable UUID tenantId, @Nullable String tenantName,
+        @Nullable String tokenName, @Nullable Role role, @Nullable OffsetDateTime since) {
 
     public enum Outcome {
         VALID, UNKNOWN, REVOKED, EXPIRED

@@ -1,6 +1,7 @@
 package com.payerlink.api.domain;
 
 import com.payerlink.core.security.Role;
+import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 
@@ -10,5 +11,5 @@ import java.time.LocalDate;
  * @param role      the token's scope: {@link Role#OPERATOR} (read and write) or {@link Role#VIEWER} (read only)
  * @param expiresOn the day (UTC) from which the token no longer works, or null for a token that does not expire
  */
-public record NewApiToken(String name, Role role, LocalDate expiresOn) {
+public record NewApiToken(String name, Role role, @Nullable LocalDate expiresOn) {
 }

@@ -15,11 +15,11 @@ import com.vaadin.flow.component.textfield.TextField;
  */
 class ApiTokenSecretDialog extends Dialog {
 
-    final TextField secret = new TextField("Token");
+    private final TextField secret = new TextField("Token");
 
-    final Button copy = new Button("Copy", VaadinIcon.COPY.create());
+    private final Button copy = new Button("Copy", VaadinIcon.COPY.create());
 
-    final Button done = new Button("I have stored it");
+    private final Button done = new Button("I have stored it");
 
     ApiTokenSecretDialog(CreatedApiToken created) {
         setHeaderTitle("Copy the token \"" + created.token().name() + "\" now");

@@ -39,9 +39,9 @@ public class ApiTokensView extends VerticalLayout {
 
     private final transient ApiTokenService tokenService;
 
-    final Grid<ApiToken> grid = new Grid<>(ApiToken.class, false);
+    private final Grid<ApiToken> grid = new Grid<>(ApiToken.class, false);
 
-    final Button newToken = new Button("New token", VaadinIcon.PLUS.create());
+    private final Button newToken = new Button("New token", VaadinIcon.PLUS.create());
 
     public ApiTokensView(ApiTokenService tokenService) {
         this.tokenService = tokenService;

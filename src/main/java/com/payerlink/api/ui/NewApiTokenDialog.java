@@ -24,13 +24,13 @@ import java.util.Map;
 /** The form for a new API token. It fires {@link SaveEvent}; the view creates the token. */
 class NewApiTokenDialog extends Dialog {
 
-    final TextField name = new TextField("Name");
+    private final TextField name = new TextField("Name");
 
-    final Select<Role> scope = new Select<>();
+    private final Select<Role> scope = new Select<>();
 
-    final DatePicker expiresOn = new DatePicker("Expires on");
+    private final DatePicker expiresOn = new DatePicker("Expires on");
 
-    final Button create = new Button("Create token");
+    private final Button create = new Button("Create token");
 
     NewApiTokenDialog() {
         setHeaderTitle("New API token");

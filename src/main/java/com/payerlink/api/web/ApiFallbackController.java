@@ -2,6 +2,7 @@ package com.payerlink.api.web;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.InvalidMediaTypeException;
@@ -75,7 +76,7 @@ class ApiFallbackController {
             .toList();
     }
 
-    private static MediaType contentType(HttpServletRequest request) {
+    private static @Nullable MediaType contentType(HttpServletRequest request) {
         try {
             return request.getContentType() == null ? null : MediaType.parseMediaType(request.getContentType());
         }

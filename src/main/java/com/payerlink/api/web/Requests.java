@@ -2,6 +2,7 @@ package com.payerlink.api.web;
 
 import com.payerlink.account.domain.AccountNotFoundException;
 import com.payerlink.core.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -21,7 +22,7 @@ final class Requests {
     }
 
     /** An enumeration value by its name, any case; null or blank is null. */
-    static <E extends Enum<E>> E enumValue(String field, String raw, Class<E> type) {
+    static <E extends Enum<E>> @Nullable E enumValue(String field, @Nullable String raw, Class<E> type) {
         if (raw == null || raw.isBlank()) {
             return null;
         }

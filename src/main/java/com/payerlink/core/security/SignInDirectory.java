@@ -2,6 +2,7 @@ package com.payerlink.core.security;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -44,7 +45,7 @@ public class SignInDirectory implements UserDetailsService {
      * Counts a failed sign-in for the e-mail address.
      * @return the end of the lock when the user is (now) locked, else null
      */
-    public OffsetDateTime recordFailure(String email) {
+    public @Nullable OffsetDateTime recordFailure(@Nullable String email) {
         if (email == null || email.isBlank()) {
             return null;
         }

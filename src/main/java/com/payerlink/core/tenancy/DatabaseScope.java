@@ -1,6 +1,7 @@
 package com.payerlink.core.tenancy;
 
 import com.payerlink.core.security.Role;
+import org.jspecify.annotations.Nullable;
 
 import java.util.UUID;
 
@@ -8,7 +9,7 @@ import java.util.UUID;
  * Who a database connection works for: bound to every connection the portal hands out, and
  * read by the row-level security policies. {@link #NONE} sees no tenant-owned row at all.
  */
-public record DatabaseScope(UUID tenantId, Role role, UUID userId) {
+public record DatabaseScope(@Nullable UUID tenantId, @Nullable Role role, @Nullable UUID userId) {
 
     public static final DatabaseScope NONE = new DatabaseScope(null, null, null);
 

@@ -42,23 +42,23 @@ public class InvitationPage extends VerticalLayout implements BeforeEnterObserve
 
     private final transient InvitationService invitationService;
 
-    final BillingAccessStep billingStep = new BillingAccessStep();
+    private final BillingAccessStep billingStep = new BillingAccessStep();
 
-    final CostReportStep costReportStep = new CostReportStep();
+    private final CostReportStep costReportStep = new CostReportStep();
 
-    final CloudFormationStep cloudFormationStep = new CloudFormationStep();
+    private final CloudFormationStep cloudFormationStep = new CloudFormationStep();
 
-    final RoleArnStep roleArnStep = new RoleArnStep();
+    private final RoleArnStep roleArnStep = new RoleArnStep();
 
-    final Button confirmBilling = new Button("Confirm billing access");
+    private final Button confirmBilling = new Button("Confirm billing access");
 
-    final Button saveReport = new Button("Save report settings");
+    private final Button saveReport = new Button("Save report settings");
 
-    final Button stackCreated = new Button("The stack is created");
+    private final Button stackCreated = new Button("The stack is created");
 
-    final Button saveRoleArn = new Button("Save role ARN");
+    private final Button saveRoleArn = new Button("Save role ARN");
 
-    final Paragraph done = new Paragraph();
+    private final Paragraph done = new Paragraph();
 
     private final H2 title = new H2();
 
@@ -88,6 +88,7 @@ public class InvitationPage extends VerticalLayout implements BeforeEnterObserve
                 "Role ARN saved. Thank you, your part is done."));
         List.of(confirmBilling, saveReport, stackCreated, saveRoleArn).forEach(b -> b.addThemeVariants(ButtonVariant.LUMO_PRIMARY));
         done.addClassName("callout");
+        done.setId("invitation-done");
     }
 
     @Override

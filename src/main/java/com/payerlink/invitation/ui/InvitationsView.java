@@ -42,7 +42,7 @@ public class InvitationsView extends VerticalLayout {
 
     private final boolean mayEdit;
 
-    final Grid<InvitationSummary> grid = new Grid<>(InvitationSummary.class, false);
+    private final Grid<InvitationSummary> grid = new Grid<>(InvitationSummary.class, false);
 
     public InvitationsView(InvitationService invitationService, AuthenticationContext authenticationContext) {
         this.invitationService = invitationService;

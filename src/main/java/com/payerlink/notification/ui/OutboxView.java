@@ -42,9 +42,9 @@ public class OutboxView extends VerticalLayout {
 
     private final transient OutboxService outboxService;
 
-    final Select<OutboxStatus> status = new Select<>();
+    private final Select<OutboxStatus> status = new Select<>();
 
-    final Grid<OutboxMessage> grid = new Grid<>(OutboxMessage.class, false);
+    private final Grid<OutboxMessage> grid = new Grid<>(OutboxMessage.class, false);
 
     private final CallbackDataProvider<OutboxMessage, Void> messages;
 

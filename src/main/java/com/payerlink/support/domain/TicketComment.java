@@ -1,5 +1,7 @@
 package com.payerlink.support.domain;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.OffsetDateTime;
 
 /**
@@ -9,5 +11,5 @@ import java.time.OffsetDateTime;
  * @param statusChange "Open → In progress", or null
  */
 public record TicketComment(long id, String author, String authorRole, String body, boolean internal,
-        String statusChange, OffsetDateTime at) {
+        @Nullable String statusChange, OffsetDateTime at) {
 }

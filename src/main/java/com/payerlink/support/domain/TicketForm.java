@@ -1,9 +1,10 @@
 package com.payerlink.support.domain;
 
 import com.payerlink.core.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 
 /** A ticket's subject, description and priority as typed. */
-public record TicketForm(String subject, String description, TicketPriority priority) {
+public record TicketForm(String subject, String description, @Nullable TicketPriority priority) {
 
     /** Checks the fields; throws naming the first that breaks a rule. */
     public TicketForm validated() {

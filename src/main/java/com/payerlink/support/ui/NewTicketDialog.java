@@ -12,9 +12,9 @@ import com.vaadin.flow.shared.Registration;
 /** A new ticket's subject, description and priority. It fires {@link SaveEvent}; the view saves. */
 class NewTicketDialog extends Dialog {
 
-    final TicketFields fields = new TicketFields();
+    private final TicketFields fields = new TicketFields();
 
-    final Button open = new Button("Open ticket");
+    private final Button open = new Button("Open ticket");
 
     NewTicketDialog() {
         setHeaderTitle("New support ticket");

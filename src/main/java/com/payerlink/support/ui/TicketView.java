@@ -55,33 +55,33 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver {
 
     private Ticket ticket;
 
-    final H2 title = new H2();
+    private final H2 title = new H2();
 
-    final Span status = new Span();
+    private final Span status = new Span();
 
-    final Paragraph meta = new Paragraph();
+    private final Paragraph meta = new Paragraph();
 
-    final Div body = new Div();
+    private final Div body = new Div();
 
-    final TicketFields draftFields = new TicketFields();
+    private final TicketFields draftFields = new TicketFields();
 
-    final Button submit = new Button("Submit ticket");
+    private final Button submit = new Button("Submit ticket");
 
-    final Button saveDraft = new Button("Save draft");
+    private final Button saveDraft = new Button("Save draft");
 
-    final Button discard = new Button("Discard draft");
+    private final Button discard = new Button("Discard draft");
 
-    final HorizontalLayout statusActions = new HorizontalLayout();
+    private final HorizontalLayout statusActions = new HorizontalLayout();
 
-    final UnorderedList accounts = new UnorderedList();
+    private final UnorderedList accounts = new UnorderedList();
 
-    final VerticalLayout thread = new VerticalLayout();
+    private final VerticalLayout thread = new VerticalLayout();
 
-    final TextArea comment = new TextArea("Comment");
+    private final TextArea comment = new TextArea("Comment");
 
-    final Checkbox internal = new Checkbox("Internal: only support agents see it");
+    private final Checkbox internal = new Checkbox("Internal: only support agents see it");
 
-    final Button addComment = new Button("Add comment");
+    private final Button addComment = new Button("Add comment");
 
     public TicketView(TicketService ticketService, AuthenticationContext authenticationContext) {
         this.ticketService = ticketService;
@@ -101,6 +101,8 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver {
         addComment.addClickListener(e -> addComment());
         thread.setPadding(false);
         thread.addClassName("ticket-thread");
+        status.setId("ticket-status");
+        statusActions.setId("ticket-status-actions");
     }
 
     @Override

@@ -51,15 +51,15 @@ public class TicketsView extends VerticalLayout {
 
     private final Role role;
 
-    final Select<TicketStatus> status = new Select<>();
+    private final Select<TicketStatus> status = new Select<>();
 
-    final Select<TicketPriority> priority = new Select<>();
+    private final Select<TicketPriority> priority = new Select<>();
 
-    final TextField search = new TextField();
+    private final TextField search = new TextField();
 
-    final Grid<TicketSummary> grid = new Grid<>(TicketSummary.class, false);
+    private final Grid<TicketSummary> grid = new Grid<>(TicketSummary.class, false);
 
-    final Button newTicket = new Button("New ticket", VaadinIcon.PLUS.create());
+    private final Button newTicket = new Button("New ticket", VaadinIcon.PLUS.create());
 
     private final CallbackDataProvider<TicketSummary, Void> tickets;
 

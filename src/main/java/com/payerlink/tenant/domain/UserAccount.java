@@ -1,6 +1,7 @@
 package com.payerlink.tenant.domain;
 
 import com.payerlink.core.security.Role;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -9,8 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 /** A person who signs in to Payerlink. */
-public record UserAccount(UUID id, UUID tenantId, String email, String displayName, Role role, boolean enabled,
-        OffsetDateTime lockedUntil, OffsetDateTime createdAt, int version) {
+public record UserAccount(UUID id, @Nullable UUID tenantId, String email, String displayName, Role role, boolean enabled,
+        @Nullable OffsetDateTime lockedUntil, OffsetDateTime createdAt, int version) {
 
     public boolean isLocked() {
         return lockedUntil != null && lockedUntil.isAfter(OffsetDateTime.now(Clock.systemUTC()));

@@ -23,17 +23,17 @@ import java.util.Map;
 /** The form for a new MSP and its first org admin. It fires {@link SaveEvent}; the view saves. */
 class NewTenantDialog extends Dialog {
 
-    final TextField name = new TextField("MSP name");
+    private final TextField name = new TextField("MSP name");
 
-    final TextField code = new TextField("Ticket code");
+    private final TextField code = new TextField("Ticket code");
 
-    final TextField adminName = new TextField("Org admin's name");
+    private final TextField adminName = new TextField("Org admin's name");
 
-    final EmailField adminEmail = new EmailField("Org admin's e-mail");
+    private final EmailField adminEmail = new EmailField("Org admin's e-mail");
 
-    final PasswordField adminPassword = new PasswordField("Initial password");
+    private final PasswordField adminPassword = new PasswordField("Initial password");
 
-    final Button create = new Button("Create tenant");
+    private final Button create = new Button("Create tenant");
 
     private boolean codeEdited;
 

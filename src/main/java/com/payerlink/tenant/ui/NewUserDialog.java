@@ -23,15 +23,15 @@ import java.util.Map;
 /** The form for a new user of the tenant. It fires {@link SaveEvent}; the view saves. */
 class NewUserDialog extends Dialog {
 
-    final TextField displayName = new TextField("Name");
+    private final TextField displayName = new TextField("Name");
 
-    final EmailField email = new EmailField("E-mail");
+    private final EmailField email = new EmailField("E-mail");
 
-    final Select<Role> role = new Select<>();
+    private final Select<Role> role = new Select<>();
 
-    final PasswordField password = new PasswordField("Initial password");
+    private final PasswordField password = new PasswordField("Initial password");
 
-    final Button add = new Button("Add user");
+    private final Button add = new Button("Add user");
 
     NewUserDialog(Role[] roles) {
         setHeaderTitle("Add user");

@@ -29,9 +29,9 @@ public class TenantsView extends VerticalLayout {
 
     private final transient TenantService tenantService;
 
-    final Grid<Tenant> grid = new Grid<>(Tenant.class, false);
+    private final Grid<Tenant> grid = new Grid<>(Tenant.class, false);
 
-    final Button newTenant = new Button("New tenant", VaadinIcon.PLUS.create());
+    private final Button newTenant = new Button("New tenant", VaadinIcon.PLUS.create());
 
     public TenantsView(TenantService tenantService) {
         this.tenantService = tenantService;

@@ -37,9 +37,9 @@ public class UsersView extends VerticalLayout {
 
     private final transient UserService userService;
 
-    final Grid<UserAccount> grid = new Grid<>(UserAccount.class, false);
+    private final Grid<UserAccount> grid = new Grid<>(UserAccount.class, false);
 
-    final Button addUser = new Button("Add user", VaadinIcon.PLUS.create());
+    private final Button addUser = new Button("Add user", VaadinIcon.PLUS.create());
 
     public UsersView(UserService userService) {
         this.userService = userService;

@@ -1,5 +1,6 @@
 package com.payerlink.verification.aws;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,7 +15,7 @@ import java.net.URI;
  * @param maxAttempts attempts per AWS call, retries of throttling and 5xx included (exponential backoff with jitter)
  */
 @ConfigurationProperties("payerlink.aws")
-public record AwsSettings(URI endpoint, @DefaultValue("us-east-1") String region, @DefaultValue("4") int maxAttempts) {
+public record AwsSettings(@Nullable URI endpoint, @DefaultValue("us-east-1") String region, @DefaultValue("4") int maxAttempts) {
 
     /** True when every AWS API is reached at {@link #endpoint()} instead of the real AWS endpoints. */
     public boolean hasEndpoint() {

@@ -2,6 +2,7 @@ package com.payerlink.verification.domain;
 
 import com.payerlink.verification.aws.Check;
 import com.payerlink.verification.aws.CheckOutcome;
+import org.jspecify.annotations.Nullable;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.UUID;
 
 /** One verification of one account, with its checks in the order they ran (none until it has finished). */
 public record VerificationRun(UUID id, UUID batchId, UUID accountId, String accountName, String awsAccountId,
-        RunStatus status, OffsetDateTime queuedAt, OffsetDateTime startedAt, OffsetDateTime finishedAt,
+        RunStatus status, OffsetDateTime queuedAt, @Nullable OffsetDateTime startedAt, @Nullable OffsetDateTime finishedAt,
         List<Check> checks) {
 
     /** The checks that failed, to fix. */

@@ -22,13 +22,13 @@ import java.util.List;
  */
 class LinkedAccountsDialog extends Dialog {
 
-    final Grid<LinkedAccountChoice> grid = new Grid<>();
+    private final Grid<LinkedAccountChoice> grid = new Grid<>();
 
-    final Select<ConnectionMethod> method = new Select<>();
+    private final Select<ConnectionMethod> method = new Select<>();
 
-    final Button add = new Button("Add selected");
+    private final Button add = new Button("Add selected");
 
-    final Paragraph error = new Paragraph();
+    private final Paragraph error = new Paragraph();
 
     LinkedAccountsDialog(CustomerAccount management, List<LinkedAccountChoice> choices) {
         setHeaderTitle("Accounts of " + management.name() + "'s organization");

@@ -53,17 +53,17 @@ public class VerificationBatchView extends VerticalLayout implements BeforeEnter
 
     private final transient VerificationService verificationService;
 
-    final H2 title = new H2();
+    private final H2 title = new H2();
 
-    final Paragraph requested = new Paragraph();
+    private final Paragraph requested = new Paragraph();
 
-    final ProgressBar bar = new ProgressBar();
+    private final ProgressBar bar = new ProgressBar();
 
-    final Paragraph counts = new Paragraph();
+    private final Paragraph counts = new Paragraph();
 
-    final Paragraph notes = new Paragraph();
+    private final Paragraph notes = new Paragraph();
 
-    final Grid<VerificationRun> failures = new Grid<>();
+    private final Grid<VerificationRun> failures = new Grid<>();
 
     private UUID batchId;
 
@@ -77,6 +77,7 @@ public class VerificationBatchView extends VerticalLayout implements BeforeEnter
     public VerificationBatchView(VerificationService verificationService) {
         this.verificationService = verificationService;
         addClassName("batch-progress");
+        counts.setId("batch-counts");
         setMaxWidth("72rem");
     }
 

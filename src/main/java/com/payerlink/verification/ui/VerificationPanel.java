@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.jspecify.annotations.Nullable;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -31,11 +32,11 @@ class VerificationPanel extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    final Paragraph status = new Paragraph();
+    private final Paragraph status = new Paragraph();
 
-    final Button verify = new Button("Verify", VaadinIcon.CHECK_CIRCLE_O.create());
+    private final Button verify = new Button("Verify", VaadinIcon.CHECK_CIRCLE_O.create());
 
-    final Button linkedAccounts = new Button("Linked accounts…", VaadinIcon.SITEMAP.create());
+    private final Button linkedAccounts = new Button("Linked accounts…", VaadinIcon.SITEMAP.create());
 
     private final transient CustomerAccount account;
 
@@ -43,7 +44,7 @@ class VerificationPanel extends VerticalLayout {
 
     private final transient OrganizationService organizationService;
 
-    CheckList checks;
+    private @Nullable CheckList checks;
 
     VerificationPanel(CustomerAccount account, VerificationService verificationService,
             OrganizationService organizationService, boolean mayEdit) {
@@ -51,6 +52,7 @@ class VerificationPanel extends VerticalLayout {
         this.verificationService = verificationService;
         this.organizationService = organizationService;
         addClassName("verification-panel");
+        status.setId("verification-status");
         setPadding(false);
         Optional<VerificationRun> latest = verificationService.latestRun(account.id());
         status.setText(describe(account, latest));

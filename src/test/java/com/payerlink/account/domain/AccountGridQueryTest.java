@@ -1,8 +1,7 @@
 package com.payerlink.account.domain;
 
 import com.payerlink.IntegrationTest;
-import com.payerlink.core.tenancy.CurrentScope;
-import com.payerlink.core.tenancy.DatabaseScope;
+import com.payerlink.core.security.Role;
 import com.payerlink.tenant.domain.Tenant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +21,7 @@ class AccountGridQueryTest extends IntegrationTest {
         Tenant tenant = newTenant();
         Tenant other = newTenant();
         List<String> names = List.of("Echo", "Alpha", "Delta", "Bravo", "Charlie", "Foxtrot");
-        CurrentScope.runAs(DatabaseScope.tenantSystem(tenant.id()), () -> {
+        as(tenant, Role.ORG_ADMIN, () -> {
             for (int i = 0; i < names.size(); i++) {
                 CustomerAccount a = accounts.create(Partition.AWS,
                         new AccountDetails(String.format("%012d", i + 1), names.get(i), ConnectionMethod.MSP_SINGLE, ""));
@@ -31,10 +30,10 @@ class AccountGridQueryTest extends IntegrationTest {
                 }
             }
         });
-        CurrentScope.runAs(DatabaseScope.tenantSystem(other.id()), () -> accounts.create(Partition.AWS,
+        as(other, Role.ORG_ADMIN, () -> accounts.create(Partition.AWS,
                 new AccountDetails("000000000002", "Alpha of another tenant", ConnectionMethod.MSP_SINGLE, "")));
 
-        CurrentScope.runAs(DatabaseScope.tenantSystem(tenant.id()), () -> {
+        as(tenant, Role.ORG_ADMIN, () -> {
             assertThat(accounts.page(AccountQuery.all(), 1, 3)).extracting(AccountSummary::name)
                 .containsExactly("Bravo", "Charlie", "Delta");
             assertThat(accounts.page(AccountQuery.all().sortedBy(AccountSort.NAME, true), 4, 10))

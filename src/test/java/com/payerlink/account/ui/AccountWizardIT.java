@@ -7,8 +7,6 @@ import com.payerlink.account.domain.ConnectionMethod;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.account.domain.Partition;
 import com.payerlink.core.security.Role;
-import com.payerlink.core.tenancy.CurrentScope;
-import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.core.ui.BrowserIT;
 import com.payerlink.tenant.domain.Tenant;
 import com.payerlink.tenant.domain.UserAccount;
@@ -28,8 +26,7 @@ class AccountWizardIT extends BrowserIT {
     void an_operator_opens_an_account_and_walks_two_steps() {
         Tenant t = newTenant();
         UserAccount operator = newUser(t, Role.OPERATOR);
-        CustomerAccount account = CurrentScope.callAs(new DatabaseScope(t.id(), Role.OPERATOR, null),
-                () -> accountService.create(Partition.AWS, new AccountDetails("012345678901", "Café Lumière GmbH",
+        CustomerAccount account = as(t, Role.OPERATOR, () -> accountService.create(Partition.AWS, new AccountDetails("012345678901", "Café Lumière GmbH",
                         ConnectionMethod.MSP_SINGLE, "")));
 
         signIn(operator.email(), PASSWORD);
@@ -45,8 +42,7 @@ class AccountWizardIT extends BrowserIT {
         assertThat(page.locator("h3")).hasText("Step 3 · Billing access");
         screenshot("wizard-step-3");
 
-        CustomerAccount saved = CurrentScope.callAs(new DatabaseScope(t.id(), Role.OPERATOR, null),
-                () -> accountService.get(account.id()));
+        CustomerAccount saved = as(t, Role.OPERATOR, () -> accountService.get(account.id()));
         org.assertj.core.api.Assertions.assertThat(saved.wizardStep()).isEqualTo(3);
         org.assertj.core.api.Assertions.assertThat(saved.contactEmails()).containsExactly("finops@cafe.example");
     }

@@ -8,8 +8,6 @@ import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.account.domain.Partition;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.core.security.Role;
-import com.payerlink.core.tenancy.CurrentScope;
-import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.core.ui.KaribuTest;
 import com.payerlink.tenant.domain.Tenant;
 import com.vaadin.flow.component.UI;
@@ -82,7 +80,7 @@ class AccountsViewExportTest extends KaribuTest {
     }
 
     private CustomerAccount create(Tenant tenant, Partition partition, String accountId, String name) {
-        return CurrentScope.callAs(new DatabaseScope(tenant.id(), Role.OPERATOR, null), () -> accountService.create(partition,
+        return as(tenant, Role.OPERATOR, () -> accountService.create(partition,
                 new AccountDetails(accountId, name, ConnectionMethod.MSP_SINGLE, "")));
     }
 

@@ -6,18 +6,26 @@ import com.payerlink.account.domain.AccountState;
 import com.payerlink.account.domain.ConnectionMethod;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.account.domain.Partition;
+import com.payerlink.account.ui.wizard.AccountStep;
+import com.payerlink.account.ui.wizard.BillingAccessStep;
+import com.payerlink.account.ui.wizard.CloudFormationStep;
+import com.payerlink.account.ui.wizard.CostReportStep;
+import com.payerlink.account.ui.wizard.PartitionStep;
+import com.payerlink.account.ui.wizard.RoleArnStep;
+import com.payerlink.account.ui.wizard.StepIndicator;
 import com.payerlink.core.security.Role;
-import com.payerlink.core.tenancy.CurrentScope;
-import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.core.ui.KaribuTest;
 import com.payerlink.tenant.domain.Tenant;
 import com.payerlink.tenant.domain.UserAccount;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.concurrent.ThreadLocalRandom;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class WizardViewTest extends KaribuTest {
@@ -32,18 +40,18 @@ class WizardViewTest extends KaribuTest {
         CustomerAccount account = newAccount(t, "Acme Retail");
         login(operator.email());
 
-        WizardView wizard = open(account);
-        assertThat(wizard.indicator.button(1).getElement().getAttribute("aria-current")).isEqualTo("step");
-        wizard.partitionStep.partition.setValue(Partition.AWS);
-        wizard.next.click();
-        wizard.accountStep.name.setValue("Acme Retail Europe");
-        wizard.accountStep.contactEmails.setValue("finops@acme.example, cto@acme.example");
-        wizard.next.click();
-        wizard.billingStep.confirmed.setValue(true);
-        wizard.next.click();
+        open(account);
+        assertThat(_get(StepIndicator.class).button(1).getElement().getAttribute("aria-current")).isEqualTo("step");
+        _get(PartitionStep.class).partition.setValue(Partition.AWS);
+        next().click();
+        _get(AccountStep.class).name.setValue("Acme Retail Europe");
+        _get(AccountStep.class).contactEmails.setValue("finops@acme.example, cto@acme.example");
+        next().click();
+        _get(BillingAccessStep.class).confirmed.setValue(true);
+        next().click();
 
-        WizardView reopened = open(account);
-        assertThat(reopened.indicator.button(4).getElement().getAttribute("aria-current")).isEqualTo("step");
+        open(account);
+        assertThat(_get(StepIndicator.class).button(4).getElement().getAttribute("aria-current")).isEqualTo("step");
         CustomerAccount saved = accountService.get(account.id());
         assertThat(saved.name()).isEqualTo("Acme Retail Europe");
         assertThat(saved.contactEmails()).containsExactly("finops@acme.example", "cto@acme.example");
@@ -60,17 +68,17 @@ class WizardViewTest extends KaribuTest {
         WizardView wizard = open(account);
         wizard.show(4);
 
-        wizard.costReportStep.bucket.setValue("Beta_Foods_CUR");
-        wizard.costReportStep.reportName.setValue("hourly-report");
-        wizard.next.click();
+        _get(CostReportStep.class).bucket.setValue("Beta_Foods_CUR");
+        _get(CostReportStep.class).reportName.setValue("hourly-report");
+        next().click();
 
-        assertThat(wizard.costReportStep.bucket.isInvalid()).isTrue();
-        assertThat(wizard.costReportStep.bucket.getErrorMessage()).contains("'_'");
-        assertThat(wizard.costReportStep.reportName.getValue()).isEqualTo("hourly-report");
+        assertThat(_get(CostReportStep.class).bucket.isInvalid()).isTrue();
+        assertThat(_get(CostReportStep.class).bucket.getErrorMessage()).contains("'_'");
+        assertThat(_get(CostReportStep.class).reportName.getValue()).isEqualTo("hourly-report");
 
-        wizard.back.click();
+        back().click();
         wizard.show(4);
-        assertThat(wizard.costReportStep.bucket.getValue()).isEqualTo("Beta_Foods_CUR");
+        assertThat(_get(CostReportStep.class).bucket.getValue()).isEqualTo("Beta_Foods_CUR");
     }
 
     @Test
@@ -81,12 +89,12 @@ class WizardViewTest extends KaribuTest {
         WizardView wizard = open(account);
         wizard.show(4);
 
-        wizard.costReportStep.bucket.setValue("gamma-cur");
-        wizard.costReportStep.bucketRegion.setValue("ap-east-1");
-        wizard.next.click();
+        _get(CostReportStep.class).bucket.setValue("gamma-cur");
+        _get(CostReportStep.class).bucketRegion.setValue("ap-east-1");
+        next().click();
 
-        assertThat(wizard.costReportStep.bucketRegion.isInvalid()).isTrue();
-        assertThat(wizard.costReportStep.bucketRegion.getErrorMessage()).contains("opt-in");
+        assertThat(_get(CostReportStep.class).bucketRegion.isInvalid()).isTrue();
+        assertThat(_get(CostReportStep.class).bucketRegion.getErrorMessage()).contains("opt-in");
     }
 
     @Test
@@ -94,23 +102,23 @@ class WizardViewTest extends KaribuTest {
         Tenant t = newTenant();
         CustomerAccount account = newAccount(t, "Delta Air");
         login(adminEmail(t));
-        WizardView wizard = open(account);
-        walkToRoleArn(wizard);
+        open(account);
+        walkToRoleArn();
 
-        wizard.roleArnStep.roleArns.setValue("arn:aws:iam::999999999999:role/PayerlinkRole");
-        wizard.next.click();
-        assertThat(wizard.roleArnStep.roleArns.isInvalid()).isTrue();
-        assertThat(wizard.roleArnStep.roleArns.getErrorMessage()).contains("999999999999");
+        _get(RoleArnStep.class).roleArns.setValue("arn:aws:iam::999999999999:role/PayerlinkRole");
+        next().click();
+        assertThat(_get(RoleArnStep.class).roleArns.isInvalid()).isTrue();
+        assertThat(_get(RoleArnStep.class).roleArns.getErrorMessage()).contains("999999999999");
 
-        wizard.roleArnStep.roleArns.setValue("arn:aws:iam::" + account.accountId().value() + ":role/PayerlinkRole");
-        wizard.roleArnStep.register.click();
+        _get(RoleArnStep.class).roleArns.setValue("arn:aws:iam::" + account.accountId().value() + ":role/PayerlinkRole");
+        _get(RoleArnStep.class).register.click();
 
         CustomerAccount registered = accountService.get(account.id());
         // verification against AWS starts right after the registration commits
         assertThat(registered.state()).isIn(AccountState.AWAITING_VERIFICATION, AccountState.VERIFYING,
                 AccountState.VERIFICATION_FAILED);
         assertThat(registered.registeredBy()).isEqualTo(adminEmail(t));
-        assertThat(wizard.roleArnStep.roleArns.isReadOnly()).isTrue();
+        assertThat(_get(RoleArnStep.class).roleArns.isReadOnly()).isTrue();
     }
 
     @Test
@@ -121,16 +129,16 @@ class WizardViewTest extends KaribuTest {
         UserAccount viewer = newUser(t, Role.VIEWER);
 
         login(operator.email());
-        WizardView asOperator = open(account);
-        assertThat(asOperator.roleArnStep.register.isVisible()).isFalse();
+        open(account).show(6);
+        _assertNone(Button.class, spec -> spec.withText("Register connection"));
         logout();
 
         login(viewer.email());
         WizardView asViewer = open(account);
-        assertThat(asViewer.partitionStep.partition.isReadOnly()).isTrue();
+        assertThat(_get(PartitionStep.class).partition.isReadOnly()).isTrue();
         asViewer.show(2);
-        assertThat(asViewer.accountStep.name.isReadOnly()).isTrue();
-        asViewer.next.click();
+        assertThat(_get(AccountStep.class).name.isReadOnly()).isTrue();
+        next().click();
         assertThat(accountService.get(account.id()).version()).isEqualTo(account.version());
     }
 
@@ -155,30 +163,38 @@ class WizardViewTest extends KaribuTest {
         WizardView first = open(account);
         first.show(2);
         // someone else saves step 2 meanwhile
-        CurrentScope.runAs(new DatabaseScope(t.id(), Role.OPERATOR, null), () -> accountService.saveDetails(account.id(),
+        as(t, Role.OPERATOR, () -> accountService.saveDetails(account.id(),
                 account.version(), new AccountDetails(account.accountId().value(), "Eta Shipping (renamed)",
                         ConnectionMethod.MSP_SINGLE, "")));
 
-        first.accountStep.name.setValue("Eta Shipping Ltd");
-        first.next.click();
+        _get(AccountStep.class).name.setValue("Eta Shipping Ltd");
+        next().click();
 
         assertThat(accountService.get(account.id()).name()).isEqualTo("Eta Shipping (renamed)");
-        assertThat(first.accountStep.name.getValue()).isEqualTo("Eta Shipping (renamed)");
+        assertThat(_get(AccountStep.class).name.getValue()).isEqualTo("Eta Shipping (renamed)");
     }
 
-    private void walkToRoleArn(WizardView wizard) {
-        wizard.next.click();
-        wizard.next.click();
-        wizard.billingStep.confirmed.setValue(true);
-        wizard.next.click();
-        wizard.costReportStep.bucket.setValue("delta-cur-bucket");
-        wizard.costReportStep.hourly.setValue(true);
-        wizard.costReportStep.resourceIds.setValue(true);
-        wizard.costReportStep.dataRefresh.setValue(true);
-        wizard.costReportStep.athena.setValue(true);
-        wizard.next.click();
-        assertThat(wizard.cloudFormationStep.template.getText()).contains("sts:ExternalId");
-        wizard.next.click();
+    private static void walkToRoleArn() {
+        next().click();
+        next().click();
+        _get(BillingAccessStep.class).confirmed.setValue(true);
+        next().click();
+        _get(CostReportStep.class).bucket.setValue("delta-cur-bucket");
+        _get(CostReportStep.class).hourly.setValue(true);
+        _get(CostReportStep.class).resourceIds.setValue(true);
+        _get(CostReportStep.class).dataRefresh.setValue(true);
+        _get(CostReportStep.class).athena.setValue(true);
+        next().click();
+        assertThat(_get(CloudFormationStep.class).template.getText()).contains("sts:ExternalId");
+        next().click();
+    }
+
+    private static Button next() {
+        return _get(Button.class, spec -> spec.withId("wizard-next"));
+    }
+
+    private static Button back() {
+        return _get(Button.class, spec -> spec.withId("wizard-back"));
     }
 
     private WizardView open(CustomerAccount account) {
@@ -188,8 +204,7 @@ class WizardViewTest extends KaribuTest {
 
     private CustomerAccount newAccount(Tenant t, String name) {
         String id = String.format("%012d", ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
-        return CurrentScope.callAs(new DatabaseScope(t.id(), Role.OPERATOR, null),
-                () -> accountService.create(Partition.AWS, new AccountDetails(id, name, ConnectionMethod.MSP_SINGLE, "")));
+        return as(t, Role.OPERATOR, () -> accountService.create(Partition.AWS, new AccountDetails(id, name, ConnectionMethod.MSP_SINGLE, "")));
     }
 
 }

@@ -4,8 +4,6 @@ import com.payerlink.IntegrationTest;
 import com.payerlink.TestDatabase;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.Role;
-import com.payerlink.core.tenancy.CurrentScope;
-import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.tenant.domain.Tenant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +14,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -93,10 +90,6 @@ class ApiTokenServiceTest extends IntegrationTest {
             .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("role"));
         assertThatThrownBy(() -> as(t, Role.ORG_ADMIN, () -> tokenService.create(new NewApiToken("  ", Role.VIEWER, null))))
             .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
-    }
-
-    private static <T> T as(Tenant tenant, Role role, Supplier<T> work) {
-        return CurrentScope.callAs(new DatabaseScope(tenant.id(), role, null), work);
     }
 
     private static String storedHash(ApiToken token) throws SQLException {

@@ -5,12 +5,14 @@ import com.payerlink.api.domain.ApiTokenCheck;
 import com.payerlink.api.domain.ApiTokenService;
 import com.payerlink.api.domain.NewApiToken;
 import com.payerlink.core.security.Role;
-import com.payerlink.core.tenancy.CurrentScope;
-import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.core.ui.KaribuTest;
 import com.payerlink.tenant.domain.Tenant;
 import com.payerlink.tenant.domain.UserAccount;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +22,7 @@ import java.time.ZoneOffset;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,24 +38,24 @@ class ApiTokensViewTest extends KaribuTest {
         ApiTokensView view = openView();
 
         NewApiTokenDialog dialog = view.openNewTokenDialog();
-        dialog.name.setValue("onboarding pipeline");
-        dialog.scope.setValue(Role.OPERATOR);
-        dialog.create.click();
+        name(dialog).setValue("onboarding pipeline");
+        scope(dialog).setValue(Role.OPERATOR);
+        create(dialog).click();
 
         assertThat(dialog.isOpened()).isFalse();
         ApiTokenSecretDialog shown = _find(ApiTokenSecretDialog.class).get(0);
-        String secret = shown.secret.getValue();
+        String secret = secret(shown).getValue();
         assertThat(secret).startsWith("pl_").hasSize(46);
         ApiTokenCheck check = tokenService.check(secret);
         assertThat(check.outcome()).isEqualTo(ApiTokenCheck.Outcome.VALID);
         assertThat(check.tenantId()).isEqualTo(t.id());
         assertThat(check.role()).isEqualTo(Role.OPERATOR);
 
-        shown.done.click();
+        done(shown).click();
 
-        assertThat(shown.secret.getValue()).isEmpty();
+        assertThat(secret(shown).getValue()).isEmpty();
         assertThat(_find(TextField.class).stream().map(TextField::getValue)).doesNotContain(secret);
-        ApiToken listed = _findAll(view.grid).get(0);
+        ApiToken listed = _findAll(tokensGrid()).get(0);
         assertThat(listed.name()).isEqualTo("onboarding pipeline");
         assertThat(listed.role()).isEqualTo(Role.OPERATOR);
         assertThat(listed.toString()).doesNotContain(secret);
@@ -64,13 +67,13 @@ class ApiTokensViewTest extends KaribuTest {
         login(adminEmail(t));
         ApiTokensView view = openView();
         NewApiTokenDialog dialog = view.openNewTokenDialog();
-        dialog.name.setValue("to be revoked");
-        dialog.create.click();
-        String secret = _find(ApiTokenSecretDialog.class).get(0).secret.getValue();
+        name(dialog).setValue("to be revoked");
+        create(dialog).click();
+        String secret = secret(_get(ApiTokenSecretDialog.class)).getValue();
 
-        _fireConfirm(view.confirmRevoke(_findAll(view.grid).get(0)));
+        _fireConfirm(view.confirmRevoke(_findAll(tokensGrid()).get(0)));
 
-        ApiToken revoked = _findAll(view.grid).get(0);
+        ApiToken revoked = _findAll(tokensGrid()).get(0);
         assertThat(revoked.isRevoked()).isTrue();
         assertThat(revoked.revokedBy()).isEqualTo(adminEmail(t));
         assertThat(tokenService.check(secret).outcome()).isEqualTo(ApiTokenCheck.Outcome.REVOKED);
@@ -81,16 +84,16 @@ class ApiTokensViewTest extends KaribuTest {
         Tenant t = newTenant();
         login(adminEmail(t));
         NewApiTokenDialog dialog = openView().openNewTokenDialog();
-        dialog.name.setValue("nightly export");
-        dialog.scope.setValue(Role.VIEWER);
-        dialog.expiresOn.setValue(LocalDate.now(ZoneOffset.UTC).minusDays(1));
+        name(dialog).setValue("nightly export");
+        scope(dialog).setValue(Role.VIEWER);
+        expiresOn(dialog).setValue(LocalDate.now(ZoneOffset.UTC).minusDays(1));
 
-        dialog.create.click();
+        create(dialog).click();
 
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(dialog.expiresOn.isInvalid()).isTrue();
-        assertThat(dialog.expiresOn.getErrorMessage()).contains("leave the date empty");
-        assertThat(dialog.name.getValue()).isEqualTo("nightly export");
+        assertThat(expiresOn(dialog).isInvalid()).isTrue();
+        assertThat(expiresOn(dialog).getErrorMessage()).contains("leave the date empty");
+        assertThat(name(dialog).getValue()).isEqualTo("nightly export");
         assertThat(_find(ApiTokenSecretDialog.class)).isEmpty();
     }
 
@@ -100,27 +103,27 @@ class ApiTokensViewTest extends KaribuTest {
         login(adminEmail(t));
         ApiTokensView view = openView();
         NewApiTokenDialog first = view.openNewTokenDialog();
-        first.name.setValue("ci");
-        first.create.click();
-        _find(ApiTokenSecretDialog.class).get(0).done.click();
+        name(first).setValue("ci");
+        create(first).click();
+        done(_get(ApiTokenSecretDialog.class)).click();
 
         NewApiTokenDialog second = view.openNewTokenDialog();
-        second.name.setValue("CI");
-        second.create.click();
+        name(second).setValue("CI");
+        create(second).click();
 
-        assertThat(second.name.isInvalid()).isTrue();
-        assertThat(second.name.getErrorMessage()).contains("exists already");
+        assertThat(name(second).isInvalid()).isTrue();
+        assertThat(name(second).getErrorMessage()).contains("exists already");
     }
 
     @Test
     void the_list_shows_only_the_tokens_of_the_own_tenant() {
         Tenant mine = newTenant();
         Tenant other = newTenant();
-        CurrentScope.runAs(DatabaseScope.tenantSystem(other.id()),
-                () -> tokenService.create(new NewApiToken("theirs", Role.VIEWER, null)));
+        as(other, Role.ORG_ADMIN, () -> tokenService.create(new NewApiToken("theirs", Role.VIEWER, null)));
         login(adminEmail(mine));
+        openView();
 
-        assertThat(_findAll(openView().grid)).isEmpty();
+        assertThat(_findAll(tokensGrid())).isEmpty();
     }
 
     @Test
@@ -135,6 +138,36 @@ class ApiTokensViewTest extends KaribuTest {
             assertThat(currentView()).as(role.name()).isNotInstanceOf(ApiTokensView.class);
             logout();
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<ApiToken> tokensGrid() {
+        return _get(Grid.class);
+    }
+
+    private static TextField name(NewApiTokenDialog dialog) {
+        return _get(dialog, TextField.class, spec -> spec.withLabel("Name"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Select<Role> scope(NewApiTokenDialog dialog) {
+        return _get(dialog, Select.class, spec -> spec.withLabel("Scope"));
+    }
+
+    private static DatePicker expiresOn(NewApiTokenDialog dialog) {
+        return _get(dialog, DatePicker.class, spec -> spec.withLabel("Expires on"));
+    }
+
+    private static Button create(NewApiTokenDialog dialog) {
+        return _get(dialog, Button.class, spec -> spec.withText("Create token"));
+    }
+
+    private static TextField secret(ApiTokenSecretDialog dialog) {
+        return _get(dialog, TextField.class, spec -> spec.withLabel("Token"));
+    }
+
+    private static Button done(ApiTokenSecretDialog dialog) {
+        return _get(dialog, Button.class, spec -> spec.withText("I have stored it"));
     }
 
     private static ApiTokensView openView() {

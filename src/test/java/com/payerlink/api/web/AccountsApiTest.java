@@ -39,7 +39,7 @@ class AccountsApiTest extends ApiTest {
         account(t, Partition.AWS, "111111111111", "Alpha");
         CustomerAccount bravo = account(t, Partition.AWS, "222222222222", "Bravo");
         account(t, Partition.AWS_CN, "333333333333", "Charlie");
-        as(t, () -> accountService.savePartition(bravo.id(), bravo.version(), Partition.AWS));
+        as(t, Role.ORG_ADMIN, () -> accountService.savePartition(bravo.id(), bravo.version(), Partition.AWS));
         String token = token(t, Role.VIEWER);
 
         assertThat(names(api.json(api.get(token, "/api/v1/accounts?sort=name,desc")))).containsExactly("Charlie", "Bravo", "Alpha");
@@ -108,7 +108,7 @@ class AccountsApiTest extends ApiTest {
         for (HttpResponse<String> response : responses) {
             assertThat(problem(response, 404).get("detail").asText()).doesNotContain("Northwind");
         }
-        assertThat(as(northwind, () -> accountService.get(theirs.id())).name()).isEqualTo("Northwind secret");
+        assertThat(as(northwind, Role.ORG_ADMIN, () -> accountService.get(theirs.id())).name()).isEqualTo("Northwind secret");
     }
 
     @Test
@@ -184,7 +184,7 @@ class AccountsApiTest extends ApiTest {
 
         assertThat(create.get("detail").asText()).contains("Viewer token only reads");
         assertThat(update.get("detail").asText()).contains("Operator token");
-        assertThat(as(t, () -> accountService.get(a.id())).name()).isEqualTo("Read me");
+        assertThat(as(t, Role.ORG_ADMIN, () -> accountService.get(a.id())).name()).isEqualTo("Read me");
     }
 
     @Test
@@ -228,7 +228,7 @@ class AccountsApiTest extends ApiTest {
                  "curSettings": {"bucket": "Bad_Bucket", "settingsConfirmed": true}}""".formatted(a.version())), 400);
 
         assertThat(field(problem)).isEqualTo("curSettings.bucket");
-        CustomerAccount after = as(t, () -> accountService.get(a.id()));
+        CustomerAccount after = as(t, Role.ORG_ADMIN, () -> accountService.get(a.id()));
         assertThat(after.name()).isEqualTo("Acme");
         assertThat(after.version()).isEqualTo(a.version());
     }
@@ -237,7 +237,7 @@ class AccountsApiTest extends ApiTest {
     void an_update_with_a_stale_version_answers_409_with_the_current_version() {
         Tenant t = newTenant();
         CustomerAccount a = account(t, Partition.AWS, "012345678901", "Acme");
-        CustomerAccount changed = as(t, () -> accountService.savePartition(a.id(), a.version(), Partition.AWS));
+        CustomerAccount changed = as(t, Role.ORG_ADMIN, () -> accountService.savePartition(a.id(), a.version(), Partition.AWS));
         String token = token(t, Role.OPERATOR);
 
         JsonNode problem = problem(api.put(token, "/api/v1/accounts/" + a.id(),
@@ -248,7 +248,7 @@ class AccountsApiTest extends ApiTest {
         assertThat(problem.get("currentVersion").asInt()).isEqualTo(changed.version());
         assertThat(problem.get("detail").asText()).contains("changed by someone else", "version " + changed.version());
         assertThat(field(noVersion)).isEqualTo("version");
-        assertThat(as(t, () -> accountService.get(a.id())).name()).isEqualTo("Acme");
+        assertThat(as(t, Role.ORG_ADMIN, () -> accountService.get(a.id())).name()).isEqualTo("Acme");
     }
 
     @Test
@@ -300,7 +300,7 @@ class AccountsApiTest extends ApiTest {
         assertThat(problem(delete, 405).get("detail").asText()).contains("DELETE is not possible here", "GET", "PUT");
         assertThat(delete.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("GET", "PUT"));
         assertThat(problem(text, 415).get("detail").asText()).contains("Content-Type: application/json");
-        assertThat(as(t, () -> accountService.get(a.id())).name()).isEqualTo("Acme");
+        assertThat(as(t, Role.ORG_ADMIN, () -> accountService.get(a.id())).name()).isEqualTo("Acme");
     }
 
     private static String update(int version, String accountId, String name, String extra) {

@@ -48,7 +48,7 @@ class ApiAuthenticationTest extends ApiTest {
         CreatedApiToken token = newToken(t, Role.OPERATOR);
         assertThat(api.get(token.secret(), "/api/v1/accounts").statusCode()).isEqualTo(200);
 
-        as(t, () -> tokenService.revoke(token.token().id()));
+        as(t, Role.ORG_ADMIN, () -> tokenService.revoke(token.token().id()));
 
         assertThat(problem(api.get(token.secret(), "/api/v1/accounts"), 401).get("detail").asText())
             .contains("was revoked on").contains(token.token().name());
@@ -139,7 +139,7 @@ class ApiAuthenticationTest extends ApiTest {
     }
 
     private OffsetDateTime lastUsed(Tenant t, CreatedApiToken token) {
-        return as(t, () -> tokenService.tokensOfMyTenant()).stream()
+        return as(t, Role.ORG_ADMIN, () -> tokenService.tokensOfMyTenant()).stream()
             .filter(k -> k.id().equals(token.token().id())).findFirst().orElseThrow().lastUsedAt();
     }
 

@@ -11,8 +11,6 @@ import com.payerlink.api.domain.ApiTokenService;
 import com.payerlink.api.domain.CreatedApiToken;
 import com.payerlink.api.domain.NewApiToken;
 import com.payerlink.core.security.Role;
-import com.payerlink.core.tenancy.CurrentScope;
-import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.tenant.domain.Tenant;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +19,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.http.HttpResponse;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,7 +51,7 @@ abstract class ApiTest extends IntegrationTest {
 
     /** A fresh token of the tenant, as its org admin would create it. */
     CreatedApiToken newToken(Tenant tenant, Role role) {
-        return as(tenant, () -> tokenService.create(new NewApiToken("script " + UUID.randomUUID(), role, null)));
+        return as(tenant, Role.ORG_ADMIN, () -> tokenService.create(new NewApiToken("script " + UUID.randomUUID(), role, null)));
     }
 
     String token(Tenant tenant, Role role) {
@@ -62,12 +59,8 @@ abstract class ApiTest extends IntegrationTest {
     }
 
     CustomerAccount account(Tenant tenant, Partition partition, String accountId, String name) {
-        return as(tenant, () -> accountService.create(partition,
+        return as(tenant, Role.ORG_ADMIN, () -> accountService.create(partition,
                 new AccountDetails(accountId, name, ConnectionMethod.MSP_SINGLE, "ops@example.com")));
-    }
-
-    static <T> T as(Tenant tenant, Supplier<T> work) {
-        return CurrentScope.callAs(DatabaseScope.tenantSystem(tenant.id()), work);
     }
 
     /** Asserts an RFC 9457 problem with the status, and returns it. */

@@ -56,7 +56,7 @@ class TicketsApiTest extends ApiTest {
     @Test
     void the_thread_shows_support_public_answers_but_never_its_internal_notes() {
         Tenant t = newTenant();
-        Ticket ticket = as(t, () -> ticketService.create(new TicketForm("Bucket", "", TicketPriority.NORMAL), List.of()));
+        Ticket ticket = as(t, Role.ORG_ADMIN, () -> ticketService.create(new TicketForm("Bucket", "", TicketPriority.NORMAL), List.of()));
         UserAccount agent = newSupportAgent();
         signedInAs(agent.email(), () -> ticketService.comment(ticket.id(), "We are on it", false));
         signedInAs(agent.email(), () -> ticketService.comment(ticket.id(), "Their bucket policy is wrong", true));
@@ -72,9 +72,9 @@ class TicketsApiTest extends ApiTest {
     @Test
     void listing_filters_by_status_priority_and_text_and_pages() {
         Tenant t = newTenant();
-        as(t, () -> ticketService.create(new TicketForm("Enable Acme", "", TicketPriority.URGENT), List.of()));
-        as(t, () -> ticketService.create(new TicketForm("Question about invoices", "", TicketPriority.LOW), List.of()));
-        as(t, () -> ticketService.draft(List.of(account(t, Partition.AWS, "111111111111", "Globex").id())));
+        as(t, Role.ORG_ADMIN, () -> ticketService.create(new TicketForm("Enable Acme", "", TicketPriority.URGENT), List.of()));
+        as(t, Role.ORG_ADMIN, () -> ticketService.create(new TicketForm("Question about invoices", "", TicketPriority.LOW), List.of()));
+        as(t, Role.ORG_ADMIN, () -> ticketService.draft(List.of(account(t, Partition.AWS, "111111111111", "Globex").id())));
         String token = token(t, Role.VIEWER);
 
         JsonNode all = api.json(api.get(token, "/api/v1/tickets"));
@@ -116,7 +116,7 @@ class TicketsApiTest extends ApiTest {
     void another_tenants_ticket_is_not_found_and_a_viewer_may_not_open_one() {
         Tenant northwind = newTenant();
         Tenant contoso = newTenant();
-        Ticket theirs = as(northwind, () -> ticketService.create(new TicketForm("Northwind secret", "", null), List.of()));
+        Ticket theirs = as(northwind, Role.ORG_ADMIN, () -> ticketService.create(new TicketForm("Northwind secret", "", null), List.of()));
 
         JsonNode notFound = problem(api.get(token(contoso, Role.OPERATOR), "/api/v1/tickets/" + theirs.id()), 404);
         problem(api.get(token(contoso, Role.OPERATOR), "/api/v1/tickets/" + UUID.randomUUID()), 404);

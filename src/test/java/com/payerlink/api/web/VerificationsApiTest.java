@@ -14,10 +14,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Starting and polling verifications over real HTTP, against the tests' AWS stub. */
 class VerificationsApiTest extends ApiTest {
@@ -109,28 +111,23 @@ class VerificationsApiTest extends ApiTest {
     }
 
     private JsonNode awaitFinished(String token, String path) {
-        Instant deadline = Instant.now().plusSeconds(60);
-        while (Instant.now().isBefore(deadline)) {
-            HttpResponse<String> response = api.get(token, path);
-            // a slow run may outlast the test's rate limit of 40 requests a minute: wait as told
-            long wait = response.statusCode() == 429
-                    ? Long.parseLong(response.headers().firstValue("Retry-After").orElseThrow()) * 1000 : 500;
-            if (response.statusCode() != 429) {
-                assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-                JsonNode batch = api.json(response);
-                if (batch.get("finished").asBoolean()) {
-                    return batch;
+        // a slow run may outlast the test's rate limit of 40 requests a minute: then wait as the 429 tells
+        AtomicLong retryAfterSeconds = new AtomicLong();
+        return await("the batch at " + path).atMost(Duration.ofSeconds(60)).pollInSameThread()
+            .pollDelay(Duration.ZERO)
+            .pollInterval((poll, previous) -> {
+                long told = retryAfterSeconds.getAndSet(0);
+                return told > 0 ? Duration.ofSeconds(told) : Duration.ofMillis(500);
+            })
+            .until(() -> {
+                HttpResponse<String> response = api.get(token, path);
+                if (response.statusCode() == 429) {
+                    retryAfterSeconds.set(Long.parseLong(response.headers().firstValue("Retry-After").orElseThrow()));
+                    return null;
                 }
-            }
-            try {
-                Thread.sleep(wait);
-            }
-            catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("The batch at " + path + " did not finish within 60 s");
+                assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+                return api.json(response);
+            }, batch -> batch != null && batch.get("finished").asBoolean());
     }
 
 }

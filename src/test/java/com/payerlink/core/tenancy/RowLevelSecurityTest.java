@@ -31,12 +31,10 @@ class RowLevelSecurityTest extends IntegrationTest {
         newUser(a, Role.OPERATOR);
         newUser(b, Role.VIEWER);
 
-        List<AppUserRecord> seen = CurrentScope.callAs(new DatabaseScope(a.id(), Role.OPERATOR, null),
-                () -> dsl.selectFrom(APP_USER).fetch());
+        List<AppUserRecord> seen = as(a, Role.OPERATOR, () -> dsl.selectFrom(APP_USER).fetch());
 
         assertThat(seen).hasSize(2).allSatisfy(u -> assertThat(u.getTenantId()).isEqualTo(a.id()));
-        assertThat(CurrentScope.callAs(new DatabaseScope(a.id(), Role.OPERATOR, null),
-                () -> dsl.selectFrom(TENANT).fetch(TENANT.ID))).containsExactly(a.id());
+        assertThat(as(a, Role.OPERATOR, () -> dsl.selectFrom(TENANT).fetch(TENANT.ID))).containsExactly(a.id());
     }
 
     @Test
@@ -44,8 +42,7 @@ class RowLevelSecurityTest extends IntegrationTest {
         Tenant a = newTenant();
         Tenant b = newTenant();
 
-        assertThatThrownBy(() -> CurrentScope.runAs(new DatabaseScope(a.id(), Role.ORG_ADMIN, null),
-                () -> dsl.insertInto(APP_USER)
+        assertThatThrownBy(() -> as(a, Role.ORG_ADMIN, () -> dsl.insertInto(APP_USER)
                     .set(APP_USER.ID, UUID.randomUUID())
                     .set(APP_USER.TENANT_ID, b.id())
                     .set(APP_USER.EMAIL, "intruder-" + UUID.randomUUID() + "@example.com")
@@ -63,8 +60,7 @@ class RowLevelSecurityTest extends IntegrationTest {
         Tenant a = newTenant();
         Tenant b = newTenant();
 
-        int updated = CurrentScope.callAs(new DatabaseScope(a.id(), Role.ORG_ADMIN, null),
-                () -> dsl.update(APP_USER).set(APP_USER.ENABLED, false).where(APP_USER.TENANT_ID.eq(b.id())).execute());
+        int updated = as(a, Role.ORG_ADMIN, () -> dsl.update(APP_USER).set(APP_USER.ENABLED, false).where(APP_USER.TENANT_ID.eq(b.id())).execute());
 
         assertThat(updated).isZero();
         assertThat(asPlatform(() -> dsl.fetchCount(APP_USER, APP_USER.TENANT_ID.eq(b.id()).and(APP_USER.ENABLED.isTrue()))))

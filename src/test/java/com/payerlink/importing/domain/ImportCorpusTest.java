@@ -4,8 +4,6 @@ import com.payerlink.IntegrationTest;
 import com.payerlink.account.domain.AccountQuery;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.core.security.Role;
-import com.payerlink.core.tenancy.CurrentScope;
-import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.tenant.domain.Tenant;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -16,7 +14,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -99,7 +96,7 @@ class ImportCorpusTest extends IntegrationTest {
     @MethodSource("corpus")
     void each_file_of_the_corpus_previews_and_applies_as_expected(String file, Expected expected) {
         Tenant tenant = newTenant();
-        as(tenant, () -> {
+        as(tenant, Role.OPERATOR, () -> {
             ImportPreview preview = importService.preview(file, bytes(file), false);
 
             assertThat(new int[] { preview.count(ImportRowStatus.NEW), preview.count(ImportRowStatus.UPDATE),
@@ -131,10 +128,6 @@ class ImportCorpusTest extends IntegrationTest {
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static <T> T as(Tenant tenant, Supplier<T> work) {
-        return CurrentScope.callAs(new DatabaseScope(tenant.id(), Role.OPERATOR, null), work);
     }
 
 }

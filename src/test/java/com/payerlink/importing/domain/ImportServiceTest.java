@@ -15,8 +15,6 @@ import com.payerlink.account.domain.Product;
 import com.payerlink.core.ConcurrentChangeException;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.Role;
-import com.payerlink.core.tenancy.CurrentScope;
-import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.tenant.domain.Tenant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +26,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -47,7 +44,7 @@ class ImportServiceTest extends IntegrationTest {
     @Test
     void padding_ids_repairs_the_row_that_lost_its_leading_zero_and_the_accounts_start_in_draft_at_step_1() {
         Tenant t = newTenant();
-        as(t, () -> {
+        as(t, Role.OPERATOR, () -> {
             ImportPreview unpadded = preview("excel-semicolon-bom.csv", false);
             assertThat(unpadded.paddable()).isEqualTo(1);
             assertThat(unpadded.canApply()).isFalse();
@@ -91,7 +88,7 @@ class ImportServiceTest extends IntegrationTest {
     @Test
     void importing_the_same_file_again_is_all_unchanged_and_writes_nothing() {
         Tenant t = newTenant();
-        as(t, () -> {
+        as(t, Role.OPERATOR, () -> {
             importService.apply(preview("all-columns.csv", false));
             var before = accountService.page(AccountQuery.all(), 0, 10).stream().map(s -> accountService.get(s.id())).toList();
 
@@ -112,7 +109,7 @@ class ImportServiceTest extends IntegrationTest {
     @Test
     void a_changed_row_is_an_update_naming_its_fields_and_keeps_the_wizard_step_and_external_id() {
         Tenant t = newTenant();
-        as(t, () -> {
+        as(t, Role.OPERATOR, () -> {
             CustomerAccount a = accountService.create(Partition.AWS,
                     new AccountDetails("111111111111", "Acme", ConnectionMethod.MSP_SINGLE, "old@acme.example"));
             a = accountService.savePartition(a.id(), a.version(), Partition.AWS);
@@ -143,7 +140,7 @@ class ImportServiceTest extends IntegrationTest {
     @Test
     void a_rejected_apply_writes_zero_rows() {
         Tenant t = newTenant();
-        as(t, () -> {
+        as(t, Role.OPERATOR, () -> {
             ImportPreview withErrors = preview("duplicates.csv", false);
 
             assertThatThrownBy(() -> importService.apply(withErrors)).isInstanceOf(InvalidInputException.class)
@@ -158,7 +155,7 @@ class ImportServiceTest extends IntegrationTest {
     @Test
     void an_apply_fails_whole_when_an_account_was_added_meanwhile_and_nothing_is_written() {
         Tenant t = newTenant();
-        as(t, () -> {
+        as(t, Role.OPERATOR, () -> {
             ImportPreview preview = preview("all-columns.csv", false);
             assertThat(preview.count(ImportRowStatus.NEW)).isEqualTo(3);
             // someone adds the third account of the file between preview and confirm
@@ -177,7 +174,7 @@ class ImportServiceTest extends IntegrationTest {
     @Test
     void an_apply_fails_whole_when_an_account_changed_since_the_preview() {
         Tenant t = newTenant();
-        as(t, () -> {
+        as(t, Role.OPERATOR, () -> {
             CustomerAccount a = accountService.create(Partition.AWS,
                     new AccountDetails("222222222222", "Globe", ConnectionMethod.MSP_SINGLE, ""));
             ImportPreview preview = preview("all-columns.csv", false);
@@ -196,7 +193,7 @@ class ImportServiceTest extends IntegrationTest {
     @Test
     void a_registered_connection_is_never_changed_by_an_import() {
         Tenant t = newTenant();
-        CustomerAccount registeredNow = CurrentScope.callAs(new DatabaseScope(t.id(), Role.ORG_ADMIN, null), () -> {
+        CustomerAccount registeredNow = as(t, Role.ORG_ADMIN, () -> {
             CustomerAccount a = accountService.create(Partition.AWS,
                     new AccountDetails("222222222222", "Globex", ConnectionMethod.DIRECT_MANAGEMENT, "billing@globex.example"));
             a = accountService.confirmBillingAccess(a.id(), a.version(), true);
@@ -206,7 +203,7 @@ class ImportServiceTest extends IntegrationTest {
             a = accountService.saveRoleArns(a.id(), a.version(), "arn:aws:iam::222222222222:role/PayerlinkRole");
             return accountService.register(a.id(), a.version());
         });
-        as(t, () -> {
+        as(t, Role.OPERATOR, () -> {
             CustomerAccount registered = accountService.get(registeredNow.id());
             ImportPreview same = importService.preview("same.csv", csv("account_id,name\n222222222222,Globex\n"), false);
             assertThat(same.count(ImportRowStatus.UNCHANGED)).isEqualTo(1);
@@ -228,14 +225,14 @@ class ImportServiceTest extends IntegrationTest {
     @Test
     void an_export_imports_back_all_unchanged_and_neutralises_formulas() throws IOException {
         Tenant t = newTenant();
-        as(t, () -> {
+        as(t, Role.OPERATOR, () -> {
             importService.apply(preview("all-columns.csv", false));
             importService.apply(preview("formula-names.csv", false));
             importService.apply(preview("quoted-fields.csv", false));
             importService.apply(importService.preview("bom.csv", ImportCorpusTest.bytes("excel-semicolon-bom.csv"), true));
             return null;
         });
-        String exported = as(t, () -> export());
+        String exported = as(t, Role.OPERATOR, () -> export());
 
         assertThat(exported.lines().filter(l -> l.startsWith("212121212121"))).singleElement()
             .isEqualTo("212121212121,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",aws,MSP_SINGLE,"
@@ -243,7 +240,7 @@ class ImportServiceTest extends IntegrationTest {
         assertThat(exported).contains("212121212122,'+1 Telecom,", "212121212123,'-minus GmbH,", "212121212124,'@at Corp,");
         assertThat(exported.lines().skip(1)).noneMatch(line -> line.matches("^[^\"]*,[=+\\-@].*") || line.matches("^[=+\\-@].*"));
 
-        ImportPreview roundTrip = as(t, () -> importService.preview("export.csv", exported.getBytes(StandardCharsets.UTF_8), false));
+        ImportPreview roundTrip = as(t, Role.OPERATOR, () -> importService.preview("export.csv", exported.getBytes(StandardCharsets.UTF_8), false));
 
         assertThat(roundTrip.count(ImportRowStatus.ERROR)).as(roundTrip.errorsCsv()).isZero();
         assertThat(roundTrip.count(ImportRowStatus.UNCHANGED)).isEqualTo(15);
@@ -253,7 +250,7 @@ class ImportServiceTest extends IntegrationTest {
     @Test
     void a_viewer_may_export_but_not_import() {
         Tenant t = newTenant();
-        CurrentScope.runAs(new DatabaseScope(t.id(), Role.VIEWER, null), () -> {
+        as(t, Role.VIEWER, () -> {
             assertThatThrownBy(() -> importService.preview("a.csv", csv("account_id,name\n111111111111,A\n"), false))
                 .isInstanceOf(AccessDeniedException.class);
             assertThat(export()).startsWith("account_id,name,partition");
@@ -264,17 +261,17 @@ class ImportServiceTest extends IntegrationTest {
     void a_preview_of_one_tenant_cannot_be_applied_in_another() {
         Tenant mine = newTenant();
         Tenant other = newTenant();
-        ImportPreview preview = as(mine, () -> preview("all-columns.csv", false));
+        ImportPreview preview = as(mine, Role.OPERATOR, () -> preview("all-columns.csv", false));
 
-        assertThatThrownBy(() -> as(other, () -> importService.apply(preview))).isInstanceOf(AccessDeniedException.class);
-        assertThat(as(mine, () -> accountService.count(AccountQuery.all()))).isZero();
-        assertThat(as(other, () -> accountService.count(AccountQuery.all()))).isZero();
+        assertThatThrownBy(() -> as(other, Role.OPERATOR, () -> importService.apply(preview))).isInstanceOf(AccessDeniedException.class);
+        assertThat(as(mine, Role.OPERATOR, () -> accountService.count(AccountQuery.all()))).isZero();
+        assertThat(as(other, Role.OPERATOR, () -> accountService.count(AccountQuery.all()))).isZero();
     }
 
     @Test
     void the_same_id_in_the_other_partition_is_a_separate_account() {
         Tenant t = newTenant();
-        as(t, () -> {
+        as(t, Role.OPERATOR, () -> {
             accountService.create(Partition.AWS, new AccountDetails("999999999991", "Commercial", ConnectionMethod.MSP_SINGLE, ""));
 
             ImportPreview preview = importService.preview("cn.csv", csv("account_id,name,partition\n999999999991,China,aws-cn\n"), false);
@@ -287,7 +284,7 @@ class ImportServiceTest extends IntegrationTest {
     @Test
     void a_file_over_the_limit_is_refused_with_the_limit() {
         Tenant t = newTenant();
-        as(t, () -> {
+        as(t, Role.OPERATOR, () -> {
             ImportPreview preview = importService.preview("big.csv", new byte[(int) importService.maxBytes() + 1], false);
 
             assertThat(preview.fileProblem()).startsWith("The file is 20.0 MB; the limit is 20.0 MB.");
@@ -299,7 +296,7 @@ class ImportServiceTest extends IntegrationTest {
     @Test
     void the_errors_download_lists_line_column_value_and_message() {
         Tenant t = newTenant();
-        as(t, () -> {
+        as(t, Role.OPERATOR, () -> {
             String errors = preview("scientific-notation.csv", false).errorsCsv();
 
             assertThat(errors.lines().toList()).hasSize(3);
@@ -311,7 +308,7 @@ class ImportServiceTest extends IntegrationTest {
     @Test
     void the_template_imports_as_one_new_account() {
         Tenant t = newTenant();
-        as(t, () -> {
+        as(t, Role.OPERATOR, () -> {
             ImportPreview preview = importService.preview("template.csv",
                     importService.templateCsv().getBytes(StandardCharsets.UTF_8), false);
 
@@ -337,10 +334,6 @@ class ImportServiceTest extends IntegrationTest {
 
     private static byte[] csv(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static <T> T as(Tenant tenant, Supplier<T> work) {
-        return ImportCorpusTest.as(tenant, work);
     }
 
 }

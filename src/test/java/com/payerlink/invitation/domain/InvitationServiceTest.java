@@ -12,8 +12,6 @@ import com.payerlink.account.domain.Product;
 import com.payerlink.account.domain.RoleArn;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.Role;
-import com.payerlink.core.tenancy.CurrentScope;
-import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.db.tables.records.InvitationRecord;
 import com.payerlink.notification.domain.OutboxMessage;
 import com.payerlink.notification.domain.OutboxSender;
@@ -62,7 +60,7 @@ class InvitationServiceTest extends MailTest {
         Tenant t = newTenant();
         CustomerAccount a = limited(t, "100000000001", "Tailspin", "it@tailspin.test, cfo@tailspin.test");
 
-        InvitationOutcome outcome = operator(t, () -> invitations.send(List.of(a.id())));
+        InvitationOutcome outcome = as(t, Role.OPERATOR, () -> invitations.send(List.of(a.id())));
         outboxSender.sendDue();
 
         assertThat(outcome.sent()).containsExactly("Tailspin");
@@ -72,8 +70,7 @@ class InvitationServiceTest extends MailTest {
         assertThat(mails.get(0).getSubject()).isEqualTo(t.name() + " invites you to connect AWS account 100000000001");
         String token = tokenIn(textOf(mails.get(0)));
         assertThat(token).hasSizeGreaterThanOrEqualTo(43); // 256 random bits, base64url
-        InvitationRecord row = CurrentScope.callAs(DatabaseScope.tenantSystem(t.id()),
-                () -> dsl.selectFrom(INVITATION).where(INVITATION.CUSTOMER_ACCOUNT_ID.eq(a.id())).fetchSingle());
+        InvitationRecord row = as(t, Role.ORG_ADMIN, () -> dsl.selectFrom(INVITATION).where(INVITATION.CUSTOMER_ACCOUNT_ID.eq(a.id())).fetchSingle());
         assertThat(row.getTokenHash()).isEqualTo(InvitationToken.hash(token)).doesNotContain(token);
         assertThat(row.intoList()).noneMatch(v -> v != null && v.toString().contains(token));
         assertThat(outboxOf(t)).allSatisfy(m -> assertThat(m.textBody()).doesNotContain(token));
@@ -83,7 +80,7 @@ class InvitationServiceTest extends MailTest {
     void the_link_shows_only_its_account_and_every_step_is_recorded_as_the_customer() {
         Tenant t = newTenant();
         CustomerAccount a = limited(t, "100000000002", "Wingtip", "ops@wingtip.test");
-        operator(t, () -> invitations.send(List.of(a.id())));
+        as(t, Role.OPERATOR, () -> invitations.send(List.of(a.id())));
         String token = queuedToken(t, "ops@wingtip.test");
         assertThat(statuses(t, a)).isEqualTo(InvitationStatus.PENDING);
 
@@ -103,7 +100,7 @@ class InvitationServiceTest extends MailTest {
         assertThat(done.completed()).isTrue();
         assertThat(done.account().roleArns()).extracting(RoleArn::value).containsExactly("arn:aws:iam::100000000002:role/PayerlinkRole");
         assertThat(statuses(t, a)).isEqualTo(InvitationStatus.COMPLETED);
-        List<HistoryEntry> history = operator(t, () -> accounts.history(a.id()));
+        List<HistoryEntry> history = as(t, Role.OPERATOR, () -> accounts.history(a.id()));
         assertThat(history.subList(0, 5)).extracting(HistoryEntry::actor).containsOnly(InvitationService.CUSTOMER_ACTOR);
         assertThat(history).extracting(HistoryEntry::action).contains("INVITATION_OPENED", "INVITATION_SENT");
     }
@@ -113,7 +110,7 @@ class InvitationServiceTest extends MailTest {
         Tenant t = newTenant();
         CustomerAccount a = limited(t, "100000000003", "Alpha", "a@alpha.test");
         CustomerAccount b = limited(t, "100000000004", "Bravo", "b@bravo.test");
-        operator(t, () -> invitations.send(List.of(a.id(), b.id())));
+        as(t, Role.OPERATOR, () -> invitations.send(List.of(a.id(), b.id())));
         String tokenA = queuedToken(t, "a@alpha.test");
 
         assertThatThrownBy(() -> invitations.saveRoleArns(tokenA, b.id(), b.version(),
@@ -130,7 +127,7 @@ class InvitationServiceTest extends MailTest {
     void an_expired_link_is_refused_and_says_to_ask_for_a_new_one() throws Exception {
         Tenant t = newTenant();
         CustomerAccount a = limited(t, "100000000005", "Late", "late@late.test");
-        operator(t, () -> invitations.send(List.of(a.id())));
+        as(t, Role.OPERATOR, () -> invitations.send(List.of(a.id())));
         String token = queuedToken(t, "late@late.test");
         expire(a.id());
 
@@ -145,9 +142,9 @@ class InvitationServiceTest extends MailTest {
     void a_revoked_link_stops_working_and_a_resend_replaces_the_old_link() {
         Tenant t = newTenant();
         CustomerAccount a = limited(t, "100000000006", "Resent", "r@resent.test");
-        operator(t, () -> invitations.send(List.of(a.id())));
+        as(t, Role.OPERATOR, () -> invitations.send(List.of(a.id())));
         String first = queuedToken(t, "r@resent.test");
-        operator(t, () -> invitations.send(List.of(a.id())));
+        as(t, Role.OPERATOR, () -> invitations.send(List.of(a.id())));
         String second = queuedToken(t, "r@resent.test");
 
         assertThat(second).isNotEqualTo(first);
@@ -156,7 +153,7 @@ class InvitationServiceTest extends MailTest {
                     e -> assertThat(e.status()).isEqualTo(InvitationStatus.REVOKED));
         assertThat(invitations.open(second).account().id()).isEqualTo(a.id());
 
-        operator(t, () -> {
+        as(t, Role.OPERATOR, () -> {
             invitations.revoke(a.id());
             return null;
         });
@@ -181,14 +178,13 @@ class InvitationServiceTest extends MailTest {
         CustomerAccount registered = TestAccounts.register(accounts, t,
                 limited(t, "100000000008", "Registered", "x@registered.test"));
 
-        InvitationOutcome outcome = operator(t, () -> invitations.send(List.of(none.id(), registered.id())));
+        InvitationOutcome outcome = as(t, Role.OPERATOR, () -> invitations.send(List.of(none.id(), registered.id())));
 
         assertThat(outcome.sent()).isEmpty();
         assertThat(outcome.message()).contains("No Contacts has no contact e-mail; add one in step 2")
             .contains("Registered is registered already");
-        assertThatThrownBy(() -> CurrentScope.callAs(new DatabaseScope(t.id(), Role.VIEWER, null),
-                () -> invitations.send(List.of(none.id())))).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-        assertThatThrownBy(() -> operator(t, () -> invitations.send(List.of()))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> as(t, Role.VIEWER, () -> invitations.send(List.of(none.id())))).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> as(t, Role.OPERATOR, () -> invitations.send(List.of()))).isInstanceOf(InvalidInputException.class);
     }
 
     private CustomerAccount limited(Tenant t, String awsId, String name, String contacts) {
@@ -196,12 +192,12 @@ class InvitationServiceTest extends MailTest {
     }
 
     private InvitationStatus statuses(Tenant t, CustomerAccount a) {
-        Map<UUID, InvitationStatus> s = operator(t, () -> invitations.statuses(List.of(a.id())));
+        Map<UUID, InvitationStatus> s = as(t, Role.OPERATOR, () -> invitations.statuses(List.of(a.id())));
         return s.get(a.id());
     }
 
     private List<OutboxMessage> outboxOf(Tenant t) {
-        return CurrentScope.callAs(DatabaseScope.tenantSystem(t.id()), () -> outbox.page(null, 0, 100));
+        return as(t, Role.ORG_ADMIN, () -> outbox.page(null, 0, 100));
     }
 
     /** The link of the newest invitation mail to the address, as queued (before it is sent). */
@@ -224,10 +220,6 @@ class InvitationServiceTest extends MailTest {
             s.setObject(1, accountId);
             s.executeUpdate();
         }
-    }
-
-    private static <T> T operator(Tenant t, java.util.function.Supplier<T> work) {
-        return TestAccounts.as(t, Role.OPERATOR, work);
     }
 
 }

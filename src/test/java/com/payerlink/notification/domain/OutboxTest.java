@@ -4,8 +4,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.payerlink.MailTest;
 import com.payerlink.account.domain.AccountId;
 import com.payerlink.account.domain.AccountReady;
-import com.payerlink.core.tenancy.CurrentScope;
-import com.payerlink.core.tenancy.DatabaseScope;
+import com.payerlink.core.security.Role;
 import com.payerlink.core.tenancy.ScopedTransactions;
 import com.payerlink.tenant.domain.Tenant;
 import jakarta.mail.internet.MimeMessage;
@@ -107,7 +106,7 @@ class OutboxTest extends MailTest {
         assertThat(failed.attempts()).isEqualTo(2);
         assertThat(failed.lastError()).isNotBlank();
 
-        CurrentScope.runAs(DatabaseScope.tenantSystem(t.id()), () -> outbox.retry(failed.id()));
+        as(t, Role.ORG_ADMIN, () -> outbox.retry(failed.id()));
         sender.sendDue();
         assertThat(messages(t).get(0).status()).isEqualTo(OutboxStatus.SENT);
         assertThat(mailTo("c@customer.test")).hasSize(1);
@@ -164,12 +163,11 @@ class OutboxTest extends MailTest {
     }
 
     private void queue(Tenant t, String to, MailContent content, String secret) {
-        CurrentScope.runAs(DatabaseScope.tenantSystem(t.id()),
-                () -> outbox.queue("TEST", List.of(to), content, secret, null));
+        as(t, Role.ORG_ADMIN, () -> outbox.queue("TEST", List.of(to), content, secret, null));
     }
 
     private List<OutboxMessage> messages(Tenant t) {
-        return CurrentScope.callAs(DatabaseScope.tenantSystem(t.id()), () -> outbox.page(null, 0, 50));
+        return as(t, Role.ORG_ADMIN, () -> outbox.page(null, 0, 50));
     }
 
     private static JavaMailSenderImpl senderAt(int port) {

@@ -104,7 +104,7 @@ class TicketServiceTest extends MailTest {
         assertThat(TestAccounts.get(accounts, t, one.id()).state()).isEqualTo(AccountState.PROCESSING);
         assertThat(TestAccounts.get(accounts, t, two.id()).state()).isEqualTo(AccountState.PROCESSING);
         assertThat(TestAccounts.get(accounts, t, draft.id()).state()).isEqualTo(AccountState.DRAFT);
-        List<HistoryEntry> history = TestAccounts.as(t, Role.VIEWER, () -> accounts.history(one.id()));
+        List<HistoryEntry> history = as(t, Role.VIEWER, () -> accounts.history(one.id()));
         assertThat(history.get(0).detail()).contains("ticket " + ticket.reference() + " resolved");
         assertThat(history.get(0).actor()).isEqualTo(agent.email());
 

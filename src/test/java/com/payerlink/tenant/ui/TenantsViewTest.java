@@ -3,11 +3,17 @@ package com.payerlink.tenant.ui;
 import com.payerlink.core.ui.KaribuTest;
 import com.payerlink.tenant.domain.Tenant;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TenantsViewTest extends KaribuTest {
@@ -24,23 +30,36 @@ class TenantsViewTest extends KaribuTest {
         TenantsView view = (TenantsView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
 
         NewTenantDialog dialog = view.openNewTenantDialog();
-        dialog.name.setValue(existing.name());
-        dialog.code.setValue("QQ");
-        dialog.adminName.setValue("First Admin");
-        dialog.adminEmail.setValue(adminEmail);
-        dialog.adminPassword.setValue(PASSWORD);
-        dialog.create.click();
-        assertThat(dialog.name.isInvalid()).isTrue();
-        assertThat(dialog.name.getErrorMessage()).contains("exists already");
+        textField(dialog, "MSP name").setValue(existing.name());
+        textField(dialog, "Ticket code").setValue("QQ");
+        textField(dialog, "Org admin's name").setValue("First Admin");
+        _get(dialog, EmailField.class, spec -> spec.withLabel("Org admin's e-mail")).setValue(adminEmail);
+        _get(dialog, PasswordField.class, spec -> spec.withLabel("Initial password")).setValue(PASSWORD);
+        create(dialog).click();
+        assertThat(textField(dialog, "MSP name").isInvalid()).isTrue();
+        assertThat(textField(dialog, "MSP name").getErrorMessage()).contains("exists already");
 
         String name = "Fresh MSP " + UUID.randomUUID();
-        dialog.name.setValue(name);
-        dialog.code.setValue(existing.code().substring(0, 5) + "Z".repeat(existing.code().endsWith("Z") ? 0 : 1));
-        dialog.create.click();
+        textField(dialog, "MSP name").setValue(name);
+        textField(dialog, "Ticket code").setValue(existing.code().substring(0, 5) + "Z".repeat(existing.code().endsWith("Z") ? 0 : 1));
+        create(dialog).click();
 
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(_findAll(view.grid)).filteredOn(t -> t.name().equals(name)).singleElement()
+        assertThat(_findAll(tenantsGrid())).filteredOn(t -> t.name().equals(name)).singleElement()
             .satisfies(t -> assertThat(t.userCount()).isEqualTo(1));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<Tenant> tenantsGrid() {
+        return _get(Grid.class);
+    }
+
+    private static TextField textField(NewTenantDialog dialog, String label) {
+        return _get(dialog, TextField.class, spec -> spec.withLabel(label));
+    }
+
+    private static Button create(NewTenantDialog dialog) {
+        return _get(dialog, Button.class, spec -> spec.withText("Create tenant"));
     }
 
 }

@@ -5,7 +5,11 @@ import com.payerlink.core.ui.KaribuTest;
 import com.payerlink.tenant.domain.Tenant;
 import com.payerlink.tenant.domain.UserAccount;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -37,9 +41,8 @@ class UsersViewTest extends KaribuTest {
         login(adminEmail(mine));
 
         UI.getCurrent().navigate(UsersView.class);
-        Grid<UserAccount> grid = ((UsersView) currentView()).grid;
 
-        List<UserAccount> rows = _findAll(grid);
+        List<UserAccount> rows = _findAll(usersGrid());
         assertThat(rows).hasSize(2).allSatisfy(u -> assertThat(u.tenantId()).isEqualTo(mine.id()));
     }
 
@@ -51,20 +54,20 @@ class UsersViewTest extends KaribuTest {
         UsersView view = (UsersView) currentView();
 
         NewUserDialog dialog = view.openNewUserDialog();
-        dialog.displayName.setValue("Olga Operator");
-        dialog.email.setValue(adminEmail(t));
-        dialog.password.setValue("a long enough password");
-        dialog.add.click();
+        name(dialog).setValue("Olga Operator");
+        email(dialog).setValue(adminEmail(t));
+        password(dialog).setValue("a long enough password");
+        add(dialog).click();
 
-        assertThat(dialog.email.isInvalid()).isTrue();
-        assertThat(dialog.email.getErrorMessage()).contains("already belongs");
-        assertThat(dialog.displayName.getValue()).isEqualTo("Olga Operator");
+        assertThat(email(dialog).isInvalid()).isTrue();
+        assertThat(email(dialog).getErrorMessage()).contains("already belongs");
+        assertThat(name(dialog).getValue()).isEqualTo("Olga Operator");
 
-        dialog.email.setValue("olga@" + t.code().toLowerCase() + ".test");
-        dialog.add.click();
+        email(dialog).setValue("olga@" + t.code().toLowerCase() + ".test");
+        add(dialog).click();
 
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(_findAll(view.grid)).extracting(UserAccount::email).contains("olga@" + t.code().toLowerCase() + ".test");
+        assertThat(_findAll(usersGrid())).extracting(UserAccount::email).contains("olga@" + t.code().toLowerCase() + ".test");
     }
 
     @Test
@@ -74,14 +77,39 @@ class UsersViewTest extends KaribuTest {
         UI.getCurrent().navigate(UsersView.class);
         NewUserDialog dialog = ((UsersView) currentView()).openNewUserDialog();
 
-        dialog.displayName.setValue("Short Pw");
-        dialog.email.setValue("short@" + t.code().toLowerCase() + ".test");
-        dialog.password.setValue("short");
-        dialog.add.click();
+        name(dialog).setValue("Short Pw");
+        email(dialog).setValue("short@" + t.code().toLowerCase() + ".test");
+        password(dialog).setValue("short");
+        add(dialog).click();
 
-        assertThat(dialog.password.isInvalid()).isTrue();
-        assertThat(dialog.password.getErrorMessage()).contains("at least 12 characters");
-        assertThat(_get(UsersView.class, spec -> {}).grid).isNotNull();
+        assertThat(password(dialog).isInvalid()).isTrue();
+        assertThat(password(dialog).getErrorMessage()).contains("at least 12 characters");
+        // refused on its field: the dialog stays open with what was typed, and nobody was added
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(email(dialog).isInvalid()).isFalse();
+        assertThat(name(dialog).getValue()).isEqualTo("Short Pw");
+        assertThat(_findAll(usersGrid())).extracting(UserAccount::email).containsExactly(adminEmail(t));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<UserAccount> usersGrid() {
+        return _get(Grid.class);
+    }
+
+    private static TextField name(NewUserDialog dialog) {
+        return _get(dialog, TextField.class, spec -> spec.withLabel("Name"));
+    }
+
+    private static EmailField email(NewUserDialog dialog) {
+        return _get(dialog, EmailField.class, spec -> spec.withLabel("E-mail"));
+    }
+
+    private static PasswordField password(NewUserDialog dialog) {
+        return _get(dialog, PasswordField.class, spec -> spec.withLabel("Initial password"));
+    }
+
+    private static Button add(NewUserDialog dialog) {
+        return _get(dialog, Button.class, spec -> spec.withText("Add user"));
     }
 
     private static Object currentView() {

@@ -17,8 +17,6 @@ import com.payerlink.account.domain.AccountDetails;
 import com.payerlink.account.domain.VerificationRequests.VerificationQueued;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.Role;
-import com.payerlink.core.tenancy.CurrentScope;
-import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.tenant.domain.Tenant;
 import com.payerlink.verification.AwsStub;
 import com.payerlink.verification.RegisteredAccounts;
@@ -46,6 +44,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.greaterThan;
 
 /** Verification as durable jobs on the real PostgreSQL and db-scheduler, against the shared AWS stub. */
 @RecordApplicationEvents
@@ -88,11 +88,11 @@ class VerificationJobsTest extends IntegrationTest {
         assertThat(run.startedAt()).isNotNull();
         assertThat(run.finishedAt()).isAfterOrEqualTo(run.startedAt());
         assertThat(run.checks()).extracting(c -> c.code()).contains(CheckCode.ROLE_ASSUMED, CheckCode.CUR_CONFORMS);
-        CustomerAccount processing = accounts.asAdmin(() -> accountService.get(account.id()));
+        CustomerAccount processing = as(accounts.tenant(), Role.ORG_ADMIN, () -> accountService.get(account.id()));
         assertThat(processing.state()).isEqualTo(AccountState.PROCESSING);
         assertThat(processing.dashboardsExpectedBy()).hasValueSatisfying(eta ->
                 assertThat(eta).isCloseTo(processing.processingStartedAt().plusHours(72), within(1, java.time.temporal.ChronoUnit.SECONDS)));
-        assertThat(accounts.asAdmin(() -> accountService.history(account.id()))).extracting(HistoryEntry::detail)
+        assertThat(as(accounts.tenant(), Role.ORG_ADMIN, () -> accountService.history(account.id()))).extracting(HistoryEntry::detail)
             .anyMatch(d -> d.contains("initial data processing takes up to 72 hours"));
     }
 
@@ -106,7 +106,7 @@ class VerificationJobsTest extends IntegrationTest {
 
         assertThat(run.status()).isEqualTo(RunStatus.FAILED);
         assertThat(run.failedChecks()).extracting(c -> c.code()).containsExactly(CheckCode.ASSUME_ROLE_DENIED);
-        List<AccountSummary> grid = accounts.asAdmin(() -> accountService.page(AccountQuery.all(), 0, 10));
+        List<AccountSummary> grid = as(accounts.tenant(), Role.ORG_ADMIN, () -> accountService.page(AccountQuery.all(), 0, 10));
         assertThat(grid).singleElement().satisfies(row -> {
             assertThat(row.state()).isEqualTo(AccountState.VERIFICATION_FAILED);
             assertThat(row.stateDetail()).isEqualTo("ASSUME_ROLE_DENIED");
@@ -120,7 +120,7 @@ class VerificationJobsTest extends IntegrationTest {
         CustomerAccount account = accounts.register(RegisteredAccounts.awsId(3), "Many", ConnectionMethod.MSP_MULTIPLE);
         awaitLatestRun(accounts, account.id());
 
-        assertThat(accounts.asAdmin(() -> accountService.get(account.id())).state()).isEqualTo(AccountState.AWAITING_SUPPORT);
+        assertThat(as(accounts.tenant(), Role.ORG_ADMIN, () -> accountService.get(account.id())).state()).isEqualTo(AccountState.AWAITING_SUPPORT);
     }
 
     @Test
@@ -139,12 +139,12 @@ class VerificationJobsTest extends IntegrationTest {
         for (int i = 6; i < 10; i++) {
             aws.assumeRoleDenied(RegisteredAccounts.awsId(10 + i) + ":role/" + accounts.roleName());
         }
-        CustomerAccount draft = accounts.asAdmin(() -> accountService.create(Partition.AWS,
+        CustomerAccount draft = as(accounts.tenant(), Role.ORG_ADMIN, () -> accountService.create(Partition.AWS,
                 new AccountDetails(RegisteredAccounts.awsId(99), "Not registered", ConnectionMethod.MSP_SINGLE, "")));
         List<UUID> selection = new ArrayList<>(ids);
         selection.add(draft.id());
 
-        VerificationQueued queued = accounts.asOperator(() -> verificationService.verify(selection));
+        VerificationQueued queued = as(accounts.tenant(), Role.OPERATOR, () -> verificationService.verify(selection));
 
         assertThat(queued.queued()).isEqualTo(10);
         assertThat(queued.notEligible()).isEqualTo(1);
@@ -152,11 +152,11 @@ class VerificationJobsTest extends IntegrationTest {
         assertThat(done.total()).isEqualTo(10);
         assertThat(done.done()).isEqualTo(10);
         assertThat(done.failed()).isEqualTo(4);
-        List<VerificationRun> failures = accounts.asAdmin(() -> verificationService.failures(queued.batchId(), 0, 50));
+        List<VerificationRun> failures = as(accounts.tenant(), Role.ORG_ADMIN, () -> verificationService.failures(queued.batchId(), 0, 50));
         assertThat(failures).extracting(VerificationRun::accountName)
             .containsExactly("Customer 6", "Customer 7", "Customer 8", "Customer 9");
         assertThat(failures.get(0).failedChecks()).extracting(c -> c.code()).containsExactly(CheckCode.ASSUME_ROLE_DENIED);
-        assertThat(accounts.asAdmin(() -> accountService.count(AccountQuery.all().withState(AccountState.PROCESSING))))
+        assertThat(as(accounts.tenant(), Role.ORG_ADMIN, () -> accountService.count(AccountQuery.all().withState(AccountState.PROCESSING))))
             .isEqualTo(6);
     }
 
@@ -167,9 +167,9 @@ class VerificationJobsTest extends IntegrationTest {
         UUID batch = awaitLatestRun(accounts, account.id()).batchId();
         RegisteredAccounts other = new RegisteredAccounts(accountService, newTenant());
 
-        assertThat(other.asAdmin(() -> verificationService.progress(batch))).isEmpty();
-        assertThat(other.asAdmin(() -> verificationService.failures(batch, 0, 10))).isEmpty();
-        assertThat(other.asAdmin(() -> verificationService.latestRun(account.id()))).isEmpty();
+        assertThat(as(other.tenant(), Role.ORG_ADMIN, () -> verificationService.progress(batch))).isEmpty();
+        assertThat(as(other.tenant(), Role.ORG_ADMIN, () -> verificationService.failures(batch, 0, 10))).isEmpty();
+        assertThat(as(other.tenant(), Role.ORG_ADMIN, () -> verificationService.latestRun(account.id()))).isEmpty();
     }
 
     @Test
@@ -181,8 +181,7 @@ class VerificationJobsTest extends IntegrationTest {
             VerificationService service = new VerificationService(null, null, null, null, noIdentity);
             Tenant tenant = newTenant();
 
-            assertThatThrownBy(() -> CurrentScope.runAs(new DatabaseScope(tenant.id(), Role.OPERATOR, null),
-                    () -> service.verify(List.of(UUID.randomUUID()))))
+            assertThatThrownBy(() -> as(tenant, Role.OPERATOR, () -> service.verify(List.of(UUID.randomUUID()))))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("no AWS identity")
                 .hasMessageContaining("AWS_ACCESS_KEY_ID");
@@ -196,8 +195,7 @@ class VerificationJobsTest extends IntegrationTest {
     void viewers_may_not_verify() {
         Tenant tenant = newTenant();
 
-        assertThatThrownBy(() -> CurrentScope.runAs(new DatabaseScope(tenant.id(), Role.VIEWER, null),
-                () -> verificationService.verify(List.of(UUID.randomUUID()))))
+        assertThatThrownBy(() -> as(tenant, Role.VIEWER, () -> verificationService.verify(List.of(UUID.randomUUID()))))
             .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
@@ -207,14 +205,14 @@ class VerificationJobsTest extends IntegrationTest {
         CustomerAccount account = accounts.register(RegisteredAccounts.awsId(5), "Almost Ready", ConnectionMethod.MSP_SINGLE);
         awaitLatestRun(accounts, account.id());
 
-        assertThat(accounts.asAdmin(deliveryWatcher::checkTenant)).isZero();
+        assertThat(as(accounts.tenant(), Role.ORG_ADMIN, deliveryWatcher::checkTenant)).isZero();
         assertThat(events.stream(AccountReady.class)).isEmpty();
 
         aws.objects(accounts.bucket(), "cur/" + accounts.reportName() + "/20250101-20250201/" + accounts.reportName()
                 + "-Manifest.json");
-        assertThat(accounts.asAdmin(deliveryWatcher::checkTenant)).isEqualTo(1);
+        assertThat(as(accounts.tenant(), Role.ORG_ADMIN, deliveryWatcher::checkTenant)).isEqualTo(1);
 
-        assertThat(accounts.asAdmin(() -> accountService.get(account.id())).state()).isEqualTo(AccountState.READY);
+        assertThat(as(accounts.tenant(), Role.ORG_ADMIN, () -> accountService.get(account.id())).state()).isEqualTo(AccountState.READY);
         assertThat(events.stream(AccountReady.class)).singleElement().satisfies(e -> {
             assertThat(e.accountId()).isEqualTo(account.id());
             assertThat(e.contactEmails()).isNotEmpty();
@@ -243,14 +241,14 @@ class VerificationJobsTest extends IntegrationTest {
         try {
             List<String> crashed = new ArrayList<>();
             // one transaction, so no node can pick the batch's executions before the crash has left its traces
-            VerificationQueued queued = accounts.asOperator(() -> tx.execute(s -> {
+            VerificationQueued queued = as(accounts.tenant(), Role.OPERATOR, () -> tx.execute(s -> {
                 VerificationQueued q = verificationService.verify(ids);
                 // a node killed mid-batch leaves executions picked with a stale heartbeat and runs RUNNING
                 crashed.addAll(leaveCrashedExecutions(q.batchId(), 4));
                 return q;
             }));
-            // the second node restarts half-way: stop (it finishes what it holds), start anew
-            Thread.sleep(300);
+            // the second node restarts half-way: once it holds work, stop (it finishes what it holds), start anew
+            await("the second node takes part in the batch").atMost(Duration.ofSeconds(30)).untilAtomic(secondNode, greaterThan(0));
             nodeB.stop();
             nodeB = secondNode(secondNode);
             nodeB.start();
@@ -260,13 +258,13 @@ class VerificationJobsTest extends IntegrationTest {
 
             assertThat(done.done()).isEqualTo(24);
             assertThat(done.failed()).isZero();
-            List<VerificationRun> runs = accounts.asAdmin(() -> verificationService.runs(queued.batchId()));
+            List<VerificationRun> runs = as(accounts.tenant(), Role.ORG_ADMIN, () -> verificationService.runs(queued.batchId()));
             assertThat(runs).hasSize(24).allSatisfy(r -> {
                 assertThat(r.status()).isEqualTo(RunStatus.PASSED);
                 // stored once: no check twice
                 assertThat(r.checks()).extracting(c -> c.code()).doesNotHaveDuplicates();
             });
-            for (String awsId : ids.stream().map(id -> accounts.asAdmin(() -> accountService.get(id)).accountId().value()).toList()) {
+            for (String awsId : ids.stream().map(id -> as(accounts.tenant(), Role.ORG_ADMIN, () -> accountService.get(id)).accountId().value()).toList()) {
                 int assumed = aws.server().findAll(postRequestedFor(urlPathEqualTo("/"))
                     .withRequestBody(containing("RoleSessionName=payerlink-" + awsId))
                     .withRequestBody(containing(accounts.roleName()))).size();
@@ -275,11 +273,10 @@ class VerificationJobsTest extends IntegrationTest {
             }
             assertThat(crashed).hasSize(4);
             assertThat(runs).filteredOn(r -> crashed.contains(r.accountId().toString())).hasSize(4);
-            assertThat(secondNode.get()).as("executions on the second node").isPositive();
             assertThat(new JdbcTemplate(dataSource).queryForList(
                     "select count(*) from scheduled_tasks where task_name = 'verify-account' and task_instance = any(?::text[])",
                     Integer.class, (Object) ids.stream().map(UUID::toString).toArray(String[]::new)).get(0)).isZero();
-            assertThat(accounts.asAdmin(() -> accountService.count(AccountQuery.all().withState(AccountState.PROCESSING))))
+            assertThat(as(accounts.tenant(), Role.ORG_ADMIN, () -> accountService.count(AccountQuery.all().withState(AccountState.PROCESSING))))
                 .isEqualTo(24);
         }
         finally {

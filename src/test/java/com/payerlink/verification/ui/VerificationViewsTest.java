@@ -4,16 +4,22 @@ import com.payerlink.account.domain.AccountQuery;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.ConnectionMethod;
 import com.payerlink.account.domain.CustomerAccount;
+import com.payerlink.core.security.Role;
 import com.payerlink.core.ui.KaribuTest;
 import com.payerlink.tenant.domain.Tenant;
 import com.payerlink.verification.AwsStub;
 import com.payerlink.verification.RegisteredAccounts;
 import com.payerlink.verification.aws.CheckCode;
+import com.payerlink.verification.domain.LinkedAccountChoice;
 import com.payerlink.verification.domain.VerificationRun;
 import com.payerlink.verification.domain.VerificationService;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -48,15 +54,16 @@ class VerificationViewsTest extends KaribuTest {
         VerificationRun failed = accounts.awaitLatestRun(verificationService, bad.id());
         login(adminEmail(t));
 
-        VerificationBatchView view = open(failed.batchId());
+        open(failed.batchId());
 
-        assertThat(view.counts.getText()).isEqualTo("1 of 1 done · 0 passed · 1 failed");
-        assertThat(view.bar.getValue()).isEqualTo(1.0);
-        assertThat(_size(view.failures)).isEqualTo(1);
-        Anchor link = (Anchor) _getCellComponent(view.failures, 0, "account");
+        assertThat(counts().getText()).isEqualTo("1 of 1 done · 0 passed · 1 failed");
+        assertThat(_get(ProgressBar.class).getValue()).isEqualTo(1.0);
+        Grid<VerificationRun> failures = _get(Grid.class);
+        assertThat(_size(failures)).isEqualTo(1);
+        Anchor link = (Anchor) _getCellComponent(failures, 0, "account");
         assertThat(link.getHref()).isEqualTo("accounts/" + bad.id());
         assertThat(link.getText()).isEqualTo("Bad");
-        CheckList checks = (CheckList) _getCellComponent(view.failures, 0, "problems");
+        CheckList checks = (CheckList) _getCellComponent(failures, 0, "problems");
         assertThat(checks.getChildren().map(c -> ((ListItem) c).getElement().getTextRecursively()))
             .singleElement().asString().contains("ASSUME_ROLE_DENIED", "trust policy", "Fix:");
     }
@@ -87,18 +94,17 @@ class VerificationViewsTest extends KaribuTest {
         UI.getCurrent().navigate("accounts/" + a.id());
         VerificationPanel panel = _get(VerificationPanel.class);
 
-        assertThat(panel.status.getText()).contains("Verification failed");
-        assertThat(panel.checks.getElement().getTextRecursively()).contains(CheckCode.BUCKET_NOT_FOUND.name(), "does not exist");
-        assertThat(panel.verify.isVisible()).isTrue();
+        assertThat(_get(panel, Paragraph.class, spec -> spec.withId("verification-status")).getText()).contains("Verification failed");
+        assertThat(_get(panel, CheckList.class).getElement().getTextRecursively()).contains(CheckCode.BUCKET_NOT_FOUND.name(), "does not exist");
 
         aws.bucketCreated(accounts.bucket());
-        panel.verify.click();
+        _get(panel, Button.class, spec -> spec.withText("Verify")).click();
 
         VerificationBatchView view = (VerificationBatchView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
         accounts.awaitBatch(verificationService, UUID.fromString(UI.getCurrent().getInternals().getActiveViewLocation()
             .getPath().substring("verification/".length())));
         view.refresh();
-        assertThat(view.counts.getText()).isEqualTo("1 of 1 done · 1 passed · 0 failed");
+        assertThat(counts().getText()).isEqualTo("1 of 1 done · 1 passed · 0 failed");
     }
 
     @Test
@@ -116,16 +122,21 @@ class VerificationViewsTest extends KaribuTest {
         UI.getCurrent().navigate("accounts/" + management.id());
         LinkedAccountsDialog dialog = _get(VerificationPanel.class).openLinkedAccounts();
 
-        assertThat(_size(dialog.grid)).isEqualTo(3);
-        List<Boolean> marked = dialog.grid.getGenericDataView().getItems().map(c -> c.alreadyAdded()).toList();
+        Grid<LinkedAccountChoice> choices = _get(dialog, Grid.class);
+        assertThat(_size(choices)).isEqualTo(3);
+        List<Boolean> marked = choices.getGenericDataView().getItems().map(c -> c.alreadyAdded()).toList();
         assertThat(marked).containsExactly(false, false, true);
-        dialog.grid.getGenericDataView().getItems().filter(c -> !c.alreadyAdded()).forEach(dialog.grid::select);
-        dialog.add.click();
+        choices.getGenericDataView().getItems().filter(c -> !c.alreadyAdded()).forEach(choices::select);
+        _get(dialog, Button.class, spec -> spec.withText("Add 2 selected")).click();
 
-        List<String> names = accounts.asAdmin(() -> accountService.page(AccountQuery.all(), 0, 10)).stream()
+        List<String> names = as(accounts.tenant(), Role.ORG_ADMIN, () -> accountService.page(AccountQuery.all(), 0, 10)).stream()
             .map(s -> s.name()).toList();
         assertThat(names).containsExactly("Linked A", "Linked B", "Payer");
         assertThat(dialog.isOpened()).isFalse();
+    }
+
+    private static Paragraph counts() {
+        return _get(Paragraph.class, spec -> spec.withId("batch-counts"));
     }
 
     private static VerificationBatchView open(UUID batchId) {
