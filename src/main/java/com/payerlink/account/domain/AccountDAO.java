@@ -359,12 +359,11 @@ class AccountDAO {
 
     static CustomerAccount toAccount(CustomerAccountRecord r) {
         return new CustomerAccount(r.getId(), r.getPartition(), r.getAccountId(), r.getName(), r.getConnectionMethod(),
-                List.of(r.getContactEmails()), productSet(r.getProducts()), r.getBillingAccessConfirmed(), r.getCreateCur(),
-                r.getCurBucket(), r.getCurReportName(), r.getCurPrefix(), r.getCurBucketRegion(),
+                List.of(r.getContactEmails()), productSet(r.getProducts()), r.getBillingAccessConfirmed(),
+                r.getCreateCur(), r.getCurBucket(), r.getCurReportName(), r.getCurPrefix(), r.getCurBucketRegion(),
                 r.getCurSettingsConfirmed(), r.getExternalId(), r.getRoleArns(), r.getWizardStep().number(),
-                r.getState(), r.getRegisteredAt(),
-                r.getRegisteredBy(), r.getCreatedAt(), r.getUpdatedAt(), r.getVersion(), r.getProcessingStartedAt(),
-                r.getStateDetail());
+                r.getState(), r.getRegisteredAt(), r.getRegisteredBy(), r.getCreatedAt(), r.getUpdatedAt(), r.getVersion(),
+                r.getProcessingStartedAt(), r.getStateDetail());
     }
 
 }

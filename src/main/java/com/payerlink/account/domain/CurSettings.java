@@ -22,7 +22,8 @@ public record CurSettings(Set<Product> products, boolean createCur, BucketName b
     public static CurSettings typed(Set<Product> products, boolean createCur, String bucket, String reportName,
             String prefix, String bucketRegion, boolean settingsConfirmed) {
         return new CurSettings(products, createCur,
-                blankToNull(bucket) == null ? null : InvalidInputException.inField("bucket", () -> BucketName.parse(bucket)),
+                blankToNull(bucket) == null ? null
+                        : InvalidInputException.inField("bucket", () -> BucketName.parse(bucket)),
                 blankToNull(reportName) == null ? null
                         : InvalidInputException.inField("reportName", () -> CurReportName.parse(reportName)),
                 InvalidInputException.inField("prefix", () -> ReportPrefix.parse(prefix == null ? "" : prefix)),
@@ -31,7 +32,7 @@ public record CurSettings(Set<Product> products, boolean createCur, BucketName b
                 settingsConfirmed);
     }
 
-    /** Checks the fields against each other and the partition's rules; throws naming the first field that breaks one. */
+    /** Checks the fields together and against the partition; throws naming the first field that breaks a rule. */
     public CurSettings validated(Partition partition) {
         if (!createCur && bucket == null) {
             throw new InvalidInputException("bucket",

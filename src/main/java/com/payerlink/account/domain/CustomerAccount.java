@@ -9,9 +9,9 @@ import java.util.UUID;
 public record CustomerAccount(UUID id, Partition partition, AccountId accountId, String name, ConnectionMethod method,
         List<String> contactEmails, Set<Product> products, boolean billingAccessConfirmed, boolean createCur,
         BucketName curBucket, CurReportName curReportName, ReportPrefix curPrefix, AwsRegion curBucketRegion,
-        boolean curSettingsConfirmed, ExternalId externalId, List<RoleArn> roleArns, int wizardStep, AccountState state, OffsetDateTime registeredAt,
-        String registeredBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, int version,
-        OffsetDateTime processingStartedAt, String stateDetail) {
+        boolean curSettingsConfirmed, ExternalId externalId, List<RoleArn> roleArns, int wizardStep, AccountState state,
+        OffsetDateTime registeredAt, String registeredBy, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+        int version, OffsetDateTime processingStartedAt, String stateDetail) {
 
     /** How long initial data processing may take once verification has passed. */
     public static final java.time.Duration PROCESSING_WINDOW = java.time.Duration.ofHours(72);

@@ -220,7 +220,8 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void register() {
-        if (!roleArnStep.value().strip().equals(String.join("\n", account.roleArns().stream().map(RoleArn::value).toList()))) {
+        String storedArns = String.join("\n", account.roleArns().stream().map(RoleArn::value).toList());
+        if (!roleArnStep.value().strip().equals(storedArns)) {
             UUID id = account.id();
             int version = account.version();
             if (!apply(() -> accountService.saveRoleArns(id, version, roleArnStep.value()))) {

@@ -40,10 +40,11 @@ record AccountResponse(
     static AccountResponse of(CustomerAccount a, Optional<VerificationRun> lastVerification) {
         return new AccountResponse(a.id(), a.accountId().value(), a.name(), a.partition().id(), a.method(),
                 a.contactEmails(), a.products().stream().map(Enum::name).toList(), a.billingAccessConfirmed(),
-                new CurSettingsBody(a.products().stream().map(Enum::name).toList(), a.createCur(), textOf(a.curBucket()),
-                        textOf(a.curReportName()), textOf(a.curPrefix()), textOf(a.curBucketRegion()),
-                        a.curSettingsConfirmed()),
-                a.externalId().value(), a.roleArns().stream().map(RoleArn::value).toList(), a.wizardStep(), a.currentStep().title(), a.state(),
+                new CurSettingsBody(a.products().stream().map(Enum::name).toList(), a.createCur(),
+                        textOf(a.curBucket()), textOf(a.curReportName()), textOf(a.curPrefix()),
+                        textOf(a.curBucketRegion()), a.curSettingsConfirmed()),
+                a.externalId().value(), a.roleArns().stream().map(RoleArn::value).toList(), a.wizardStep(),
+                a.currentStep().title(), a.state(),
                 a.registeredAt(), a.registeredBy(), a.createdAt(), a.updatedAt(), a.version(),
                 lastVerification.map(LastVerificationResponse::of).orElse(null));
     }

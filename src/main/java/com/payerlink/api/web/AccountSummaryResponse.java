@@ -12,8 +12,8 @@ record AccountSummaryResponse(UUID id, String accountId, String name, String par
         AccountState state, int wizardStep, OffsetDateTime updatedAt) {
 
     static AccountSummaryResponse of(AccountSummary s) {
-        return new AccountSummaryResponse(s.id(), s.accountId().value(), s.name(), s.partition().id(), s.method(), s.state(),
-                s.wizardStep(), s.updatedAt());
+        return new AccountSummaryResponse(s.id(), s.accountId().value(), s.name(), s.partition().id(), s.method(),
+                s.state(), s.wizardStep(), s.updatedAt());
     }
 
 }

@@ -89,7 +89,8 @@ public class TicketService {
     public Ticket create(TicketForm form, Collection<UUID> accountIds, String requesterEmail) {
         CurrentScope.requireRole(TENANT_EDITORS);
         EmailAddress email = EmailAddress.tryParse(requesterEmail).orElseThrow(() -> new InvalidInputException(
-                "requesterEmail", "Name who hears of the ticket's changes: an e-mail address such as ops@example.com."));
+                "requesterEmail", "Name who hears of the ticket's changes: an e-mail address such as"
+                        + " ops@example.com."));
         return open(form, accountIds, email.value());
     }
 

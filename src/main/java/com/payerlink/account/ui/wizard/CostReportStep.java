@@ -102,7 +102,8 @@ public class CostReportStep extends StepPanel {
         bucket.setValue(textOf(account.curBucket()));
         reportName.setValue(textOf(account.curReportName()));
         prefix.setValue(textOf(account.curPrefix()));
-        bucketRegion.setValue((account.curBucketRegion() == null ? partition.homeRegion() : account.curBucketRegion()).value());
+        AwsRegion region = account.curBucketRegion() == null ? partition.homeRegion() : account.curBucketRegion();
+        bucketRegion.setValue(region.value());
         boolean confirmed = account.curSettingsConfirmed() && !account.createCur();
         hourly.setValue(confirmed);
         resourceIds.setValue(confirmed);
