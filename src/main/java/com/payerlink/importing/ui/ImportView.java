@@ -4,7 +4,10 @@ import com.payerlink.account.domain.AccountListColumn;
 import com.payerlink.core.ConcurrentChangeException;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.ui.MainLayout;
+import com.payerlink.core.ui.CsvDownload;
 import com.payerlink.core.ui.Notices;
+import com.payerlink.core.ui.StatusBadge;
+import com.payerlink.core.ui.Timestamps;
 import com.payerlink.importing.domain.AccountImport;
 import com.payerlink.importing.domain.ImportPreview;
 import com.payerlink.importing.domain.ImportRow;
@@ -20,13 +23,11 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -37,21 +38,15 @@ import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -73,13 +68,11 @@ public class ImportView extends VerticalLayout {
 
     private static final Logger log = LoggerFactory.getLogger(ImportView.class);
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private final transient ImportService importService;
 
     private final transient ImportWorkers workers;
 
-    final Anchor template = new Anchor(DownloadHandler.fromInputStream(e -> template()), AttachmentType.DOWNLOAD, "");
+    final Anchor template;
 
     final Upload upload = new Upload();
 
@@ -103,7 +96,9 @@ public class ImportView extends VerticalLayout {
 
     final Grid<ImportRow> rows = new Grid<>(ImportRow.class, false);
 
-    final Anchor errorsDownload = new Anchor(DownloadHandler.fromInputStream(e -> errorsCsv()), AttachmentType.DOWNLOAD, "");
+    // read by the download in its own request, outside the session lock
+    final Anchor errorsDownload = CsvDownload.link("Errors as CSV", this::errorsFileName,
+            out -> out.write(this.current == null ? "" : this.current.errorsCsv()));
 
     final Span confirmHint = new Span();
 
@@ -124,23 +119,22 @@ public class ImportView extends VerticalLayout {
     // The running background step, if any (tests wait for it).
     CompletableFuture<Void> pending = CompletableFuture.completedFuture(null);
 
-    private ZoneId zone = ZoneId.systemDefault();
-
     private ListDataProvider<ImportRow> rowData = new ListDataProvider<>(List.of());
 
     public ImportView(ImportService importService, ImportWorkers workers) {
         this.importService = importService;
         this.workers = workers;
+        this.template = CsvDownload.link("Template file", TEMPLATE_FILE_NAME, out -> out.write(importService.templateCsv()));
         addClassName("import-view");
         setWidthFull();
         add(createHeader(), createUpload(), createProgress(), result, createPreview(), createHistory());
         showPreview(null);
         refreshHistory();
+        // the history's times were first shown in the server's zone; show them again in the browser's
+        Timestamps.refreshWhenZoneKnown(this, this::refreshHistory);
     }
 
     private VerticalLayout createHeader() {
-        template.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span("Template file"));
-        template.getElement().setAttribute("download", TEMPLATE_FILE_NAME);
         template.addClassName("bulk-action");
 
         Grid<AccountListColumn> columns = new Grid<>(AccountListColumn.class, false);
@@ -248,7 +242,6 @@ public class ImportView extends VerticalLayout {
         rows.addClassName("import-rows");
         rows.setHeight("28rem");
 
-        errorsDownload.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span("Errors as CSV"));
         errorsDownload.addClassName("bulk-action");
 
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -269,7 +262,7 @@ public class ImportView extends VerticalLayout {
     }
 
     private VerticalLayout createHistory() {
-        history.addColumn(i -> i.importedAt() == null ? "" : DATE_TIME.format(i.importedAt().atZoneSameInstant(zone)))
+        history.addColumn(i -> Timestamps.dateTime(i.importedAt()))
             .setHeader("When").setAutoWidth(true).setFlexGrow(0);
         history.addColumn(AccountImport::fileName).setHeader("File").setFlexGrow(2);
         history.addColumn(AccountImport::importedBy).setHeader("By").setFlexGrow(1);
@@ -285,10 +278,8 @@ public class ImportView extends VerticalLayout {
         return section;
     }
 
-    private static Span statusBadge(ImportRow row) {
-        Span badge = new Span(row.status().label());
-        badge.getElement().getThemeList().add(("badge " + row.status().badgeTheme()).strip());
-        return badge;
+    private static StatusBadge statusBadge(ImportRow row) {
+        return new StatusBadge(row.status().label(), row.status().tone());
     }
 
     void received(String fileName, byte[] bytes) {
@@ -457,16 +448,9 @@ public class ImportView extends VerticalLayout {
         history.setItems(importService.history());
     }
 
-    private DownloadResponse errorsCsv() {
+    private String errorsFileName() {
         ImportPreview preview = current;
-        byte[] csv = (preview == null ? "" : preview.errorsCsv()).getBytes(StandardCharsets.UTF_8);
-        String name = preview == null ? "errors.csv" : baseName(preview.fileName()) + "-errors.csv";
-        return new DownloadResponse(new ByteArrayInputStream(csv), name, "text/csv;charset=UTF-8", csv.length);
-    }
-
-    private DownloadResponse template() {
-        byte[] csv = importService.templateCsv().getBytes(StandardCharsets.UTF_8);
-        return new DownloadResponse(new ByteArrayInputStream(csv), TEMPLATE_FILE_NAME, "text/csv;charset=UTF-8", csv.length);
+        return preview == null ? "errors.csv" : baseName(preview.fileName()) + "-errors.csv";
     }
 
     private static String baseName(String fileName) {

@@ -1,5 +1,8 @@
 package com.payerlink.support.ui;
 
+import com.payerlink.core.Tone;
+import com.payerlink.core.ui.Timestamps;
+import com.payerlink.core.ui.StatusBadge;
 import com.payerlink.core.ConcurrentChangeException;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.PayerlinkUser;
@@ -34,7 +37,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.time.ZoneId;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -57,7 +59,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver {
 
     final H2 title = new H2();
 
-    final Span status = new Span();
+    final StatusBadge status = new StatusBadge();
 
     final Paragraph meta = new Paragraph();
 
@@ -101,6 +103,12 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver {
         addComment.addClickListener(e -> addComment());
         thread.setPadding(false);
         thread.addClassName("ticket-thread");
+        // times were first shown in the server's zone; show them again in the browser's
+        Timestamps.refreshWhenZoneKnown(this, () -> {
+            if (ticket != null) {
+                refresh();
+            }
+        });
     }
 
     @Override
@@ -136,8 +144,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver {
         boolean tenantEditor = role == Role.ORG_ADMIN || role == Role.OPERATOR;
         boolean draft = ticket.status() == TicketStatus.DRAFT;
         title.setText(ticket.reference() + " · " + ticket.subject());
-        status.setText(ticket.status().label());
-        status.getElement().setAttribute("theme", ("badge " + ticket.status().badgeTheme()).strip());
+        status.show(ticket.status().label(), ticket.status().tone());
         meta.setText((role == Role.SUPPORT_AGENT ? ticket.tenantName() + " · " : "") + "Priority "
                 + ticket.priority().label() + " · opened by " + ticket.createdBy() + " on " + when(ticket.createdAt())
                 + (ticket.requesterEmail() == null ? "" : " · requester " + ticket.requesterEmail())
@@ -196,9 +203,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver {
         Div card = new Div(who);
         card.addClassName("comment");
         if (c.internal()) {
-            Span badge = new Span("Internal");
-            badge.getElement().setAttribute("theme", "badge contrast");
-            card.add(badge);
+            card.add(new StatusBadge("Internal", Tone.NEUTRAL));
             card.addClassName("internal");
         }
         if (c.statusChange() != null) {
@@ -263,7 +268,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private static String when(java.time.OffsetDateTime t) {
-        return TicketsView.WHEN.format(t.atZoneSameInstant(ZoneId.systemDefault()));
+        return Timestamps.dateTime(t);
     }
 
 }

@@ -1,5 +1,6 @@
 package com.payerlink.verification.ui;
 
+import com.payerlink.core.ui.Timestamps;
 import com.payerlink.account.domain.AccountStateService;
 import com.payerlink.account.domain.AccountState;
 import com.payerlink.account.domain.CustomerAccount;
@@ -18,8 +19,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,8 +27,6 @@ import java.util.Optional;
  * "Verify" (again) and, for a management account, its organization's linked accounts.
  */
 class VerificationPanel extends VerticalLayout {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     final Paragraph status = new Paragraph();
 
@@ -57,7 +54,7 @@ class VerificationPanel extends VerticalLayout {
         add(new H3("Verification against AWS"), status);
         latest.filter(r -> r.status().isFinished()).ifPresent(run -> {
             checks = new CheckList(run.checks());
-            add(new Paragraph("Checks of " + run.finishedAt().atZoneSameInstant(ZoneId.systemDefault()).format(WHEN) + ":"),
+            add(new Paragraph("Checks of " + Timestamps.dateTime(run.finishedAt()) + ":"),
                     checks);
         });
         latest.filter(r -> !r.status().isFinished())
@@ -81,7 +78,7 @@ class VerificationPanel extends VerticalLayout {
                     + " to processing once it is resolved.";
             case PROCESSING -> "Verification passed. Initial data processing takes up to 72 hours"
                     + a.dashboardsExpectedBy().map(eta -> ": dashboards expected by "
-                            + eta.atZoneSameInstant(ZoneId.systemDefault()).format(WHEN) + ".").orElse(".");
+                            + Timestamps.dateTime(eta) + ".").orElse(".");
             case READY -> "Dashboards are ready: the first cost data has arrived.";
             default -> latest.isPresent() ? "Last verification: " + latest.get().status().label() + "." : "";
         };

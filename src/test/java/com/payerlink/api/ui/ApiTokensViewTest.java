@@ -37,7 +37,7 @@ class ApiTokensViewTest extends KaribuTest {
         NewApiTokenDialog dialog = view.openNewTokenDialog();
         dialog.name.setValue("onboarding pipeline");
         dialog.scope.setValue(Role.OPERATOR);
-        dialog.create.click();
+        dialog.save.click();
 
         assertThat(dialog.isOpened()).isFalse();
         ApiTokenSecretDialog shown = _find(ApiTokenSecretDialog.class).get(0);
@@ -65,7 +65,7 @@ class ApiTokensViewTest extends KaribuTest {
         ApiTokensView view = openView();
         NewApiTokenDialog dialog = view.openNewTokenDialog();
         dialog.name.setValue("to be revoked");
-        dialog.create.click();
+        dialog.save.click();
         String secret = _find(ApiTokenSecretDialog.class).get(0).secret.getValue();
 
         _fireConfirm(view.confirmRevoke(_findAll(view.grid).get(0)));
@@ -85,7 +85,7 @@ class ApiTokensViewTest extends KaribuTest {
         dialog.scope.setValue(Role.VIEWER);
         dialog.expiresOn.setValue(LocalDate.now(ZoneOffset.UTC).minusDays(1));
 
-        dialog.create.click();
+        dialog.save.click();
 
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.expiresOn.isInvalid()).isTrue();
@@ -101,12 +101,12 @@ class ApiTokensViewTest extends KaribuTest {
         ApiTokensView view = openView();
         NewApiTokenDialog first = view.openNewTokenDialog();
         first.name.setValue("ci");
-        first.create.click();
+        first.save.click();
         _find(ApiTokenSecretDialog.class).get(0).done.click();
 
         NewApiTokenDialog second = view.openNewTokenDialog();
         second.name.setValue("CI");
-        second.create.click();
+        second.save.click();
 
         assertThat(second.name.isInvalid()).isTrue();
         assertThat(second.name.getErrorMessage()).contains("exists already");

@@ -29,14 +29,14 @@ class TenantsViewTest extends KaribuTest {
         dialog.adminName.setValue("First Admin");
         dialog.adminEmail.setValue(adminEmail);
         dialog.adminPassword.setValue(PASSWORD);
-        dialog.create.click();
+        dialog.save.click();
         assertThat(dialog.name.isInvalid()).isTrue();
         assertThat(dialog.name.getErrorMessage()).contains("exists already");
 
         String name = "Fresh MSP " + UUID.randomUUID();
         dialog.name.setValue(name);
         dialog.code.setValue(existing.code().substring(0, 5) + "Z".repeat(existing.code().endsWith("Z") ? 0 : 1));
-        dialog.create.click();
+        dialog.save.click();
 
         assertThat(dialog.isOpened()).isFalse();
         assertThat(_findAll(view.grid)).filteredOn(t -> t.name().equals(name)).singleElement()

@@ -54,14 +54,14 @@ class UsersViewTest extends KaribuTest {
         dialog.displayName.setValue("Olga Operator");
         dialog.email.setValue(adminEmail(t));
         dialog.password.setValue("a long enough password");
-        dialog.add.click();
+        dialog.save.click();
 
         assertThat(dialog.email.isInvalid()).isTrue();
         assertThat(dialog.email.getErrorMessage()).contains("already belongs");
         assertThat(dialog.displayName.getValue()).isEqualTo("Olga Operator");
 
         dialog.email.setValue("olga@" + t.code().toLowerCase() + ".test");
-        dialog.add.click();
+        dialog.save.click();
 
         assertThat(dialog.isOpened()).isFalse();
         assertThat(_findAll(view.grid)).extracting(UserAccount::email).contains("olga@" + t.code().toLowerCase() + ".test");
@@ -77,7 +77,7 @@ class UsersViewTest extends KaribuTest {
         dialog.displayName.setValue("Short Pw");
         dialog.email.setValue("short@" + t.code().toLowerCase() + ".test");
         dialog.password.setValue("short");
-        dialog.add.click();
+        dialog.save.click();
 
         assertThat(dialog.password.isInvalid()).isTrue();
         assertThat(dialog.password.getErrorMessage()).contains("at least 12 characters");
