@@ -27,8 +27,14 @@ public final class Timestamps {
      */
     public static void refreshWhenZoneKnown(Component component, Runnable refresh) {
         component.addAttachListener(e -> {
-            if (e.getUI().getInternals().getExtendedClientDetails() == null) {
-                e.getUI().getPage().retrieveExtendedClientDetails(details -> refresh.run());
+            UI ui = e.getUI();
+            if (ui.getInternals().getExtendedClientDetails() == null) {
+                // shown again once, just before the answer goes to the browser, and only while still on the page
+                ui.getPage().retrieveExtendedClientDetails(details -> ui.beforeClientResponse(component, context -> {
+                    if (component.isAttached()) {
+                        refresh.run();
+                    }
+                }));
             }
         });
     }
