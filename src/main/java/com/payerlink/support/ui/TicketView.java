@@ -143,14 +143,27 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver {
     private void refresh() {
         boolean tenantEditor = role == Role.ORG_ADMIN || role == Role.OPERATOR;
         boolean draft = ticket.status() == TicketStatus.DRAFT;
+        showHeading();
+        showBody(draft && tenantEditor);
+        showStatusActions();
+        showAccounts();
+        showThread();
+        boolean mayComment = (tenantEditor || role == Role.SUPPORT_AGENT) && !draft && ticket.status() != TicketStatus.CLOSED;
+        comment.getParent().ifPresent(p -> p.setVisible(mayComment));
+    }
+
+    private void showHeading() {
         title.setText(ticket.reference() + " · " + ticket.subject());
         status.show(ticket.status().label(), ticket.status().tone());
         meta.setText((role == Role.SUPPORT_AGENT ? ticket.tenantName() + " · " : "") + "Priority "
                 + ticket.priority().label() + " · opened by " + ticket.createdBy() + " on " + when(ticket.createdAt())
                 + (ticket.requesterEmail() == null ? "" : " · requester " + ticket.requesterEmail())
                 + " · last change by " + ticket.updatedBy() + " on " + when(ticket.updatedAt()));
+    }
+
+    private void showBody(boolean editableDraft) {
         body.removeAll();
-        if (draft && tenantEditor) {
+        if (editableDraft) {
             body.add(new Paragraph("This is a draft: support does not see it yet. Check the text and submit it."),
                     draftFields, new HorizontalLayout(submit, saveDraft, discard));
         }
@@ -159,6 +172,9 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver {
             description.addClassName("ticket-description");
             body.add(description);
         }
+    }
+
+    private void showStatusActions() {
         statusActions.removeAll();
         for (TicketStatus next : ticket.status().next(role)) {
             if (next == TicketStatus.OPEN) {
@@ -173,6 +189,9 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver {
             }
             statusActions.add(move);
         }
+    }
+
+    private void showAccounts() {
         accounts.removeAll();
         for (TicketAccount a : ticket.accounts()) {
             String text = a.name() + " · " + a.awsAccountId() + " (" + a.partition() + ")";
@@ -181,6 +200,9 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver {
         if (ticket.accounts().isEmpty()) {
             accounts.add(new ListItem("No accounts linked."));
         }
+    }
+
+    private void showThread() {
         thread.removeAll();
         for (TicketComment c : ticket.comments()) {
             thread.add(commentCard(c));
@@ -188,8 +210,6 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver {
         if (ticket.comments().isEmpty()) {
             thread.add(new Span("No comments yet."));
         }
-        boolean mayComment = (tenantEditor || role == Role.SUPPORT_AGENT) && !draft && ticket.status() != TicketStatus.CLOSED;
-        comment.getParent().ifPresent(p -> p.setVisible(mayComment));
     }
 
     /** The ticket shown. */
