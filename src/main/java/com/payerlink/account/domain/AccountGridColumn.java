@@ -1,5 +1,7 @@
 package com.payerlink.account.domain;
 
+import com.payerlink.core.Tone;
+
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
@@ -15,8 +17,8 @@ public interface AccountGridColumn {
     /** Badges for those of the accounts that have one, in the current tenant. */
     Map<UUID, Badge> badgesFor(Collection<UUID> accountIds);
 
-    /** @param theme a Lumo badge variant (success, error, contrast, or empty) */
-    record Badge(String label, String theme) {
+    /** @param tone how the status reads at a glance; the grid picks the colour */
+    record Badge(String label, Tone tone) {
     }
 
 }

@@ -1,34 +1,36 @@
 package com.payerlink.account.domain;
 
+import com.payerlink.core.Tone;
+
 /** Where an account is on its way to ready dashboards (PRODUCT.md, account states). */
 public enum AccountState {
 
-    DRAFT("Draft", "contrast"),
-    IN_PROGRESS("In progress", ""),
-    AWAITING_VERIFICATION("Awaiting verification", ""),
-    VERIFYING("Verifying", ""),
-    VERIFICATION_FAILED("Verification failed", "error"),
-    AWAITING_SUPPORT("Awaiting support", "contrast"),
-    PROCESSING("Processing", ""),
-    READY("Ready", "success"),
-    DISCONNECTED("Disconnected", "error");
+    DRAFT("Draft", Tone.NEUTRAL),
+    IN_PROGRESS("In progress", Tone.INFO),
+    AWAITING_VERIFICATION("Awaiting verification", Tone.INFO),
+    VERIFYING("Verifying", Tone.INFO),
+    VERIFICATION_FAILED("Verification failed", Tone.ERROR),
+    AWAITING_SUPPORT("Awaiting support", Tone.NEUTRAL),
+    PROCESSING("Processing", Tone.INFO),
+    READY("Ready", Tone.SUCCESS),
+    DISCONNECTED("Disconnected", Tone.ERROR);
 
     private final String label;
 
-    private final String badgeTheme;
+    private final Tone tone;
 
-    AccountState(String label, String badgeTheme) {
+    AccountState(String label, Tone tone) {
         this.label = label;
-        this.badgeTheme = badgeTheme;
+        this.tone = tone;
     }
 
     public String label() {
         return label;
     }
 
-    /** The Lumo badge variant that colours this state in lists. */
-    public String badgeTheme() {
-        return badgeTheme;
+    /** How this reads at a glance in lists. */
+    public Tone tone() {
+        return tone;
     }
 
     /** Still in the wizard: its steps may be edited. */

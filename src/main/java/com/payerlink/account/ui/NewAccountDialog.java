@@ -3,15 +3,7 @@ package com.payerlink.account.ui;
 import com.payerlink.account.domain.AccountDetails;
 import com.payerlink.account.domain.ConnectionMethod;
 import com.payerlink.account.domain.Partition;
-import com.payerlink.core.InvalidInputException;
-import com.payerlink.core.ui.Notices;
-import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
+import com.payerlink.core.ui.FormDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -19,15 +11,16 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.shared.Registration;
-
-import java.util.Map;
 
 /**
  * The first two wizard steps for a new customer account: partition, account ID, name, connection
- * method and contacts. It fires {@link SaveEvent}; the view saves.
+ * method and contacts. It fires a save event; the view saves.
  */
-class NewAccountDialog extends Dialog {
+class NewAccountDialog extends FormDialog<NewAccountDialog.NewAccount> {
+
+    /** What the dialog asks for: the partition and the account's details. */
+    record NewAccount(Partition partition, AccountDetails details) {
+    }
 
     final RadioButtonGroup<Partition> partition = new RadioButtonGroup<>("Partition");
 
@@ -39,11 +32,8 @@ class NewAccountDialog extends Dialog {
 
     final TextField contactEmails = new TextField("Contact e-mails");
 
-    final Button add = new Button("Add and start wizard");
-
     NewAccountDialog() {
-        setHeaderTitle("New customer account");
-        setWidth("min(40rem, 95vw)");
+        super("New customer account", "min(40rem, 95vw)", "Add and start wizard");
 
         partition.setItems(Partition.values());
         partition.setItemLabelGenerator(Partition::label);
@@ -71,12 +61,18 @@ class NewAccountDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
 
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.addClickShortcut(Key.ENTER);
-        add.addClickListener(e -> fireEvent(new SaveEvent(this, partition.getValue(),
-                new AccountDetails(accountId.getValue(), name.getValue(), method.getValue(), contactEmails.getValue()))));
-        getFooter().add(new Button("Cancel", e -> close()), add);
+        field("partition", partition);
+        field("accountId", accountId);
+        field("name", name);
+        field("method", method);
+        field("contactEmails", contactEmails);
         accountId.focus();
+    }
+
+    @Override
+    protected NewAccount value() {
+        return new NewAccount(partition.getValue(),
+                new AccountDetails(accountId.getValue(), name.getValue(), method.getValue(), contactEmails.getValue()));
     }
 
     private static Div methodChoice(ConnectionMethod m) {
@@ -85,40 +81,6 @@ class NewAccountDialog extends Dialog {
             .set("color", "var(--lumo-secondary-text-color)")
             .set("font-size", "var(--lumo-font-size-s)");
         return new Div(new Span(m.label()), description);
-    }
-
-    /** Shows a rejection on the field it concerns; everything typed stays. */
-    void reject(InvalidInputException e) {
-        Map<String, HasValidation> fields = Map.of("partition", partition, "accountId", accountId, "name", name,
-                "method", method, "contactEmails", contactEmails);
-        fields.values().forEach(field -> field.setInvalid(false));
-        Notices.show(e, fields);
-    }
-
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
-        return addListener(SaveEvent.class, listener);
-    }
-
-    static class SaveEvent extends ComponentEvent<NewAccountDialog> {
-
-        private final Partition partition;
-
-        private final AccountDetails details;
-
-        SaveEvent(NewAccountDialog source, Partition partition, AccountDetails details) {
-            super(source, false);
-            this.partition = partition;
-            this.details = details;
-        }
-
-        Partition partition() {
-            return partition;
-        }
-
-        AccountDetails details() {
-            return details;
-        }
-
     }
 
 }

@@ -1,5 +1,7 @@
 package com.payerlink.account.ui;
 
+import com.payerlink.core.ui.Timestamps;
+import com.payerlink.core.ui.StatusBadge;
 import com.payerlink.account.domain.AccountNotFoundException;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.CustomerAccount;
@@ -42,8 +44,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.beans.factory.ObjectProvider;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -56,8 +56,6 @@ import java.util.function.Supplier;
 @PageTitle("Account · Payerlink")
 @RolesAllowed({ "ORG_ADMIN", "OPERATOR", "VIEWER" })
 public class WizardView extends VerticalLayout implements BeforeEnterObserver {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final transient AccountService accountService;
 
@@ -90,7 +88,7 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
 
     private final Span subtitle = new Span();
 
-    private final Span stateBadge = new Span();
+    private final StatusBadge stateBadge = new StatusBadge();
 
     private final Div panelArea = new Div();
 
@@ -113,6 +111,12 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
         addClassName("wizard-view");
         roleArnStep.register.addClickListener(e -> register());
         setMaxWidth("64rem");
+        // times were first shown in the server's zone; show them again in the browser's
+        Timestamps.refreshWhenZoneKnown(this, () -> {
+            if (account != null) {
+                refresh();
+            }
+        });
     }
 
     @Override
@@ -274,13 +278,12 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
         title.setText(account.name());
         subtitle.setText(account.accountId().value() + " · " + account.partition().label() + " · "
                 + account.method().label() + " · step " + account.wizardStep() + " of " + WizardStep.COUNT);
-        stateBadge.setText(account.state().label());
-        stateBadge.getElement().setAttribute("theme", ("badge " + account.state().badgeTheme()).trim());
+        stateBadge.show(account.state().label(), account.state().tone());
         panels.forEach(p -> p.setReadOnly(readOnly()));
         roleArnStep.register.setEnabled(!account.isRegistered());
         history.removeAll();
         for (HistoryEntry h : accountService.history(account.id())) {
-            history.add(new ListItem(h.at().atZoneSameInstant(ZoneId.systemDefault()).format(WHEN) + " · " + h.actor()
+            history.add(new ListItem(Timestamps.dateTime(h.at()) + " · " + h.actor()
                     + " · " + describe(h)));
         }
     }

@@ -1,5 +1,8 @@
 package com.payerlink.api.ui;
 
+import com.payerlink.core.Tone;
+import com.payerlink.core.ui.Timestamps;
+import com.payerlink.core.ui.StatusBadge;
 import com.payerlink.api.domain.ApiToken;
 import com.payerlink.api.domain.ApiTokenService;
 import com.payerlink.api.domain.CreatedApiToken;
@@ -24,9 +27,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 /** The org admin's API tokens: create one for a script (its secret is shown once), see when each was used, revoke. */
 @Route(value = "api-tokens", layout = MainLayout.class)
@@ -34,8 +35,6 @@ import java.time.format.DateTimeFormatter;
 @Menu(order = 85, title = "API tokens", icon = "vaadin:key")
 @RolesAllowed("ORG_ADMIN")
 public class ApiTokensView extends VerticalLayout {
-
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final transient ApiTokenService tokenService;
 
@@ -48,6 +47,8 @@ public class ApiTokensView extends VerticalLayout {
         setSizeFull();
         add(createToolbar(), createIntro(), createGrid());
         refresh();
+        // times were first shown in the server's zone; show them again in the browser's
+        Timestamps.refreshWhenZoneKnown(this, this::refresh);
     }
 
     private HorizontalLayout createToolbar() {
@@ -83,11 +84,10 @@ public class ApiTokensView extends VerticalLayout {
         return grid;
     }
 
-    private static Span statusBadge(ApiToken token) {
+    private static StatusBadge statusBadge(ApiToken token) {
         String status = token.status(OffsetDateTime.now());
-        Span badge = new Span(token.isRevoked() ? status + " " + dateTime(token.revokedAt()) : status);
-        badge.getElement().getThemeList().add(status.equals("Active") ? "badge success" : "badge error");
-        return badge;
+        return new StatusBadge(token.isRevoked() ? status + " " + dateTime(token.revokedAt()) : status,
+                status.equals("Active") ? Tone.SUCCESS : Tone.ERROR);
     }
 
     private Button revokeButton(ApiToken token) {
@@ -124,7 +124,7 @@ public class ApiTokensView extends VerticalLayout {
         NewApiTokenDialog dialog = new NewApiTokenDialog();
         dialog.addSaveListener(e -> {
             try {
-                CreatedApiToken created = tokenService.create(e.token());
+                CreatedApiToken created = tokenService.create(e.value());
                 dialog.close();
                 refresh();
                 new ApiTokenSecretDialog(created).open();
@@ -142,7 +142,7 @@ public class ApiTokensView extends VerticalLayout {
     }
 
     private static String dateTime(OffsetDateTime at) {
-        return at.atZoneSameInstant(ZoneId.systemDefault()).format(DATE_TIME);
+        return Timestamps.dateTime(at);
     }
 
 }

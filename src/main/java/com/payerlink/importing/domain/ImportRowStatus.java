@@ -1,29 +1,31 @@
 package com.payerlink.importing.domain;
 
+import com.payerlink.core.Tone;
+
 /** What an import would do with a row of the file. */
 public enum ImportRowStatus {
 
-    NEW("New", "success"),
-    UPDATE("Update", ""),
-    UNCHANGED("Unchanged", "contrast"),
-    ERROR("Error", "error");
+    NEW("New", Tone.SUCCESS),
+    UPDATE("Update", Tone.INFO),
+    UNCHANGED("Unchanged", Tone.NEUTRAL),
+    ERROR("Error", Tone.ERROR);
 
     private final String label;
 
-    private final String badgeTheme;
+    private final Tone tone;
 
-    ImportRowStatus(String label, String badgeTheme) {
+    ImportRowStatus(String label, Tone tone) {
         this.label = label;
-        this.badgeTheme = badgeTheme;
+        this.tone = tone;
     }
 
     public String label() {
         return label;
     }
 
-    /** The Lumo badge variant that colours this status. */
-    public String badgeTheme() {
-        return badgeTheme;
+    /** How this reads at a glance in lists. */
+    public Tone tone() {
+        return tone;
     }
 
 }

@@ -26,7 +26,7 @@ class InvitationColumn implements AccountGridColumn {
     @Override
     public Map<UUID, Badge> badgesFor(Collection<UUID> accountIds) {
         Map<UUID, Badge> badges = new HashMap<>();
-        invitations.statuses(accountIds).forEach((id, s) -> badges.put(id, new Badge(s.label(), s.badgeTheme())));
+        invitations.statuses(accountIds).forEach((id, s) -> badges.put(id, new Badge(s.label(), s.tone())));
         return badges;
     }
 

@@ -1,29 +1,32 @@
 package com.payerlink.invitation.domain;
 
+import com.payerlink.core.Tone;
+
 /** Where an account's current invitation is, as the accounts grid shows it. */
 public enum InvitationStatus {
 
-    PENDING("Invitation pending", "contrast"),
-    OPENED("Invitation opened", ""),
-    COMPLETED("Customer done", "success"),
-    EXPIRED("Invitation expired", "error"),
-    REVOKED("Invitation revoked", "error");
+    PENDING("Invitation pending", Tone.NEUTRAL),
+    OPENED("Invitation opened", Tone.INFO),
+    COMPLETED("Customer done", Tone.SUCCESS),
+    EXPIRED("Invitation expired", Tone.ERROR),
+    REVOKED("Invitation revoked", Tone.ERROR);
 
     private final String label;
 
-    private final String badgeTheme;
+    private final Tone tone;
 
-    InvitationStatus(String label, String badgeTheme) {
+    InvitationStatus(String label, Tone tone) {
         this.label = label;
-        this.badgeTheme = badgeTheme;
+        this.tone = tone;
     }
 
     public String label() {
         return label;
     }
 
-    public String badgeTheme() {
-        return badgeTheme;
+    /** How this reads at a glance in lists. */
+    public Tone tone() {
+        return tone;
     }
 
 }

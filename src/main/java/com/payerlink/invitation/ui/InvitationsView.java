@@ -1,5 +1,7 @@
 package com.payerlink.invitation.ui;
 
+import com.payerlink.core.ui.Timestamps;
+import com.payerlink.core.ui.StatusBadge;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.ui.MainLayout;
 import com.payerlink.core.ui.Notices;
@@ -11,7 +13,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -21,8 +22,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 
@@ -32,8 +31,6 @@ import java.util.Set;
 @Menu(order = 20, title = "Invitations", icon = "vaadin:envelope-open-o")
 @RolesAllowed({ "ORG_ADMIN", "OPERATOR", "VIEWER" })
 public class InvitationsView extends VerticalLayout {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private static final Set<InvitationStatus> LIVE = Set.of(InvitationStatus.PENDING, InvitationStatus.OPENED,
             InvitationStatus.COMPLETED);
@@ -51,16 +48,14 @@ public class InvitationsView extends VerticalLayout {
         add(new H2("Invitations"), new Paragraph("Send invitations from Accounts: select the accounts and choose "
                 + "\"Send invitations\". Each contact gets a private link to that account's own steps."), createGrid());
         refresh();
+        // times were first shown in the server's zone; show them again in the browser's
+        Timestamps.refreshWhenZoneKnown(this, this::refresh);
     }
 
     private Grid<InvitationSummary> createGrid() {
         grid.addColumn(InvitationSummary::accountName).setHeader("Account").setFlexGrow(2);
         grid.addColumn(InvitationSummary::awsAccountId).setHeader("Account ID").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(i -> {
-            Span badge = new Span(i.status().label());
-            badge.getElement().setAttribute("theme", ("badge " + i.status().badgeTheme()).strip());
-            return badge;
-        }).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(i -> new StatusBadge(i.status().label(), i.status().tone())).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(i -> String.join(", ", i.sentTo())).setHeader("Sent to").setFlexGrow(2);
         grid.addColumn(i -> when(i.createdAt()) + " · " + i.createdBy()).setHeader("Sent").setFlexGrow(2);
         grid.addColumn(i -> when(i.expiresAt())).setHeader("Expires").setAutoWidth(true).setFlexGrow(0);
@@ -100,7 +95,7 @@ public class InvitationsView extends VerticalLayout {
     }
 
     private static String when(OffsetDateTime t) {
-        return t == null ? "" : WHEN.format(t.atZoneSameInstant(ZoneId.systemDefault()));
+        return Timestamps.dateTime(t);
     }
 
 }

@@ -1,27 +1,30 @@
 package com.payerlink.notification.domain;
 
+import com.payerlink.core.Tone;
+
 /** Where a queued e-mail is. */
 public enum OutboxStatus {
 
-    QUEUED("Queued", "contrast"),
-    SENT("Sent", "success"),
-    FAILED("Failed", "error");
+    QUEUED("Queued", Tone.NEUTRAL),
+    SENT("Sent", Tone.SUCCESS),
+    FAILED("Failed", Tone.ERROR);
 
     private final String label;
 
-    private final String badgeTheme;
+    private final Tone tone;
 
-    OutboxStatus(String label, String badgeTheme) {
+    OutboxStatus(String label, Tone tone) {
         this.label = label;
-        this.badgeTheme = badgeTheme;
+        this.tone = tone;
     }
 
     public String label() {
         return label;
     }
 
-    public String badgeTheme() {
-        return badgeTheme;
+    /** How this reads at a glance in lists. */
+    public Tone tone() {
+        return tone;
     }
 
 }

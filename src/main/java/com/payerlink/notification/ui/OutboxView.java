@@ -1,5 +1,7 @@
 package com.payerlink.notification.ui;
 
+import com.payerlink.core.ui.Timestamps;
+import com.payerlink.core.ui.StatusBadge;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.ui.MainLayout;
 import com.payerlink.core.ui.Notices;
@@ -25,8 +27,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /**
  * The org admin's view of the tenant's e-mails: queued, sent, failed (with the error), and the text
@@ -37,8 +37,6 @@ import java.time.format.DateTimeFormatter;
 @Menu(order = 90, title = "Outbox", icon = "vaadin:envelopes-o")
 @RolesAllowed("ORG_ADMIN")
 public class OutboxView extends VerticalLayout {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final transient OutboxService outboxService;
 
@@ -64,6 +62,8 @@ public class OutboxView extends VerticalLayout {
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(header, new Paragraph("Every e-mail the portal sends for your organisation. Failed attempts are retried "
                 + "with growing pauses; a mail that still fails shows the error, and you can send it again."), createGrid());
+        // times were first shown in the server's zone; show them again in the browser's
+        Timestamps.refreshWhenZoneKnown(this, messages::refreshAll);
     }
 
     private Grid<OutboxMessage> createGrid() {
@@ -108,14 +108,12 @@ public class OutboxView extends VerticalLayout {
         return cell;
     }
 
-    private static Span statusBadge(OutboxMessage m) {
-        Span badge = new Span(m.status().label());
-        badge.getElement().setAttribute("theme", ("badge " + m.status().badgeTheme()).strip());
-        return badge;
+    private static StatusBadge statusBadge(OutboxMessage m) {
+        return new StatusBadge(m.status().label(), m.status().tone());
     }
 
     private static String when(OffsetDateTime t) {
-        return t == null ? "" : WHEN.format(t.atZoneSameInstant(ZoneId.systemDefault()));
+        return Timestamps.dateTime(t);
     }
 
 }

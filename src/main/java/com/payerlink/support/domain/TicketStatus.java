@@ -1,5 +1,6 @@
 package com.payerlink.support.domain;
 
+import com.payerlink.core.Tone;
 import com.payerlink.core.security.Role;
 
 import java.util.EnumSet;
@@ -11,28 +12,29 @@ import java.util.Set;
  */
 public enum TicketStatus {
 
-    DRAFT("Draft", "contrast"),
-    OPEN("Open", ""),
-    IN_PROGRESS("In progress", ""),
-    WAITING_ON_CUSTOMER("Waiting on customer", "contrast"),
-    RESOLVED("Resolved", "success"),
-    CLOSED("Closed", "success contrast");
+    DRAFT("Draft", Tone.NEUTRAL),
+    OPEN("Open", Tone.INFO),
+    IN_PROGRESS("In progress", Tone.INFO),
+    WAITING_ON_CUSTOMER("Waiting on customer", Tone.NEUTRAL),
+    RESOLVED("Resolved", Tone.SUCCESS),
+    CLOSED("Closed", Tone.NEUTRAL);
 
     private final String label;
 
-    private final String badgeTheme;
+    private final Tone tone;
 
-    TicketStatus(String label, String badgeTheme) {
+    TicketStatus(String label, Tone tone) {
         this.label = label;
-        this.badgeTheme = badgeTheme;
+        this.tone = tone;
     }
 
     public String label() {
         return label;
     }
 
-    public String badgeTheme() {
-        return badgeTheme;
+    /** How this reads at a glance in lists. */
+    public Tone tone() {
+        return tone;
     }
 
     /** The statuses a user of the role may move a ticket to from this one. */

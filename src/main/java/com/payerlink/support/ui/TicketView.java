@@ -1,5 +1,8 @@
 package com.payerlink.support.ui;
 
+import com.payerlink.core.Tone;
+import com.payerlink.core.ui.Timestamps;
+import com.payerlink.core.ui.StatusBadge;
 import com.payerlink.core.ConcurrentChangeException;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.PayerlinkUser;
@@ -34,7 +37,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.time.ZoneId;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -57,7 +59,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver {
 
     private final H2 title = new H2();
 
-    private final Span status = new Span();
+    private final StatusBadge status = new StatusBadge();
 
     private final Paragraph meta = new Paragraph();
 
@@ -103,6 +105,12 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver {
         thread.addClassName("ticket-thread");
         status.setId("ticket-status");
         statusActions.setId("ticket-status-actions");
+        // times were first shown in the server's zone; show them again in the browser's
+        Timestamps.refreshWhenZoneKnown(this, () -> {
+            if (ticket != null) {
+                refresh();
+            }
+        });
     }
 
     @Override
@@ -137,15 +145,27 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver {
     private void refresh() {
         boolean tenantEditor = role == Role.ORG_ADMIN || role == Role.OPERATOR;
         boolean draft = ticket.status() == TicketStatus.DRAFT;
+        showHeading();
+        showBody(draft && tenantEditor);
+        showStatusActions();
+        showAccounts();
+        showThread();
+        boolean mayComment = (tenantEditor || role == Role.SUPPORT_AGENT) && !draft && ticket.status() != TicketStatus.CLOSED;
+        comment.getParent().ifPresent(p -> p.setVisible(mayComment));
+    }
+
+    private void showHeading() {
         title.setText(ticket.reference() + " · " + ticket.subject());
-        status.setText(ticket.status().label());
-        status.getElement().setAttribute("theme", ("badge " + ticket.status().badgeTheme()).strip());
+        status.show(ticket.status().label(), ticket.status().tone());
         meta.setText((role == Role.SUPPORT_AGENT ? ticket.tenantName() + " · " : "") + "Priority "
                 + ticket.priority().label() + " · opened by " + ticket.createdBy() + " on " + when(ticket.createdAt())
                 + (ticket.requesterEmail() == null ? "" : " · requester " + ticket.requesterEmail())
                 + " · last change by " + ticket.updatedBy() + " on " + when(ticket.updatedAt()));
+    }
+
+    private void showBody(boolean editableDraft) {
         body.removeAll();
-        if (draft && tenantEditor) {
+        if (editableDraft) {
             body.add(new Paragraph("This is a draft: support does not see it yet. Check the text and submit it."),
                     draftFields, new HorizontalLayout(submit, saveDraft, discard));
         }
@@ -154,6 +174,9 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver {
             description.addClassName("ticket-description");
             body.add(description);
         }
+    }
+
+    private void showStatusActions() {
         statusActions.removeAll();
         for (TicketStatus next : ticket.status().next(role)) {
             if (next == TicketStatus.OPEN) {
@@ -168,6 +191,9 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver {
             }
             statusActions.add(move);
         }
+    }
+
+    private void showAccounts() {
         accounts.removeAll();
         for (TicketAccount a : ticket.accounts()) {
             String text = a.name() + " · " + a.awsAccountId() + " (" + a.partition() + ")";
@@ -176,6 +202,9 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver {
         if (ticket.accounts().isEmpty()) {
             accounts.add(new ListItem("No accounts linked."));
         }
+    }
+
+    private void showThread() {
         thread.removeAll();
         for (TicketComment c : ticket.comments()) {
             thread.add(commentCard(c));
@@ -183,8 +212,6 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver {
         if (ticket.comments().isEmpty()) {
             thread.add(new Span("No comments yet."));
         }
-        boolean mayComment = (tenantEditor || role == Role.SUPPORT_AGENT) && !draft && ticket.status() != TicketStatus.CLOSED;
-        comment.getParent().ifPresent(p -> p.setVisible(mayComment));
     }
 
     /** The ticket shown. */
@@ -198,9 +225,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver {
         Div card = new Div(who);
         card.addClassName("comment");
         if (c.internal()) {
-            Span badge = new Span("Internal");
-            badge.getElement().setAttribute("theme", "badge contrast");
-            card.add(badge);
+            card.add(new StatusBadge("Internal", Tone.NEUTRAL));
             card.addClassName("internal");
         }
         if (c.statusChange() != null) {
@@ -265,7 +290,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private static String when(java.time.OffsetDateTime t) {
-        return TicketsView.WHEN.format(t.atZoneSameInstant(ZoneId.systemDefault()));
+        return Timestamps.dateTime(t);
     }
 
 }

@@ -1,5 +1,7 @@
 package com.payerlink.support.ui;
 
+import com.payerlink.core.ui.Timestamps;
+import com.payerlink.core.ui.StatusBadge;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.PayerlinkUser;
 import com.payerlink.core.security.Role;
@@ -16,7 +18,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -31,8 +32,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -44,8 +43,6 @@ import java.util.List;
 @Menu(order = 40, title = "Tickets", icon = "vaadin:ticket")
 @RolesAllowed({ "ORG_ADMIN", "OPERATOR", "VIEWER", "SUPPORT_AGENT" })
 public class TicketsView extends VerticalLayout {
-
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final transient TicketService ticketService;
 
@@ -72,6 +69,8 @@ public class TicketsView extends VerticalLayout {
                 q -> ticketService.count(query()), TicketSummary::id);
         setSizeFull();
         add(createHeader(), createFilters(), createGrid());
+        // times were first shown in the server's zone; show them again in the browser's
+        Timestamps.refreshWhenZoneKnown(this, tickets::refreshAll);
     }
 
     private HorizontalLayout createHeader() {
@@ -122,7 +121,7 @@ public class TicketsView extends VerticalLayout {
         grid.addColumn(t -> t.priority().label()).setHeader("Priority").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(t -> statusBadge(t.status())).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(TicketSummary::accountCount).setHeader("Accounts").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(t -> WHEN.format(t.updatedAt().atZoneSameInstant(ZoneId.systemDefault())) + " · " + t.updatedBy())
+        grid.addColumn(t -> Timestamps.dateTime(t.updatedAt()) + " · " + t.updatedBy())
             .setHeader("Last change").setFlexGrow(2);
         grid.setItems(tickets);
         grid.addItemClickListener(e -> UI.getCurrent().navigate("tickets/" + e.getItem().id()));
@@ -132,10 +131,8 @@ public class TicketsView extends VerticalLayout {
         return grid;
     }
 
-    static Span statusBadge(TicketStatus status) {
-        Span badge = new Span(status.label());
-        badge.getElement().setAttribute("theme", ("badge " + status.badgeTheme()).strip());
-        return badge;
+    static StatusBadge statusBadge(TicketStatus status) {
+        return new StatusBadge(status.label(), status.tone());
     }
 
     private TicketQuery query() {
@@ -147,7 +144,7 @@ public class TicketsView extends VerticalLayout {
         NewTicketDialog dialog = new NewTicketDialog();
         dialog.addSaveListener(e -> {
             try {
-                Ticket created = ticketService.create(e.form(), List.of());
+                Ticket created = ticketService.create(e.value(), List.of());
                 dialog.close();
                 Notices.success("Opened " + created.reference() + ". Support will answer here and by e-mail.");
                 UI.getCurrent().navigate("tickets/" + created.id());

@@ -1,5 +1,6 @@
 package com.payerlink.tenant.ui;
 
+import com.payerlink.core.ui.Timestamps;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.ui.MainLayout;
 import com.payerlink.core.ui.Notices;
@@ -18,7 +19,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.time.format.DateTimeFormatter;
 
 /** The platform admin's list of MSPs, and where a new one is created with its first org admin. */
 @Route(value = "tenants", layout = MainLayout.class)
@@ -38,6 +38,8 @@ public class TenantsView extends VerticalLayout {
         setSizeFull();
         add(createToolbar(), createGrid());
         refresh();
+        // times were first shown in the server's zone; show them again in the browser's
+        Timestamps.refreshWhenZoneKnown(this, this::refresh);
     }
 
     private HorizontalLayout createToolbar() {
@@ -54,7 +56,7 @@ public class TenantsView extends VerticalLayout {
         grid.addColumn(Tenant::name).setHeader("MSP").setSortable(true).setFlexGrow(2);
         grid.addColumn(Tenant::code).setHeader("Code").setSortable(true);
         grid.addColumn(Tenant::userCount).setHeader("Users");
-        grid.addColumn(t -> t.createdAt().format(DateTimeFormatter.ISO_LOCAL_DATE)).setHeader("Created");
+        grid.addColumn(t -> Timestamps.date(t.createdAt())).setHeader("Created");
         grid.setEmptyStateText("No tenants yet. Create one for each MSP with \"New tenant\".");
         grid.setSizeFull();
         return grid;
@@ -64,7 +66,7 @@ public class TenantsView extends VerticalLayout {
         NewTenantDialog dialog = new NewTenantDialog();
         dialog.addSaveListener(e -> {
             try {
-                Tenant created = tenantService.create(e.tenant());
+                Tenant created = tenantService.create(e.value());
                 dialog.close();
                 refresh();
                 Notices.success("Created " + created.name() + ". Its org admin can sign in now.");

@@ -1,5 +1,7 @@
 package com.payerlink.tenant.ui;
 
+import com.payerlink.core.Tone;
+import com.payerlink.core.ui.StatusBadge;
 import com.payerlink.core.ConcurrentChangeException;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.Role;
@@ -12,7 +14,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -83,10 +84,8 @@ public class UsersView extends VerticalLayout {
         return select;
     }
 
-    private static Span statusBadge(UserAccount user) {
-        Span badge = new Span(user.status());
-        badge.getElement().getThemeList().add(user.status().equals("Active") ? "badge success" : "badge error");
-        return badge;
+    private static StatusBadge statusBadge(UserAccount user) {
+        return new StatusBadge(user.status(), user.status().equals("Active") ? Tone.SUCCESS : Tone.ERROR);
     }
 
     private Button accessButton(UserAccount user) {
@@ -112,7 +111,7 @@ public class UsersView extends VerticalLayout {
         NewUserDialog dialog = new NewUserDialog(TENANT_ROLES);
         dialog.addSaveListener(e -> {
             try {
-                UserAccount created = userService.create(e.user());
+                UserAccount created = userService.create(e.value());
                 dialog.close();
                 refresh();
                 Notices.success("Added " + created.email() + " as " + created.role().label() + ".");

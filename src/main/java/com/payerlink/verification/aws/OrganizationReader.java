@@ -33,12 +33,12 @@ public class OrganizationReader {
                 .toList();
         }
         catch (SdkException e) {
-            if (ConnectionChecker.isAccessDenied(e)) {
+            if (AwsErrors.isAccessDenied(e)) {
                 throw new AwsProblem("The role of " + management.accountId() + " may not list the organization's"
                         + " accounts (organizations:ListAccounts was denied, or the role could not be assumed)."
                         + " Verify the account to see which.");
             }
-            if (ConnectionChecker.isThrottled(e)) {
+            if (AwsErrors.isThrottled(e)) {
                 throw new AwsProblem("AWS is throttling requests at the moment; try again in a few minutes.");
             }
             throw new AwsProblem("AWS did not list the organization's accounts: " + e.getMessage());

@@ -1,5 +1,7 @@
 package com.payerlink.verification.ui;
 
+import com.payerlink.core.Tone;
+import com.payerlink.core.ui.StatusBadge;
 import com.payerlink.account.domain.ConnectionMethod;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.verification.aws.LinkedAccount;
@@ -62,10 +64,8 @@ class LinkedAccountsDialog extends Dialog {
         getFooter().add(cancel, add);
     }
 
-    private static Span badge(String text) {
-        Span badge = new Span(text);
-        badge.getElement().getThemeList().add("badge contrast");
-        return badge;
+    private static StatusBadge badge(String text) {
+        return new StatusBadge(text, Tone.NEUTRAL);
     }
 
     /** Shows why adding failed; the selection stays. */

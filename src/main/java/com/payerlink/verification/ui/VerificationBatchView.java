@@ -1,5 +1,6 @@
 package com.payerlink.verification.ui;
 
+import com.payerlink.core.ui.Timestamps;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.core.ui.MainLayout;
@@ -23,8 +24,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -41,8 +40,6 @@ import java.util.concurrent.TimeUnit;
 @PageTitle("Verification · Payerlink")
 @RolesAllowed({ "ORG_ADMIN", "OPERATOR", "VIEWER" })
 public class VerificationBatchView extends VerticalLayout implements BeforeEnterObserver {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     // one small pool for every open batch view: each polls the database once a second, wherever the work runs
     private static final ScheduledExecutorService POLLER = Executors.newScheduledThreadPool(1, r -> {
@@ -130,7 +127,7 @@ public class VerificationBatchView extends VerticalLayout implements BeforeEnter
     void show(BatchProgress p) {
         title.setText("Verification of " + p.total() + (p.total() == 1 ? " account" : " accounts"));
         requested.setText("Requested by " + p.requestedBy() + " on "
-                + p.requestedAt().atZoneSameInstant(ZoneId.systemDefault()).format(WHEN)
+                + Timestamps.dateTime(p.requestedAt())
                 + (p.isFinished() ? " · finished" : " · running; you may leave, it goes on"));
         bar.setValue(p.fraction());
         counts.setText(p.done() + " of " + p.total() + " done · " + p.passed() + " passed · " + p.failed() + " failed");

@@ -1,5 +1,6 @@
 package com.payerlink.verification.ui;
 
+import com.payerlink.core.ui.Timestamps;
 import com.payerlink.account.domain.AccountStateService;
 import com.payerlink.account.domain.AccountState;
 import com.payerlink.account.domain.CustomerAccount;
@@ -19,8 +20,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.jspecify.annotations.Nullable;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,8 +28,6 @@ import java.util.Optional;
  * "Verify" (again) and, for a management account, its organization's linked accounts.
  */
 class VerificationPanel extends VerticalLayout {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Paragraph status = new Paragraph();
 
@@ -59,7 +56,7 @@ class VerificationPanel extends VerticalLayout {
         add(new H3("Verification against AWS"), status);
         latest.filter(r -> r.status().isFinished()).ifPresent(run -> {
             checks = new CheckList(run.checks());
-            add(new Paragraph("Checks of " + run.finishedAt().atZoneSameInstant(ZoneId.systemDefault()).format(WHEN) + ":"),
+            add(new Paragraph("Checks of " + Timestamps.dateTime(run.finishedAt()) + ":"),
                     checks);
         });
         latest.filter(r -> !r.status().isFinished())
@@ -83,7 +80,7 @@ class VerificationPanel extends VerticalLayout {
                     + " to processing once it is resolved.";
             case PROCESSING -> "Verification passed. Initial data processing takes up to 72 hours"
                     + a.dashboardsExpectedBy().map(eta -> ": dashboards expected by "
-                            + eta.atZoneSameInstant(ZoneId.systemDefault()).format(WHEN) + ".").orElse(".");
+                            + Timestamps.dateTime(eta) + ".").orElse(".");
             case READY -> "Dashboards are ready: the first cost data has arrived.";
             default -> latest.isPresent() ? "Last verification: " + latest.get().status().label() + "." : "";
         };

@@ -61,8 +61,8 @@ class AccountsViewExportTest extends KaribuTest {
         view.grid.select(new AccountSummary(foreign.id(), foreign.name(), foreign.accountId(), foreign.partition(),
                 foreign.method(), foreign.state(), foreign.wizardStep(), foreign.updatedAt()));
 
-        assertThat(view.exportSelected.getParent()).contains(view.bulkBar);
-        String csv = new String(_download(view.exportSelected), StandardCharsets.UTF_8);
+        assertThat(view.bulkBar.exportSelected.getParent()).contains(view.bulkBar);
+        String csv = new String(_download(view.bulkBar.exportSelected), StandardCharsets.UTF_8);
 
         assertThat(csv.lines().skip(1).toList()).containsExactly("111111111111,First,aws,MSP_SINGLE,,COST_ANALYTICS,,,,");
     }

@@ -37,27 +37,28 @@ class ImportViewTest extends KaribuTest {
         upload(view, "northwind-excel.csv", resource("excel-semicolon-bom.csv"));
 
         assertThat(view.previewPanel.isVisible()).isTrue();
-        assertThat(view.summary.getText()).contains("UTF-8 with BOM, semicolon-separated")
+        assertThat(view.previewPanel.summary.getText()).contains("UTF-8 with BOM, semicolon-separated")
             .contains("4 accounts: 3 new, 0 to update, 0 unchanged, 1 with errors");
-        ImportRow error = _findAll(view.rows).stream().filter(r -> r.status() == ImportRowStatus.ERROR).findFirst().orElseThrow();
+        ImportRow error = _findAll(view.previewPanel.rows).stream().filter(r -> r.status() == ImportRowStatus.ERROR).findFirst().orElseThrow();
         assertThat(error.line()).isEqualTo(3);
         assertThat(error.details()).contains("Account ID 98765432109 has 11 digits").contains("use 098765432109");
-        assertThat(view.padIds.isVisible()).isTrue();
-        assertThat(view.confirm.isEnabled()).isFalse();
-        assertThat(view.confirmHint.getText()).contains("1 line has an error").contains("pad the IDs");
-        assertThat(view.errorsDownload.isVisible()).isTrue();
-        assertThat(new String(_download(view.errorsDownload), StandardCharsets.UTF_8))
-            .startsWith("line,column,value,message").contains("3,Account ID,98765432109,");
+        assertThat(view.previewPanel.padIds.isVisible()).isTrue();
+        assertThat(view.previewPanel.confirm.isEnabled()).isFalse();
+        assertThat(view.previewPanel.confirmHint.getText()).contains("1 line has an error").contains("pad the IDs");
+        assertThat(view.previewPanel.errorsDownload.isVisible()).isTrue();
+        // UTF-8 with a byte-order mark, as every CSV the portal writes
+        assertThat(new String(_download(view.previewPanel.errorsDownload), StandardCharsets.UTF_8))
+            .startsWith("\uFEFFline,column,value,message").contains("3,Account ID,98765432109,");
         assertThat(accountService.count(AccountQuery.all())).isZero();
 
-        _setValue(view.padIds, true);
+        _setValue(view.previewPanel.padIds, true);
         await(view);
 
-        assertThat(view.summary.getText()).contains("4 new, 0 to update, 0 unchanged, 0 with errors");
-        assertThat(view.confirm.isEnabled()).isTrue();
-        assertThat(view.confirm.getText()).isEqualTo("Import 4 accounts");
+        assertThat(view.previewPanel.summary.getText()).contains("4 new, 0 to update, 0 unchanged, 0 with errors");
+        assertThat(view.previewPanel.confirm.isEnabled()).isTrue();
+        assertThat(view.previewPanel.confirm.getText()).isEqualTo("Import 4 accounts");
 
-        view.confirm.click();
+        view.previewPanel.confirm.click();
         await(view);
 
         assertThat(accountService.count(AccountQuery.all())).isEqualTo(4);
@@ -70,12 +71,12 @@ class ImportViewTest extends KaribuTest {
         });
 
         upload(view, "northwind-excel.csv", resource("excel-semicolon-bom.csv"));
-        _setValue(view.padIds, true);
+        _setValue(view.previewPanel.padIds, true);
         await(view);
 
-        assertThat(view.summary.getText()).contains("4 accounts: 0 new, 0 to update, 4 unchanged, 0 with errors");
-        assertThat(view.confirm.isEnabled()).isFalse();
-        assertThat(view.confirmHint.getText()).contains("nothing to import");
+        assertThat(view.previewPanel.summary.getText()).contains("4 accounts: 0 new, 0 to update, 4 unchanged, 0 with errors");
+        assertThat(view.previewPanel.confirm.isEnabled()).isFalse();
+        assertThat(view.previewPanel.confirmHint.getText()).contains("nothing to import");
     }
 
     @Test
@@ -86,10 +87,10 @@ class ImportViewTest extends KaribuTest {
 
         upload(view, "accounts.xlsx", resource("workbook.xlsx"));
 
-        assertThat(view.fileProblem.isVisible()).isTrue();
-        assertThat(view.fileProblem.getText()).contains("This is an Excel workbook (.xlsx)").contains("Nothing was written");
-        assertThat(view.rows.isVisible()).isFalse();
-        assertThat(view.confirm.isEnabled()).isFalse();
+        assertThat(view.previewPanel.fileProblem.isVisible()).isTrue();
+        assertThat(view.previewPanel.fileProblem.getText()).contains("This is an Excel workbook (.xlsx)").contains("Nothing was written");
+        assertThat(view.previewPanel.rows.isVisible()).isFalse();
+        assertThat(view.previewPanel.confirm.isEnabled()).isFalse();
     }
 
     @Test
@@ -111,9 +112,9 @@ class ImportViewTest extends KaribuTest {
         login(adminEmail(t));
         ImportView view = openView();
         upload(view, "all.csv", resource("all-columns.csv"));
-        assertThat(view.confirm.isEnabled()).isTrue();
+        assertThat(view.previewPanel.confirm.isEnabled()).isTrue();
 
-        view.cancel.click();
+        view.previewPanel.cancel.click();
 
         assertThat(view.previewPanel.isVisible()).isFalse();
         assertThat(accountService.count(AccountQuery.all())).isZero();
@@ -127,7 +128,7 @@ class ImportViewTest extends KaribuTest {
 
         String csv = new String(_download(view.template), StandardCharsets.UTF_8);
 
-        assertThat(csv).startsWith("account_id,name,partition,connection_method,contact_emails,products,cur_bucket,"
+        assertThat(csv).startsWith("\uFEFFaccount_id,name,partition,connection_method,contact_emails,products,cur_bucket,"
                 + "report_name,report_prefix,bucket_region\r\n012345678901,Acme Retail,aws,MSP_SINGLE,");
     }
 

@@ -1,5 +1,6 @@
 package com.payerlink.account.ui.wizard;
 
+import com.payerlink.core.ui.Timestamps;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.account.domain.RoleArn;
 import com.payerlink.account.domain.WizardStep;
@@ -9,8 +10,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 /** Step 6: the role ARN(s) from the stack's Outputs, and the org admin's registration. */
@@ -43,8 +42,7 @@ public class RoleArnStep extends StepPanel {
                 + ":role/PayerlinkRole");
         roleArns.setValue(String.join("\n", account.roleArns().stream().map(RoleArn::value).toList()));
         if (account.isRegistered()) {
-            status.setText("Registered by " + account.registeredBy() + " on " + account.registeredAt()
-                .atZoneSameInstant(ZoneId.systemDefault()).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
+            status.setText("Registered by " + account.registeredBy() + " on " + Timestamps.dateTime(account.registeredAt())
                     + ". State: " + account.state().label() + ".");
         }
         else if (account.roleArns().isEmpty()) {

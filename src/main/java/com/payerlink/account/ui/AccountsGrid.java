@@ -1,0 +1,193 @@
+package com.payerlink.account.ui;
+
+import com.payerlink.account.domain.AccountGridColumn;
+import com.payerlink.account.domain.AccountQuery;
+import com.payerlink.account.domain.AccountService;
+import com.payerlink.account.domain.AccountSort;
+import com.payerlink.account.domain.AccountSummary;
+import com.payerlink.account.domain.WizardStep;
+import com.payerlink.core.ui.StatusBadge;
+import com.payerlink.core.ui.Timestamps;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * The accounts grid: a lazy, sortable page of the tenant's accounts that match the filters, with
+ * the columns other features add, multi-select, and a click or Enter on a row opening its wizard.
+ */
+class AccountsGrid extends Grid<AccountSummary> {
+
+    private final transient AccountService accountService;
+
+    // other features' columns (invitations…), so this grid never depends on them
+    private final transient List<AccountGridColumn> extraColumns;
+
+    // the extra columns' badges of the rows fetched last
+    private final Map<AccountGridColumn, Map<UUID, AccountGridColumn.Badge>> badges = new HashMap<>();
+
+    private final transient Supplier<AccountQuery> filters;
+
+    private final CallbackDataProvider<AccountSummary, Void> accounts;
+
+    // The row whose cell has keyboard focus, so Enter can open it.
+    private AccountSummary focusedRow;
+
+    AccountsGrid(AccountService accountService, List<AccountGridColumn> extraColumns, Supplier<AccountQuery> filters,
+            Consumer<AccountSummary> open) {
+        super(AccountSummary.class, false);
+        this.accountService = accountService;
+        this.extraColumns = extraColumns;
+        this.filters = filters;
+        this.accounts = new CallbackDataProvider<>(this::fetch, this::count, AccountSummary::id);
+        Grid.Column<AccountSummary> name = addAccountColumns();
+        addStateColumns();
+        addProgressColumns();
+        setSelectionMode(Grid.SelectionMode.MULTI);
+        setItems(accounts);
+        sort(GridSortOrder.asc(name).build());
+        openRowsWith(open);
+        addClassName("accounts-grid");
+        setSizeFull();
+        // "Last change" was first shown in the server's zone; show it again in the browser's
+        Timestamps.refreshWhenZoneKnown(this, accounts::refreshAll);
+    }
+
+    /** Reads the page again, e.g. after the filters or the accounts changed. */
+    void refresh() {
+        accounts.refreshAll();
+    }
+
+    private Grid.Column<AccountSummary> addAccountColumns() {
+        Grid.Column<AccountSummary> name = addColumn(AccountSummary::name)
+            .setHeader("Name")
+            .setKey(AccountSort.NAME.key())
+            .setSortProperty(AccountSort.NAME.key())
+            .setWidth("9em")
+            .setFlexGrow(3);
+        addColumn(AccountSummary::accountId)
+            .setHeader("Account ID")
+            .setKey(AccountSort.ACCOUNT_ID.key())
+            .setSortProperty(AccountSort.ACCOUNT_ID.key())
+            .setPartNameGenerator(a -> "account-id")
+            .setWidth("9.5em")
+            .setFlexGrow(0);
+        addColumn(a -> a.partition().label())
+            .setHeader("Partition")
+            .setKey(AccountSort.PARTITION.key())
+            .setSortProperty(AccountSort.PARTITION.key())
+            .setWidth("7.5em")
+            .setFlexGrow(0);
+        addColumn(a -> a.method().label())
+            .setHeader("Method")
+            .setKey(AccountSort.METHOD.key())
+            .setSortProperty(AccountSort.METHOD.key())
+            .setWidth("7.5em")
+            .setTooltipGenerator(a -> a.method().description())
+            .setFlexGrow(2);
+        return name;
+    }
+
+    private void addStateColumns() {
+        addComponentColumn(AccountsGrid::stateBadge)
+            .setHeader("State")
+            .setTooltipGenerator(AccountSummary::stateDetail)
+            .setKey(AccountSort.STATE.key())
+            .setSortProperty(AccountSort.STATE.key())
+            .setWidth("11em")
+            .setFlexGrow(0);
+        for (AccountGridColumn column : extraColumns) {
+            addComponentColumn(a -> badge(badges.getOrDefault(column, Map.of()).get(a.id())))
+                .setHeader(column.header())
+                .setKey(column.header())
+                .setWidth("8em")
+                .setFlexGrow(0);
+        }
+    }
+
+    private void addProgressColumns() {
+        addColumn(AccountSummary::stepLabel)
+            .setHeader("Step")
+            .setKey(AccountSort.STEP.key())
+            .setSortProperty(AccountSort.STEP.key())
+            .setTooltipGenerator(a -> WizardStep.of(a.wizardStep()).title())
+            .setWidth("5.5em")
+            .setFlexGrow(0);
+        addColumn(a -> Timestamps.age(a.updatedAt()))
+            .setHeader("Last change")
+            .setKey(AccountSort.UPDATED.key())
+            .setSortProperty(AccountSort.UPDATED.key())
+            .setTooltipGenerator(a -> Timestamps.dateTime(a.updatedAt()))
+            .setWidth("9em")
+            .setFlexGrow(0);
+    }
+
+    private void openRowsWith(Consumer<AccountSummary> open) {
+        // the selection column has no Flow column: a click there selects, it does not open
+        addItemClickListener(e -> {
+            if (e.getColumn() != null) {
+                open.accept(e.getItem());
+            }
+        });
+        addCellFocusListener(e -> focusedRow = e.getColumn().isPresent() ? e.getItem().orElse(null) : null);
+        getElement().addEventListener("keydown", e -> {
+            if (focusedRow != null) {
+                open.accept(focusedRow);
+            }
+        }).setFilter("event.key === 'Enter'");
+    }
+
+    private static Span stateBadge(AccountSummary account) {
+        StatusBadge badge = new StatusBadge(account.state().label(), account.state().tone());
+        if (account.stateDetail() == null || account.stateDetail().isEmpty()) {
+            return badge;
+        }
+        // e.g. the failed checks' codes: what to look at in the account's wizard
+        Span detail = new Span(account.stateDetail());
+        detail.addClassName("state-detail");
+        Span cell = new Span(badge, detail);
+        cell.addClassName("state-cell");
+        return cell;
+    }
+
+    private static Span badge(AccountGridColumn.Badge badge) {
+        return badge == null ? new Span("") : new StatusBadge(badge.label(), badge.tone());
+    }
+
+    private Stream<AccountSummary> fetch(Query<AccountSummary, Void> query) {
+        List<AccountSummary> page = accountService.page(queryFor(query.getSortOrders()), query.getOffset(), query.getLimit());
+        List<UUID> ids = page.stream().map(AccountSummary::id).toList();
+        extraColumns.forEach(column -> badges.computeIfAbsent(column, c -> new HashMap<>()).putAll(column.badgesFor(ids)));
+        return page.stream();
+    }
+
+    private int count(Query<AccountSummary, Void> query) {
+        return accountService.count(filters.get());
+    }
+
+    /** The filters plus the grid's sort, taken only from the whitelist; anything else sorts by name. */
+    AccountQuery queryFor(List<QuerySortOrder> sortOrders) {
+        AccountQuery q = filters.get();
+        for (QuerySortOrder order : sortOrders) {
+            Optional<AccountSort> sort = AccountSort.byKey(order.getSorted());
+            if (sort.isPresent()) {
+                return q.sortedBy(sort.get(), order.getDirection() == SortDirection.DESCENDING);
+            }
+        }
+        return q;
+    }
+
+}
