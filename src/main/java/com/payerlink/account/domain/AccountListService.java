@@ -1,6 +1,7 @@
 package com.payerlink.account.domain;
 
 import com.payerlink.core.ConcurrentChangeException;
+import com.payerlink.core.database.VersionedRows;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.tenancy.CurrentScope;
 import org.springframework.dao.DuplicateKeyException;
@@ -93,9 +94,8 @@ public class AccountListService {
         catch (DuplicateKeyException e) {
             throw new ConcurrentChangeException("The account list (someone added some of its accounts)");
         }
-        if (accountDAO.updateImported(tenant, updates) != updates.size()) {
-            throw new ConcurrentChangeException("The account list (someone changed some of its accounts)");
-        }
+        VersionedRows.requireWritten(accountDAO.updateImported(tenant, updates), updates.size(),
+                "The account list (someone changed some of its accounts)");
         // new accounts carry their creation note themselves (see insertImported); updates get a history line
         List<AccountDAO.HistoryLine> history = new java.util.ArrayList<>(updates.size());
         for (AccountListUpdate u : updates) {

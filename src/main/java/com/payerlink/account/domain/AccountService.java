@@ -1,7 +1,7 @@
 package com.payerlink.account.domain;
 
-import com.payerlink.core.ConcurrentChangeException;
 import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.database.VersionedRows;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.db.tables.records.CustomerAccountRecord;
@@ -119,7 +119,7 @@ public class AccountService {
     /** Step 1: the partition. */
     @Transactional
     public CustomerAccount savePartition(UUID id, int seenVersion, Partition partition) {
-        CustomerAccountRecord r = loadForStep(id, seenVersion);
+        CustomerAccountRecord r = loadForStep(id);
         Partition p = Objects.requireNonNull(partition, "partition");
         Changes changes = new Changes().add("Partition", Partition.parse(r.getPartition()).label(), p.label());
         if (changes.any()) {
@@ -128,13 +128,13 @@ public class AccountService {
             // a region of the other partition would no longer be valid
             r.setCurBucketRegion(null);
         }
-        return saveStep(r, WizardStep.PARTITION, changes);
+        return saveStep(r, seenVersion, WizardStep.PARTITION, changes);
     }
 
     /** Step 2: account ID, name, connection method, contacts. */
     @Transactional
     public CustomerAccount saveDetails(UUID id, int seenVersion, AccountDetails details) {
-        CustomerAccountRecord r = loadForStep(id, seenVersion);
+        CustomerAccountRecord r = loadForStep(id);
         AccountDetails.Valid valid = details.validated();
         if (!valid.accountId().value().equals(r.getAccountId())) {
             requireUniqueKey(r.getTenantId(), Partition.parse(r.getPartition()), valid.accountId(), r.getId());
@@ -147,26 +147,26 @@ public class AccountService {
         r.setName(valid.name());
         r.setConnectionMethod(valid.method().name());
         r.setContactEmails(valid.contactEmails().toArray(String[]::new));
-        return saveStep(r, WizardStep.ACCOUNT, changes);
+        return saveStep(r, seenVersion, WizardStep.ACCOUNT, changes);
     }
 
     /** Step 3: the operator confirms IAM access to Billing is activated. */
     @Transactional
     public CustomerAccount confirmBillingAccess(UUID id, int seenVersion, boolean confirmed) {
-        CustomerAccountRecord r = loadForStep(id, seenVersion);
+        CustomerAccountRecord r = loadForStep(id);
         if (!confirmed) {
             throw new InvalidInputException("billingAccessConfirmed",
                     "Confirm that IAM user and role access to Billing is activated before you go on.");
         }
         Changes changes = new Changes().add("Billing access", yesNo(r.getBillingAccessConfirmed()), yesNo(true));
         r.setBillingAccessConfirmed(true);
-        return saveStep(r, WizardStep.BILLING_ACCESS, changes);
+        return saveStep(r, seenVersion, WizardStep.BILLING_ACCESS, changes);
     }
 
     /** Step 4: products and the Cost and Usage Report. */
     @Transactional
     public CustomerAccount saveCurSettings(UUID id, int seenVersion, CurSettings settings) {
-        CustomerAccountRecord r = loadForStep(id, seenVersion);
+        CustomerAccountRecord r = loadForStep(id);
         CurSettings valid = settings.validated(Partition.parse(r.getPartition()));
         String[] products = valid.products().stream().map(Enum::name).sorted().toArray(String[]::new);
         Changes changes = new Changes()
@@ -183,32 +183,32 @@ public class AccountService {
         r.setCurPrefix(valid.prefix());
         r.setCurBucketRegion(valid.bucketRegion());
         r.setCurSettingsConfirmed(valid.settingsConfirmed());
-        return saveStep(r, WizardStep.COST_REPORT, changes);
+        return saveStep(r, seenVersion, WizardStep.COST_REPORT, changes);
     }
 
     /** Step 5: the operator has run the CloudFormation template. */
     @Transactional
     public CustomerAccount confirmStackCreated(UUID id, int seenVersion) {
-        CustomerAccountRecord r = loadForStep(id, seenVersion);
-        return saveStep(r, WizardStep.CLOUDFORMATION, new Changes().add("Stack", "", "created"));
+        CustomerAccountRecord r = loadForStep(id);
+        return saveStep(r, seenVersion, WizardStep.CLOUDFORMATION, new Changes().add("Stack", "", "created"));
     }
 
     /** Step 6: the role ARN(s) from the stack's outputs, one per line. */
     @Transactional
     public CustomerAccount saveRoleArns(UUID id, int seenVersion, String rawArns) {
-        CustomerAccountRecord r = loadForStep(id, seenVersion);
+        CustomerAccountRecord r = loadForStep(id);
         List<String> arns = parseRoleArns(rawArns, Partition.parse(r.getPartition()), AccountId.parse(r.getAccountId()));
         Changes changes = new Changes().add("Role ARNs", String.join(", ", r.getRoleArns()), String.join(", ", arns));
         r.setRoleArns(arns.toArray(String[]::new));
         r.setUpdatedAt(OffsetDateTime.now());
-        return save(r, WizardStep.ROLE_ARN, changes, 6);
+        return save(r, seenVersion, WizardStep.ROLE_ARN, changes, 6);
     }
 
     /** Registers the connection: org admins only, with every step done and role ARNs that fit the account. */
     @Transactional
     public CustomerAccount register(UUID id, int seenVersion) {
         CurrentScope.requireRole(Role.ORG_ADMIN);
-        CustomerAccountRecord r = loadForStep(id, seenVersion);
+        CustomerAccountRecord r = loadForStep(id);
         CustomerAccount account = AccountDAO.toAccount(r);
         if (account.roleArns().isEmpty() || !r.getBillingAccessConfirmed() || !r.getCurSettingsConfirmed()) {
             throw new InvalidInputException("roleArns",
@@ -219,7 +219,7 @@ public class AccountService {
         r.setRegisteredAt(OffsetDateTime.now());
         r.setRegisteredBy(CurrentScope.actor());
         r.setUpdatedAt(OffsetDateTime.now());
-        r.store();
+        VersionedRows.store(r, seenVersion, "Account " + r.original().getName());
         accountDAO.addHistory(r.getTenantId(), r.getId(), CurrentScope.actor(), "REGISTERED", null,
                 "Connection registered; awaiting verification against AWS");
         events.publishEvent(new ConnectionRegistered(r.getTenantId(), r.getId(), r.getName(), account.method(), CurrentScope.actor()));
@@ -302,31 +302,29 @@ public class AccountService {
         }).collect(Collectors.toList());
     }
 
-    private CustomerAccountRecord loadForStep(UUID id, int seenVersion) {
+    private CustomerAccountRecord loadForStep(UUID id) {
         CurrentScope.requireRole(EDITORS);
         CustomerAccountRecord r = accountDAO.find(CurrentScope.requireTenant(), id)
             .orElseThrow(() -> new AccountNotFoundException(id));
-        if (r.getVersion() != seenVersion) {
-            throw new ConcurrentChangeException("Account " + r.getName());
-        }
         if (r.getRegisteredAt() != null && !AccountState.valueOf(r.getState()).isInWizard()) {
             throw new InvalidInputException(null, "This connection is registered; its wizard steps can no longer change.");
         }
         return r;
     }
 
-    private CustomerAccount saveStep(CustomerAccountRecord r, WizardStep step, Changes changes) {
-        return save(r, step, changes, Math.max(r.getWizardStep(), step.number() + 1));
+    private CustomerAccount saveStep(CustomerAccountRecord r, int seenVersion, WizardStep step, Changes changes) {
+        return save(r, seenVersion, step, changes, Math.max(r.getWizardStep(), step.number() + 1));
     }
 
-    private CustomerAccount save(CustomerAccountRecord r, WizardStep step, Changes changes, int nextStep) {
+    private CustomerAccount save(CustomerAccountRecord r, int seenVersion, WizardStep step, Changes changes,
+            int nextStep) {
         r.setWizardStep((short) Math.min(nextStep, WizardStep.COUNT));
         if (AccountState.valueOf(r.getState()) == AccountState.DRAFT) {
             r.setState(AccountState.IN_PROGRESS.name());
         }
         r.setUpdatedAt(OffsetDateTime.now());
         try {
-            r.store();
+            VersionedRows.store(r, seenVersion, "Account " + r.original().getName());
         }
         catch (DuplicateKeyException e) {
             throw new InvalidInputException("accountId", "Another account of yours has this account ID in this partition.");

@@ -1,5 +1,6 @@
 package com.payerlink.account.domain;
 
+import com.payerlink.core.database.VersionedRows;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.db.tables.records.CustomerAccountRecord;
@@ -69,7 +70,7 @@ public class AccountStateService {
         if (!support) {
             r.setProcessingStartedAt(now);
         }
-        r.store();
+        VersionedRows.store(r, r.getVersion(), "Account " + r.getName());
         accountDAO.addHistory(r.getTenantId(), r.getId(), CurrentScope.actor(), "STATE_CHANGED", null, support
                 ? "Verification passed → Awaiting support: a support ticket lists this connection's accounts"
                 : "Verification passed → Processing: initial data processing takes up to 72 hours (dashboards expected by "
@@ -93,7 +94,7 @@ public class AccountStateService {
         r.setState(AccountState.VERIFICATION_FAILED.name());
         r.setStateDetail(detail.length() > 500 ? detail.substring(0, 497) + "..." : detail);
         r.setUpdatedAt(OffsetDateTime.now());
-        r.store();
+        VersionedRows.store(r, r.getVersion(), "Account " + r.getName());
         accountDAO.addHistory(r.getTenantId(), r.getId(), CurrentScope.actor(), "STATE_CHANGED", null,
                 "Verification failed: " + detail);
         return true;
@@ -113,7 +114,7 @@ public class AccountStateService {
         }
         r.setState(AccountState.READY.name());
         r.setUpdatedAt(OffsetDateTime.now());
-        r.store();
+        VersionedRows.store(r, r.getVersion(), "Account " + r.getName());
         accountDAO.addHistory(r.getTenantId(), r.getId(), CurrentScope.actor(), "STATE_CHANGED", null,
                 "Processing → Ready: first cost data delivered (" + evidence + ")");
         events.publishEvent(new AccountReady(r.getTenantId(), r.getId(), r.getName(), r.getAccountId(),
@@ -135,7 +136,7 @@ public class AccountStateService {
                 r.setState(AccountState.PROCESSING.name());
                 r.setProcessingStartedAt(OffsetDateTime.now());
                 r.setUpdatedAt(OffsetDateTime.now());
-                r.store();
+                VersionedRows.store(r, r.getVersion(), "Account " + r.getName());
                 accountDAO.addHistory(tenant, r.getId(), CurrentScope.actor(), "STATE_CHANGED", null,
                         "Awaiting support → Processing: " + reason);
                 moved.add(r.getId());

@@ -83,9 +83,8 @@ public class DatabaseConfiguration {
 
     @Bean
     DefaultConfigurationCustomizer jooqSettings() {
+        // optimistic locking is explicit (VersionedRows), not jOOQ's, so set-based updates are checked alike
         return configuration -> configuration.set(new Settings()
-            .withExecuteWithOptimisticLocking(true)
-            .withExecuteWithOptimisticLockingExcludeUnversioned(true)
             .withRenderSchema(false));
     }
 

@@ -4,8 +4,8 @@ import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.AccountSummary;
 import com.payerlink.account.domain.ConnectionRegistered;
 import com.payerlink.account.domain.CustomerAccount;
-import com.payerlink.core.ConcurrentChangeException;
 import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.database.VersionedRows;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.tenancy.DatabaseScope;
@@ -103,7 +103,7 @@ public class TicketService {
         TicketForm valid = form.validated();
         TicketRecord r = insert(valid, TicketStatus.OPEN, "MANUAL", CurrentScope.actor(), accountIds);
         r.setRequesterEmail(requesterEmail);
-        r.store();
+        VersionedRows.store(r, r.getVersion(), "Ticket " + r.getReference());
         publish(r, "Ticket opened: " + valid.subject(), false);
         return toTicket(r);
     }
@@ -126,20 +126,20 @@ public class TicketService {
     /** Saves a draft's text without submitting it. */
     @Transactional
     public Ticket saveDraft(UUID id, int seenVersion, TicketForm form) {
-        TicketRecord r = loadDraft(id, seenVersion);
+        TicketRecord r = loadDraft(id);
         fill(r, form.validated());
-        r.store();
+        VersionedRows.store(r, seenVersion, "Ticket " + r.getReference());
         return toTicket(r);
     }
 
     /** Submits a draft: support sees it from now on, and the submitter hears of every change. */
     @Transactional
     public Ticket submit(UUID id, int seenVersion, TicketForm form) {
-        TicketRecord r = loadDraft(id, seenVersion);
+        TicketRecord r = loadDraft(id);
         fill(r, form.validated());
         r.setStatus(TicketStatus.OPEN.name());
         r.setRequesterEmail(CurrentScope.actor());
-        r.store();
+        VersionedRows.store(r, seenVersion, "Ticket " + r.getReference());
         ticketDAO.addComment(r.getTenantId(), r.getId(), CurrentScope.actor(), role().name(), "", false,
                 TicketStatus.DRAFT.label() + " → " + TicketStatus.OPEN.label());
         publish(r, "Ticket submitted: " + r.getSubject(), false);
@@ -149,8 +149,8 @@ public class TicketService {
     /** Throws a draft away; submitted tickets stay for the record. */
     @Transactional
     public void discard(UUID id, int seenVersion) {
-        TicketRecord r = loadDraft(id, seenVersion);
-        ticketDAO.delete(r.getTenantId(), r.getId());
+        TicketRecord r = loadDraft(id);
+        VersionedRows.delete(r, seenVersion, "Ticket " + r.getReference());
     }
 
     /**
@@ -184,7 +184,7 @@ public class TicketService {
         }
         ticketDAO.addComment(r.getTenantId(), r.getId(), CurrentScope.actor(), scope.role().name(), text, internal, statusChange);
         touch(r);
-        r.store();
+        VersionedRows.store(r, r.getVersion(), "Ticket " + r.getReference());
         if (!internal) {
             publish(r, CurrentScope.actor() + " wrote:\n\n" + text + (statusChange == null ? "" : "\n\nStatus: " + statusChange), false);
         }
@@ -196,9 +196,6 @@ public class TicketService {
     public Ticket changeStatus(UUID id, int seenVersion, TicketStatus to) {
         DatabaseScope scope = CurrentScope.requireRole(WRITERS);
         TicketRecord r = load(id);
-        if (r.getVersion() != seenVersion) {
-            throw new ConcurrentChangeException("Ticket " + r.getReference());
-        }
         TicketStatus from = TicketStatus.valueOf(r.getStatus());
         if (from == TicketStatus.DRAFT) {
             throw new InvalidInputException(null, "Submit the draft first.");
@@ -210,7 +207,7 @@ public class TicketService {
         String change = move(r, to);
         ticketDAO.addComment(r.getTenantId(), r.getId(), CurrentScope.actor(), scope.role().name(), "", false, change);
         touch(r);
-        r.store();
+        VersionedRows.store(r, seenVersion, "Ticket " + r.getReference());
         publish(r, "Status: " + change + " (by " + CurrentScope.actor() + ")", to == TicketStatus.RESOLVED);
         return toTicket(r);
     }
@@ -237,7 +234,7 @@ public class TicketService {
         r.setDescription(r.getDescription() + "\n" + line);
         r.setUpdatedBy(event.registeredBy());
         r.setUpdatedAt(OffsetDateTime.now());
-        r.store();
+        VersionedRows.store(r, r.getVersion(), "Ticket " + r.getReference());
         return toTicket(r);
     }
 
@@ -294,12 +291,9 @@ public class TicketService {
         return ticketDAO.find(tenantFilter(), id).orElseThrow(TicketNotFoundException::new);
     }
 
-    private TicketRecord loadDraft(UUID id, int seenVersion) {
+    private TicketRecord loadDraft(UUID id) {
         CurrentScope.requireRole(TENANT_EDITORS);
         TicketRecord r = load(id);
-        if (r.getVersion() != seenVersion) {
-            throw new ConcurrentChangeException("Ticket " + r.getReference());
-        }
         if (!TicketStatus.DRAFT.name().equals(r.getStatus())) {
             throw new InvalidInputException(null, "This ticket was submitted already; add a comment instead.");
         }
