@@ -2,7 +2,7 @@ package com.payerlink.account.domain;
 
 import com.payerlink.core.ConcurrentChangeException;
 import com.payerlink.core.database.VersionedRows;
-import com.payerlink.core.security.Role;
+import com.payerlink.core.security.Roles;
 import com.payerlink.core.tenancy.CurrentScope;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -23,10 +23,6 @@ import java.util.stream.Stream;
 @Service
 public class AccountListService {
 
-    private static final Role[] EDITORS = { Role.ORG_ADMIN, Role.OPERATOR };
-
-    private static final Role[] READERS = { Role.ORG_ADMIN, Role.OPERATOR, Role.VIEWER };
-
     private final AccountDAO accountDAO;
 
     AccountListService(AccountDAO accountDAO) {
@@ -39,14 +35,14 @@ public class AccountListService {
      */
     @Transactional(readOnly = true)
     public void writeAccountList(AccountQuery query, Writer out) throws IOException {
-        CurrentScope.requireRole(READERS);
+        CurrentScope.requireRole(Roles.READERS);
         writeAccountList(accountDAO.listRows(CurrentScope.requireTenant(), query), out);
     }
 
     /** Writes the chosen accounts of the tenant as an account list; ids of other tenants are ignored. */
     @Transactional(readOnly = true)
     public void writeAccountList(Collection<UUID> ids, Writer out) throws IOException {
-        CurrentScope.requireRole(READERS);
+        CurrentScope.requireRole(Roles.READERS);
         writeAccountList(accountDAO.listRows(CurrentScope.requireTenant(), ids), out);
     }
 
@@ -66,7 +62,7 @@ public class AccountListService {
      */
     @Transactional(readOnly = true)
     public void forEachListEntry(Consumer<AccountListEntry> consumer) {
-        CurrentScope.requireRole(EDITORS);
+        CurrentScope.requireRole(Roles.EDITORS);
         try (var entries = accountDAO.listEntries(CurrentScope.requireTenant())) {
             entries.forEach(consumer);
         }
@@ -84,7 +80,7 @@ public class AccountListService {
     @Transactional
     public AccountImportResult importAccounts(List<AccountListRow> creates, List<AccountListUpdate> updates,
             String source) {
-        CurrentScope.requireRole(EDITORS);
+        CurrentScope.requireRole(Roles.EDITORS);
         UUID tenant = CurrentScope.requireTenant();
         String actor = CurrentScope.actor();
         List<UUID> created;

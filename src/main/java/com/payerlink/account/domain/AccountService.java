@@ -3,6 +3,7 @@ package com.payerlink.account.domain;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.database.VersionedRows;
 import com.payerlink.core.security.Role;
+import com.payerlink.core.security.Roles;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.db.tables.records.CustomerAccountRecord;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,10 +28,6 @@ import java.util.stream.Collectors;
 @Service
 public class AccountService {
 
-    private static final Role[] EDITORS = { Role.ORG_ADMIN, Role.OPERATOR };
-
-    private static final Role[] READERS = { Role.ORG_ADMIN, Role.OPERATOR, Role.VIEWER };
-
     private final AccountDAO accountDAO;
 
     private final CloudFormationSettings cloudFormation;
@@ -46,21 +43,21 @@ public class AccountService {
     /** One page of the tenant's accounts for the grid. */
     @Transactional(readOnly = true)
     public List<AccountSummary> page(AccountQuery query, int offset, int limit) {
-        CurrentScope.requireRole(READERS);
+        CurrentScope.requireRole(Roles.READERS);
         return accountDAO.page(CurrentScope.requireTenant(), query, offset, limit);
     }
 
     /** How many of the tenant's accounts match the query. */
     @Transactional(readOnly = true)
     public int count(AccountQuery query) {
-        CurrentScope.requireRole(READERS);
+        CurrentScope.requireRole(Roles.READERS);
         return accountDAO.count(CurrentScope.requireTenant(), query);
     }
 
     /** The grid rows of the chosen accounts of the caller's tenant (unknown ids are left out), by name. */
     @Transactional(readOnly = true)
     public List<AccountSummary> summaries(Collection<UUID> ids) {
-        CurrentScope.requireRole(READERS);
+        CurrentScope.requireRole(Roles.READERS);
         return accountDAO.findAll(CurrentScope.requireTenant(), ids).stream()
             .map(r -> new AccountSummary(r.getId(), r.getName(), r.getAccountId(), Partition.parse(r.getPartition()),
                     ConnectionMethod.valueOf(r.getConnectionMethod()), AccountState.valueOf(r.getState()),
@@ -71,7 +68,7 @@ public class AccountService {
     /** The account, if it belongs to the caller's tenant. */
     @Transactional(readOnly = true)
     public CustomerAccount get(UUID id) {
-        CurrentScope.requireRole(READERS);
+        CurrentScope.requireRole(Roles.READERS);
         return accountDAO.find(CurrentScope.requireTenant(), id).map(AccountDAO::toAccount)
             .orElseThrow(() -> new AccountNotFoundException(id));
     }
@@ -79,14 +76,14 @@ public class AccountService {
     /** The id of the tenant's account with this account ID in this partition, if there is one. */
     @Transactional(readOnly = true)
     public Optional<UUID> idOfAccount(Partition partition, AccountId accountId) {
-        CurrentScope.requireRole(READERS);
+        CurrentScope.requireRole(Roles.READERS);
         return accountDAO.idOfAccountWithKey(CurrentScope.requireTenant(), partition, accountId);
     }
 
     /** Newest first. */
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(UUID id) {
-        CurrentScope.requireRole(READERS);
+        CurrentScope.requireRole(Roles.READERS);
         get(id);
         return accountDAO.history(CurrentScope.requireTenant(), id);
     }
@@ -94,7 +91,7 @@ public class AccountService {
     /** Creates an account in DRAFT at step 1, with a fresh ExternalId. */
     @Transactional
     public CustomerAccount create(Partition partition, AccountDetails details) {
-        CurrentScope.requireRole(EDITORS);
+        CurrentScope.requireRole(Roles.EDITORS);
         UUID tenant = CurrentScope.requireTenant();
         AccountDetails.Valid valid = details.validated();
         Partition p = partition == null ? Partition.AWS : partition;
@@ -232,7 +229,7 @@ public class AccountService {
      */
     @Transactional
     public void recordInHistory(UUID id, String action, String detail) {
-        CurrentScope.requireRole(EDITORS);
+        CurrentScope.requireRole(Roles.EDITORS);
         UUID tenant = CurrentScope.requireTenant();
         accountDAO.find(tenant, id).orElseThrow(() -> new AccountNotFoundException(id));
         accountDAO.addHistory(tenant, id, CurrentScope.actor(), action, null, detail);
@@ -241,7 +238,7 @@ public class AccountService {
     /** Which of these AWS account IDs the tenant has already in the partition (e.g. to mark linked accounts). */
     @Transactional(readOnly = true)
     public Set<String> existingAccountIds(Partition partition, Collection<String> accountIds) {
-        CurrentScope.requireRole(READERS);
+        CurrentScope.requireRole(Roles.READERS);
         return Set.copyOf(accountDAO.existingAccountIds(CurrentScope.requireTenant(), partition, accountIds));
     }
 
@@ -265,7 +262,7 @@ public class AccountService {
     /** CSV of account ID, name, ExternalId and quick-create URL for the chosen accounts of the tenant. */
     @Transactional(readOnly = true)
     public String cloudFormationLinksCsv(Collection<UUID> ids) {
-        CurrentScope.requireRole(READERS);
+        CurrentScope.requireRole(Roles.READERS);
         StringBuilder csv = new StringBuilder("account_id,name,partition,external_id,quick_create_url\r\n");
         for (CustomerAccountRecord r : accountDAO.findAll(CurrentScope.requireTenant(), ids)) {
             CustomerAccount a = AccountDAO.toAccount(r);
@@ -303,7 +300,7 @@ public class AccountService {
     }
 
     private CustomerAccountRecord loadForStep(UUID id) {
-        CurrentScope.requireRole(EDITORS);
+        CurrentScope.requireRole(Roles.EDITORS);
         CustomerAccountRecord r = accountDAO.find(CurrentScope.requireTenant(), id)
             .orElseThrow(() -> new AccountNotFoundException(id));
         if (r.getRegisteredAt() != null && !AccountState.valueOf(r.getState()).isInWizard()) {

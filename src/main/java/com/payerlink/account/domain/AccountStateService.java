@@ -1,7 +1,7 @@
 package com.payerlink.account.domain;
 
 import com.payerlink.core.database.VersionedRows;
-import com.payerlink.core.security.Role;
+import com.payerlink.core.security.Roles;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.db.tables.records.CustomerAccountRecord;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,8 +23,6 @@ import java.util.UUID;
 @Service
 public class AccountStateService {
 
-    private static final Role[] EDITORS = { Role.ORG_ADMIN, Role.OPERATOR };
-
     private final AccountDAO accountDAO;
 
     private final ApplicationEventPublisher events;
@@ -45,7 +43,7 @@ public class AccountStateService {
      */
     @Transactional
     public List<AccountSummary> startVerification(Collection<UUID> ids) {
-        CurrentScope.requireRole(EDITORS);
+        CurrentScope.requireRole(Roles.EDITORS);
         return accountDAO.moveAll(CurrentScope.requireTenant(), ids, VERIFIABLE, AccountState.VERIFYING, CurrentScope.actor(),
                 "Verification against AWS queued");
     }
@@ -107,7 +105,7 @@ public class AccountStateService {
      */
     @Transactional
     public boolean markReady(UUID id, String evidence) {
-        CurrentScope.requireRole(EDITORS);
+        CurrentScope.requireRole(Roles.EDITORS);
         CustomerAccountRecord r = accountDAO.find(CurrentScope.requireTenant(), id).orElseThrow(() -> new AccountNotFoundException(id));
         if (AccountState.valueOf(r.getState()) != AccountState.PROCESSING) {
             return false;
@@ -146,7 +144,7 @@ public class AccountStateService {
     }
 
     private CustomerAccountRecord verifying(UUID id) {
-        CurrentScope.requireRole(EDITORS);
+        CurrentScope.requireRole(Roles.EDITORS);
         CustomerAccountRecord r = accountDAO.find(CurrentScope.requireTenant(), id)
             .orElseThrow(() -> new AccountNotFoundException(id));
         return AccountState.valueOf(r.getState()) == AccountState.VERIFYING ? r : null;

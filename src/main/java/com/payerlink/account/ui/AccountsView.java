@@ -15,6 +15,7 @@ import com.payerlink.account.domain.WizardStep;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.PayerlinkUser;
 import com.payerlink.core.security.Role;
+import com.payerlink.core.security.Roles;
 import com.payerlink.core.ui.MainLayout;
 import com.payerlink.core.ui.Notices;
 import com.vaadin.flow.component.AttachEvent;
@@ -69,7 +70,7 @@ import java.util.stream.Stream;
 @Route(value = "accounts", layout = MainLayout.class)
 @PageTitle("Accounts · Payerlink")
 @Menu(order = 10, title = "Accounts", icon = "vaadin:cloud")
-@RolesAllowed({ "ORG_ADMIN", "OPERATOR", "VIEWER" })
+@RolesAllowed({ Roles.ORG_ADMIN, Roles.OPERATOR, Roles.VIEWER })
 public class AccountsView extends VerticalLayout {
 
     static final String CSV_FILE_NAME = "cloudformation-links.csv";
@@ -143,7 +144,7 @@ public class AccountsView extends VerticalLayout {
         this.accountService = accountService;
         this.accountLists = accountLists;
         this.verification = verification;
-        this.mayEdit = authenticationContext.hasAnyRole("ORG_ADMIN", "OPERATOR");
+        this.mayEdit = authenticationContext.hasAnyRole(Roles.ORG_ADMIN, Roles.OPERATOR);
         Role role = authenticationContext.getAuthenticatedUser(PayerlinkUser.class).map(PayerlinkUser::role).orElse(null);
         this.bulkActions = bulkActions.orderedStream().filter(a -> a.roles().contains(role)).toList();
         this.extraColumns = extraColumns.orderedStream().toList();

@@ -3,6 +3,7 @@ package com.payerlink.importing.ui;
 import com.payerlink.account.domain.AccountListColumn;
 import com.payerlink.core.ConcurrentChangeException;
 import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.security.Roles;
 import com.payerlink.core.ui.MainLayout;
 import com.payerlink.core.ui.Notices;
 import com.payerlink.importing.domain.AccountImport;
@@ -66,7 +67,7 @@ import java.util.function.Supplier;
 @Route(value = "accounts/import", layout = MainLayout.class)
 @PageTitle("Import accounts · Payerlink")
 @Menu(order = 20, title = "Import", icon = "vaadin:upload")
-@RolesAllowed({ "ORG_ADMIN", "OPERATOR" })
+@RolesAllowed({ Roles.ORG_ADMIN, Roles.OPERATOR })
 public class ImportView extends VerticalLayout {
 
     static final String TEMPLATE_FILE_NAME = "account-list-template.csv";

@@ -7,6 +7,7 @@ import com.payerlink.account.domain.CurSettings;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.Role;
+import com.payerlink.core.security.Roles;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.core.tenancy.ScopedTransactions;
@@ -47,10 +48,6 @@ public class InvitationService {
 
     static final String MAIL_KIND = "INVITATION";
 
-    private static final Role[] EDITORS = { Role.ORG_ADMIN, Role.OPERATOR };
-
-    private static final Role[] READERS = { Role.ORG_ADMIN, Role.OPERATOR, Role.VIEWER };
-
     private final InvitationDAO invitationDAO;
 
     private final AccountService accountService;
@@ -82,7 +79,7 @@ public class InvitationService {
      */
     @Transactional
     public InvitationOutcome send(Collection<UUID> accountIds) {
-        CurrentScope.requireRole(EDITORS);
+        CurrentScope.requireRole(Roles.EDITORS);
         UUID tenant = CurrentScope.requireTenant();
         if (accountIds.isEmpty()) {
             throw new InvalidInputException(null, "Select the accounts to invite their contacts for first.");
@@ -118,7 +115,7 @@ public class InvitationService {
     /** Revokes the account's current invitation: its link stops working at once. */
     @Transactional
     public void revoke(UUID accountId) {
-        CurrentScope.requireRole(EDITORS);
+        CurrentScope.requireRole(Roles.EDITORS);
         if (invitationDAO.revokeCurrent(CurrentScope.requireTenant(), accountId, CurrentScope.actor()) == 0) {
             throw new InvalidInputException(null, "This account has no invitation to revoke.");
         }
@@ -128,7 +125,7 @@ public class InvitationService {
     /** The status of the latest invitation of each account that has one. */
     @Transactional(readOnly = true)
     public Map<UUID, InvitationStatus> statuses(Collection<UUID> accountIds) {
-        CurrentScope.requireRole(READERS);
+        CurrentScope.requireRole(Roles.READERS);
         if (accountIds.isEmpty()) {
             return Map.of();
         }
@@ -143,7 +140,7 @@ public class InvitationService {
     /** The latest invitation of each invited account of the tenant, newest first. */
     @Transactional(readOnly = true)
     public List<InvitationSummary> invitations() {
-        CurrentScope.requireRole(READERS);
+        CurrentScope.requireRole(Roles.READERS);
         UUID tenant = CurrentScope.requireTenant();
         List<InvitationRecord> rows = invitationDAO.latestPerAccount(tenant, 5000);
         Map<UUID, AccountSummary> accounts = accountService.summaries(rows.stream()
@@ -269,7 +266,6 @@ public class InvitationService {
             SecurityContextHolder.setContext(previous);
         }
     }
-
 
     private record Link(UUID invitationId, UUID tenantId, UUID accountId, String mspName) {
     }

@@ -1,6 +1,7 @@
 package com.payerlink.notification.ui;
 
 import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.security.Roles;
 import com.payerlink.core.ui.MainLayout;
 import com.payerlink.core.ui.Notices;
 import com.payerlink.notification.domain.OutboxMessage;
@@ -35,7 +36,7 @@ import java.time.format.DateTimeFormatter;
 @Route(value = "outbox", layout = MainLayout.class)
 @PageTitle("Outbox · Payerlink")
 @Menu(order = 90, title = "Outbox", icon = "vaadin:envelopes-o")
-@RolesAllowed("ORG_ADMIN")
+@RolesAllowed(Roles.ORG_ADMIN)
 public class OutboxView extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

@@ -7,6 +7,7 @@ import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.database.VersionedRows;
 import com.payerlink.core.security.Role;
+import com.payerlink.core.security.Roles;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.db.tables.records.TicketRecord;
@@ -31,12 +32,6 @@ import java.util.regex.Pattern;
 @Service
 public class TicketService {
 
-    private static final Role[] READERS = { Role.ORG_ADMIN, Role.OPERATOR, Role.VIEWER, Role.SUPPORT_AGENT };
-
-    private static final Role[] TENANT_EDITORS = { Role.ORG_ADMIN, Role.OPERATOR };
-
-    private static final Role[] WRITERS = { Role.ORG_ADMIN, Role.OPERATOR, Role.SUPPORT_AGENT };
-
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     static final String CONNECTION_SUBJECT = "Enable accounts read through one MSP connection";
@@ -60,27 +55,27 @@ public class TicketService {
     /** One page of tickets, most recently changed first: the tenant's own, or every tenant's for agents. */
     @Transactional(readOnly = true)
     public List<TicketSummary> page(TicketQuery query, int offset, int limit) {
-        CurrentScope.requireRole(READERS);
+        CurrentScope.requireRole(Roles.TICKET_READERS);
         return ticketDAO.page(tenantFilter(), query, offset, limit);
     }
 
     @Transactional(readOnly = true)
     public int count(TicketQuery query) {
-        CurrentScope.requireRole(READERS);
+        CurrentScope.requireRole(Roles.TICKET_READERS);
         return ticketDAO.count(tenantFilter(), query);
     }
 
     /** The ticket with its accounts and thread; internal comments for support agents only. */
     @Transactional(readOnly = true)
     public Ticket get(UUID id) {
-        CurrentScope.requireRole(READERS);
+        CurrentScope.requireRole(Roles.TICKET_READERS);
         return toTicket(load(id));
     }
 
     /** Opens a ticket at once (submitted), optionally about some of the tenant's accounts. */
     @Transactional
     public Ticket create(TicketForm form, Collection<UUID> accountIds) {
-        CurrentScope.requireRole(TENANT_EDITORS);
+        CurrentScope.requireRole(Roles.EDITORS);
         return open(form, accountIds, CurrentScope.actor());
     }
 
@@ -90,7 +85,7 @@ public class TicketService {
      */
     @Transactional
     public Ticket create(TicketForm form, Collection<UUID> accountIds, String requesterEmail) {
-        CurrentScope.requireRole(TENANT_EDITORS);
+        CurrentScope.requireRole(Roles.EDITORS);
         String email = requesterEmail == null ? "" : requesterEmail.strip().toLowerCase(Locale.ROOT);
         if (!EMAIL.matcher(email).matches() || email.length() > 254) {
             throw new InvalidInputException("requesterEmail", "Name who hears of the ticket's changes: an e-mail"
@@ -111,7 +106,7 @@ public class TicketService {
     /** A draft about the chosen accounts, for the operator to describe and submit. */
     @Transactional
     public Ticket draft(Collection<UUID> accountIds) {
-        CurrentScope.requireRole(TENANT_EDITORS);
+        CurrentScope.requireRole(Roles.EDITORS);
         if (accountIds.isEmpty()) {
             throw new InvalidInputException(null, "Select the accounts the ticket is about first.");
         }
@@ -159,7 +154,7 @@ public class TicketService {
      */
     @Transactional
     public Ticket comment(UUID id, String body, boolean internal) {
-        DatabaseScope scope = CurrentScope.requireRole(WRITERS);
+        DatabaseScope scope = CurrentScope.requireRole(Roles.TICKET_WRITERS);
         String text = body == null ? "" : body.strip();
         if (text.isEmpty()) {
             throw new InvalidInputException("comment", "Write a comment first.");
@@ -194,7 +189,7 @@ public class TicketService {
     /** Moves the ticket on, as far as the caller's role allows; resolving releases its accounts from support. */
     @Transactional
     public Ticket changeStatus(UUID id, int seenVersion, TicketStatus to) {
-        DatabaseScope scope = CurrentScope.requireRole(WRITERS);
+        DatabaseScope scope = CurrentScope.requireRole(Roles.TICKET_WRITERS);
         TicketRecord r = load(id);
         TicketStatus from = TicketStatus.valueOf(r.getStatus());
         if (from == TicketStatus.DRAFT) {
@@ -292,7 +287,7 @@ public class TicketService {
     }
 
     private TicketRecord loadDraft(UUID id) {
-        CurrentScope.requireRole(TENANT_EDITORS);
+        CurrentScope.requireRole(Roles.EDITORS);
         TicketRecord r = load(id);
         if (!TicketStatus.DRAFT.name().equals(r.getStatus())) {
             throw new InvalidInputException(null, "This ticket was submitted already; add a comment instead.");
@@ -322,6 +317,5 @@ public class TicketService {
     private static Role role() {
         return CurrentScope.get().role();
     }
-
 
 }

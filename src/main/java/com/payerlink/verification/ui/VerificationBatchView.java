@@ -1,5 +1,6 @@
 package com.payerlink.verification.ui;
 
+import com.payerlink.core.security.Roles;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.core.ui.MainLayout;
@@ -39,7 +40,7 @@ import java.util.concurrent.TimeUnit;
  */
 @Route(value = "verification/:batchId", layout = MainLayout.class)
 @PageTitle("Verification · Payerlink")
-@RolesAllowed({ "ORG_ADMIN", "OPERATOR", "VIEWER" })
+@RolesAllowed({ Roles.ORG_ADMIN, Roles.OPERATOR, Roles.VIEWER })
 public class VerificationBatchView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
