@@ -2,6 +2,7 @@ package com.payerlink.account.domain;
 
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.tenancy.DatabaseScope;
+import com.payerlink.core.tenancy.ScopedTransactions;
 import com.payerlink.tenant.domain.TenantService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,8 +11,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -54,14 +53,14 @@ class AccountDemoData implements ApplicationRunner {
 
     private final AccountDAO accountDAO;
 
-    private final TransactionTemplate transaction;
+    private final ScopedTransactions scoped;
 
     AccountDemoData(TenantService tenantService, AccountService accountService, AccountDAO accountDAO,
-            PlatformTransactionManager transactionManager) {
+            ScopedTransactions scoped) {
         this.tenantService = tenantService;
         this.accountService = accountService;
         this.accountDAO = accountDAO;
-        this.transaction = new TransactionTemplate(transactionManager);
+        this.scoped = scoped;
     }
 
     @Override
@@ -71,19 +70,19 @@ class AccountDemoData implements ApplicationRunner {
     }
 
     private void seed(String tenantName, List<Demo> demos) {
-        Optional<UUID> tenant = CurrentScope.callAs(DatabaseScope.platform(), () -> tenantService.tenantIdByName(tenantName));
+        Optional<UUID> tenant = scoped.call(DatabaseScope.platform(), () -> tenantService.tenantIdByName(tenantName));
         if (tenant.isEmpty()) {
             return;
         }
         UUID tenantId = tenant.get();
         // one transaction per tenant: a start that fails half-way leaves no half-seeded tenant behind
-        CurrentScope.runAs(DatabaseScope.tenantSystem(tenantId), () -> transaction.executeWithoutResult(status -> {
+        scoped.run(DatabaseScope.tenantSystem(tenantId), () -> {
             if (accountService.count(AccountQuery.all()) > 0) {
                 return;
             }
             demos.forEach(demo -> add(tenantId, demo));
             log.info("Demo data: {} customer accounts for {}", demos.size(), tenantName);
-        }));
+        });
     }
 
     private void add(UUID tenantId, Demo d) {

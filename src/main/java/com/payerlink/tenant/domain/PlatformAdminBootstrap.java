@@ -1,8 +1,8 @@
 package com.payerlink.tenant.domain;
 
 import com.payerlink.core.security.Role;
-import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.tenancy.DatabaseScope;
+import com.payerlink.core.tenancy.ScopedTransactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,14 +31,18 @@ class PlatformAdminBootstrap implements ApplicationRunner {
 
     private final String configuredPassword;
 
-    PlatformAdminBootstrap(TenantService tenantService, @Value("${payerlink.admin-password:}") String configuredPassword) {
+    private final ScopedTransactions scoped;
+
+    PlatformAdminBootstrap(TenantService tenantService, @Value("${payerlink.admin-password:}") String configuredPassword,
+            ScopedTransactions scoped) {
         this.tenantService = tenantService;
+        this.scoped = scoped;
         this.configuredPassword = configuredPassword;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        CurrentScope.runAs(DatabaseScope.platform(), () -> {
+        scoped.run(DatabaseScope.platform(), () -> {
             if (tenantService.platformAdminExists()) {
                 return;
             }
