@@ -95,7 +95,7 @@ public class AccountListService {
         // new accounts carry their creation note themselves (see insertImported); updates get a history line
         List<AccountDAO.HistoryLine> history = new java.util.ArrayList<>(updates.size());
         for (AccountListUpdate u : updates) {
-            history.add(new AccountDAO.HistoryLine(u.id(), "IMPORTED", "Imported from " + source + ": " + u.changes()));
+            history.add(new AccountDAO.HistoryLine(u.id(), AccountHistoryAction.IMPORTED, "Imported from " + source + ": " + u.changes()));
         }
         accountDAO.addHistory(tenant, actor, history);
         return new AccountImportResult(created.size(), updates.size());

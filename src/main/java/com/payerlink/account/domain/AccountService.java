@@ -108,7 +108,7 @@ public class AccountService {
         r.setState(AccountState.DRAFT.name());
         r.setWizardStep((short) 1);
         storeNew(r);
-        accountDAO.addHistory(tenant, r.getId(), CurrentScope.actor(), "CREATED", null,
+        accountDAO.addHistory(tenant, r.getId(), CurrentScope.actor(), AccountHistoryAction.CREATED, null,
                 valid.name() + " (" + p.label() + " " + valid.accountId().value() + ")");
         return AccountDAO.toAccount(r);
     }
@@ -212,12 +212,13 @@ public class AccountService {
                     "Finish every step first: billing access (3), the report settings (4) and the role ARN (6).");
         }
         parseRoleArns(String.join("\n", account.roleArns()), account.partition(), account.accountId());
+        AccountStateTransitions.require(account.state(), AccountState.AWAITING_VERIFICATION);
         r.setState(AccountState.AWAITING_VERIFICATION.name());
         r.setRegisteredAt(OffsetDateTime.now());
         r.setRegisteredBy(CurrentScope.actor());
         r.setUpdatedAt(OffsetDateTime.now());
         VersionedRows.store(r, seenVersion, "Account " + r.original().getName());
-        accountDAO.addHistory(r.getTenantId(), r.getId(), CurrentScope.actor(), "REGISTERED", null,
+        accountDAO.addHistory(r.getTenantId(), r.getId(), CurrentScope.actor(), AccountHistoryAction.REGISTERED, null,
                 "Connection registered; awaiting verification against AWS");
         events.publishEvent(new ConnectionRegistered(r.getTenantId(), r.getId(), r.getName(), account.method(), CurrentScope.actor()));
         return AccountDAO.toAccount(r);
@@ -228,7 +229,7 @@ public class AccountService {
      * history, as the current user. Editors only.
      */
     @Transactional
-    public void recordInHistory(UUID id, String action, String detail) {
+    public void recordInHistory(UUID id, AccountHistoryAction action, String detail) {
         CurrentScope.requireRole(Roles.EDITORS);
         UUID tenant = CurrentScope.requireTenant();
         accountDAO.find(tenant, id).orElseThrow(() -> new AccountNotFoundException(id));
@@ -317,6 +318,7 @@ public class AccountService {
             int nextStep) {
         r.setWizardStep((short) Math.min(nextStep, WizardStep.COUNT));
         if (AccountState.valueOf(r.getState()) == AccountState.DRAFT) {
+            AccountStateTransitions.require(AccountState.DRAFT, AccountState.IN_PROGRESS);
             r.setState(AccountState.IN_PROGRESS.name());
         }
         r.setUpdatedAt(OffsetDateTime.now());
@@ -326,7 +328,7 @@ public class AccountService {
         catch (DuplicateKeyException e) {
             throw new InvalidInputException("accountId", "Another account of yours has this account ID in this partition.");
         }
-        accountDAO.addHistory(r.getTenantId(), r.getId(), CurrentScope.actor(), "STEP_SAVED", step.number(),
+        accountDAO.addHistory(r.getTenantId(), r.getId(), CurrentScope.actor(), AccountHistoryAction.STEP_SAVED, step.number(),
                 changes.any() ? changes.toString() : "No changes");
         return AccountDAO.toAccount(r);
     }

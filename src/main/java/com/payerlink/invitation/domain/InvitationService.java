@@ -1,5 +1,6 @@
 package com.payerlink.invitation.domain;
 
+import com.payerlink.account.domain.AccountHistoryAction;
 import com.payerlink.account.domain.AccountNotFoundException;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.AccountSummary;
@@ -104,7 +105,7 @@ public class InvitationService {
                     expires);
             outbox.queue(MAIL_KIND, account.contactEmails(), MailTemplates.invitation(mspName, account.name(),
                     account.accountId().value(), links.to("invite/" + token), expires), token, null);
-            accountService.recordInHistory(account.id(), replaced ? "INVITATION_RESENT" : "INVITATION_SENT",
+            accountService.recordInHistory(account.id(), replaced ? AccountHistoryAction.INVITATION_RESENT : AccountHistoryAction.INVITATION_SENT,
                     "To " + String.join(", ", account.contactEmails()) + "; the link works until "
                             + expires.toLocalDate());
             sent.add(account.name());
@@ -119,7 +120,7 @@ public class InvitationService {
         if (invitationDAO.revokeCurrent(CurrentScope.requireTenant(), accountId, CurrentScope.actor()) == 0) {
             throw new InvalidInputException(null, "This account has no invitation to revoke.");
         }
-        accountService.recordInHistory(accountId, "INVITATION_REVOKED", "The invitation link no longer works");
+        accountService.recordInHistory(accountId, AccountHistoryAction.INVITATION_REVOKED, "The invitation link no longer works");
     }
 
     /** The status of the latest invitation of each account that has one. */
@@ -165,7 +166,7 @@ public class InvitationService {
         Link link = resolve(token);
         return asCustomer(link, () -> {
             if (invitationDAO.markOpened(link.tenantId(), link.invitationId())) {
-                accountService.recordInHistory(link.accountId(), "INVITATION_OPENED", "The customer opened the link");
+                accountService.recordInHistory(link.accountId(), AccountHistoryAction.INVITATION_OPENED, "The customer opened the link");
             }
             return steps(link);
         });
