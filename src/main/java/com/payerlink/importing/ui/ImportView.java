@@ -6,12 +6,12 @@ import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.Roles;
 import com.payerlink.core.ui.MainLayout;
 import com.payerlink.core.ui.Notices;
+import com.payerlink.core.ui.ViewBackgroundWork;
 import com.payerlink.importing.domain.AccountImport;
 import com.payerlink.importing.domain.ImportPreview;
 import com.payerlink.importing.domain.ImportRow;
 import com.payerlink.importing.domain.ImportRowStatus;
 import com.payerlink.importing.domain.ImportService;
-import com.payerlink.importing.domain.ImportWorkers;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -78,7 +78,7 @@ public class ImportView extends VerticalLayout {
 
     private final transient ImportService importService;
 
-    private final transient ImportWorkers workers;
+    private final transient ViewBackgroundWork background;
 
     final Anchor template = new Anchor(DownloadHandler.fromInputStream(e -> template()), AttachmentType.DOWNLOAD, "");
 
@@ -129,9 +129,9 @@ public class ImportView extends VerticalLayout {
 
     private ListDataProvider<ImportRow> rowData = new ListDataProvider<>(List.of());
 
-    public ImportView(ImportService importService, ImportWorkers workers) {
+    public ImportView(ImportService importService, ViewBackgroundWork background) {
         this.importService = importService;
-        this.workers = workers;
+        this.background = background;
         addClassName("import-view");
         setWidthFull();
         add(createHeader(), createUpload(), createProgress(), result, createPreview(), createHistory());
@@ -325,26 +325,24 @@ public class ImportView extends VerticalLayout {
     /** Runs the work off the request thread, shows a progress bar meanwhile and pushes the outcome. */
     private <T> void inBackground(String what, Supplier<T> work, java.util.function.Consumer<T> done,
             java.util.function.Consumer<String> failed) {
-        UI ui = UI.getCurrent();
         progressText.setText(what);
         progress.setVisible(true);
         upload.setEnabled(false);
         confirm.setEnabled(false);
         padIds.setEnabled(false);
-        pending = workers.submit(work).handle((value, error) -> {
-            ui.access(() -> {
-                progress.setVisible(false);
-                upload.setEnabled(true);
-                padIds.setEnabled(true);
-                if (error == null) {
-                    done.accept(value);
-                }
-                else {
-                    handleFailure(error, failed);
-                }
-            });
-            return null;
+        pending = background.run(work, value -> {
+            finished();
+            done.accept(value);
+        }, error -> {
+            finished();
+            handleFailure(error, failed);
         });
+    }
+
+    private void finished() {
+        progress.setVisible(false);
+        upload.setEnabled(true);
+        padIds.setEnabled(true);
     }
 
     private void handleFailure(Throwable error, java.util.function.Consumer<String> failed) {
