@@ -10,7 +10,6 @@ import com.payerlink.account.domain.AccountSort;
 import com.payerlink.account.domain.AccountSummary;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.account.domain.Partition;
-import com.payerlink.account.domain.VerificationRequests;
 import com.payerlink.account.domain.WizardStep;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.PayerlinkUser;
@@ -120,10 +119,6 @@ public class AccountsView extends VerticalLayout {
 
     final HorizontalLayout bulkBar = new HorizontalLayout();
 
-    final Button verify = new Button("Verify", VaadinIcon.CHECK_CIRCLE_O.create());
-
-    private final transient VerificationRequests verification;
-
     private final CallbackDataProvider<AccountSummary, Void> accounts;
 
     // The download runs in its own request, outside the session lock: it reads this copy, never the grid.
@@ -138,12 +133,11 @@ public class AccountsView extends VerticalLayout {
     // The row whose cell has keyboard focus, so Enter can open it.
     private AccountSummary focusedRow;
 
-    public AccountsView(AccountService accountService, AccountListService accountLists, VerificationRequests verification,
+    public AccountsView(AccountService accountService, AccountListService accountLists,
             AuthenticationContext authenticationContext, ObjectProvider<AccountBulkAction> bulkActions,
             ObjectProvider<AccountGridColumn> extraColumns) {
         this.accountService = accountService;
         this.accountLists = accountLists;
-        this.verification = verification;
         this.mayEdit = authenticationContext.hasAnyRole(Roles.ORG_ADMIN, Roles.OPERATOR);
         Role role = authenticationContext.getAuthenticatedUser(PayerlinkUser.class).map(PayerlinkUser::role).orElse(null);
         this.bulkActions = bulkActions.orderedStream().filter(a -> a.roles().contains(role)).toList();
@@ -205,12 +199,9 @@ public class AccountsView extends VerticalLayout {
         clearSelection.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
         selectionCount.addClassName("selection-count");
-        verify.addClickListener(e -> verifySelected());
-        verify.setTooltipText("Check the selected registered connections against AWS");
-        verify.setVisible(mayEdit);
 
-        // other features add their bulk actions as AccountBulkAction beans
-        bulkBar.add(selectionCount, cloudFormationLinks, exportSelected, verify);
+        // other features add their bulk actions (verify, invitations, tickets) as AccountBulkAction beans
+        bulkBar.add(selectionCount, cloudFormationLinks, exportSelected);
         bulkActions.forEach(action -> bulkBar.add(bulkButton(action)));
         bulkBar.add(clearSelection);
         bulkBar.addClassName("bulk-bar");
@@ -409,17 +400,6 @@ public class AccountsView extends VerticalLayout {
         }
         return new DownloadResponse(new ByteArrayInputStream(bytes.toByteArray()), ACCOUNT_LIST_FILE_NAME,
                 "text/csv;charset=UTF-8", bytes.size());
-    }
-
-    private void verifySelected() {
-        try {
-            VerificationRequests.VerificationQueued queued = verification.verify(selectedIds);
-            Notices.success(queued.summary());
-            UI.getCurrent().navigate("verification/" + queued.batchId());
-        }
-        catch (InvalidInputException e) {
-            Notices.error(e.getMessage());
-        }
     }
 
     NewAccountDialog openNewAccountDialog() {
