@@ -5,7 +5,6 @@ import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.core.tenancy.ScopedTransactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -23,10 +22,10 @@ class RegistrationListener {
     private final boolean enabled;
 
     RegistrationListener(VerificationService verificationService, ScopedTransactions scoped,
-            @Value("${payerlink.verification.verify-on-registration:true}") boolean enabled) {
+            VerificationSettings settings) {
         this.verificationService = verificationService;
         this.scoped = scoped;
-        this.enabled = enabled;
+        this.enabled = settings.verifyOnRegistration();
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
