@@ -21,7 +21,7 @@ class PortalSettingsTest {
         VerificationSettings verification = empty.bindOrCreate("payerlink.verification", VerificationSettings.class);
 
         assertThat(portal.baseUrl()).isEqualTo("http://localhost:8080");
-        assertThat(portal.dataDir()).isEqualTo(Path.of("./data"));
+        assertThat(portal.dataDir().toAbsolutePath().normalize()).isEqualTo(Path.of("data").toAbsolutePath());
         assertThat(portal.adminPassword()).isEmpty();
         assertThat(verification.verifyOnRegistration()).isTrue();
         assertThat(verification.deliveryCheckInterval()).isEqualTo(Duration.ofHours(1));
