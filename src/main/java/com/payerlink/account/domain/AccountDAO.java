@@ -90,24 +90,15 @@ class AccountDAO {
         return dsl.newRecord(CA);
     }
 
-    void addHistory(UUID tenantId, UUID accountId, String actor, String action, Integer step, String detail) {
+    void addHistory(UUID tenantId, UUID accountId, String actor, AccountHistoryAction action, Integer step,
+            String detail) {
         dsl.insertInto(ACCOUNT_HISTORY)
             .set(ACCOUNT_HISTORY.TENANT_ID, tenantId)
             .set(ACCOUNT_HISTORY.CUSTOMER_ACCOUNT_ID, accountId)
             .set(ACCOUNT_HISTORY.ACTOR, actor)
-            .set(ACCOUNT_HISTORY.ACTION, action)
+            .set(ACCOUNT_HISTORY.ACTION, action.name())
             .set(ACCOUNT_HISTORY.STEP, step == null ? null : step.shortValue())
             .set(ACCOUNT_HISTORY.DETAIL, detail)
-            .execute();
-    }
-
-    /** Moves a registered account on to a later state (what the verification jobs will do); bumps the version. */
-    void updateState(UUID tenantId, UUID id, AccountState state) {
-        dsl.update(CA)
-            .set(CA.STATE, state)
-            .set(CA.UPDATED_AT, java.time.OffsetDateTime.now())
-            .set(CA.VERSION, CA.VERSION.plus(1))
-            .where(CA.TENANT_ID.eq(tenantId).and(CA.ID.eq(id)))
             .execute();
     }
 
@@ -121,7 +112,7 @@ class AccountDAO {
         dsl.select(CA.CREATED_AT, CA.CREATED_BY, CA.CREATION_NOTE).from(CA)
             .where(CA.TENANT_ID.eq(tenantId).and(CA.ID.eq(accountId)).and(CA.CREATION_NOTE.isNotNull()))
             .fetchOptional()
-            .ifPresent(r -> entries.add(new HistoryEntry(r.value1(), r.value2(), "CREATED", null, r.value3())));
+            .ifPresent(r -> entries.add(new HistoryEntry(r.value1(), r.value2(), AccountHistoryAction.CREATED.name(), null, r.value3())));
         return entries;
     }
 
@@ -227,7 +218,7 @@ class AccountDAO {
     }
 
     /** One line of an account's history, for {@link #addHistory(UUID, String, List)}. */
-    record HistoryLine(UUID accountId, String action, String detail) {
+    record HistoryLine(UUID accountId, AccountHistoryAction action, String detail) {
     }
 
     /** Adds many history lines by one actor, set-based like {@link #insertImported}. */
@@ -235,7 +226,7 @@ class AccountDAO {
         for (int from = 0; from < lines.size(); from += SET_CHUNK) {
             List<HistoryLine> chunk = lines.subList(from, Math.min(lines.size(), from + SET_CHUNK));
             UUID[] ids = chunk.stream().map(HistoryLine::accountId).toArray(UUID[]::new);
-            String[] actions = chunk.stream().map(HistoryLine::action).toArray(String[]::new);
+            String[] actions = chunk.stream().map(l -> l.action().name()).toArray(String[]::new);
             String[] details = chunk.stream().map(HistoryLine::detail).toArray(String[]::new);
             dsl.execute("""
                     insert into account_history (tenant_id, customer_account_id, actor, action, detail)
@@ -293,7 +284,7 @@ class AccountDAO {
         if (!moved.isEmpty()) {
             dsl.insertInto(ACCOUNT_HISTORY, ACCOUNT_HISTORY.TENANT_ID, ACCOUNT_HISTORY.CUSTOMER_ACCOUNT_ID,
                     ACCOUNT_HISTORY.ACTOR, ACCOUNT_HISTORY.ACTION, ACCOUNT_HISTORY.DETAIL)
-                .select(dsl.select(DSL.val(tenantId), CA.ID, DSL.val(actor), DSL.val("STATE_CHANGED"), DSL.val(detail))
+                .select(dsl.select(DSL.val(tenantId), CA.ID, DSL.val(actor), DSL.val(AccountHistoryAction.STATE_CHANGED.name()), DSL.val(detail))
                     .from(CA)
                     .where(CA.TENANT_ID.eq(tenantId).and(CA.ID.eq(DSL.any(moved.stream().map(AccountSummary::id)
                         .toArray(UUID[]::new))))))

@@ -1,7 +1,7 @@
 package com.payerlink.account.domain;
 
-import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.tenancy.DatabaseScope;
+import com.payerlink.core.tenancy.ScopedTransactions;
 import com.payerlink.tenant.domain.TenantService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,8 +10,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -39,7 +37,8 @@ import static com.payerlink.account.domain.Partition.AWS_CN;
 /**
  * Demo profile only: customer accounts for the demo MSPs of {@code TenantDemoData}, at every wizard step and in every
  * state. The wizard part goes through {@link AccountService}, so the values are checked and the history is written as
- * an operator's would be; the states after registration, which only the verification jobs reach, are set directly.
+ * an operator's would be; the states after registration, which only the verification jobs reach, go one by one
+ * through {@link AccountStateService#move}, so the demo walks only the paths {@link AccountStateTransitions} allows.
  */
 @Component
 @Profile("demo")
@@ -52,16 +51,16 @@ class AccountDemoData implements ApplicationRunner {
 
     private final AccountService accountService;
 
-    private final AccountDAO accountDAO;
+    private final AccountStateService accountStates;
 
-    private final TransactionTemplate transaction;
+    private final ScopedTransactions scoped;
 
-    AccountDemoData(TenantService tenantService, AccountService accountService, AccountDAO accountDAO,
-            PlatformTransactionManager transactionManager) {
+    AccountDemoData(TenantService tenantService, AccountService accountService, AccountStateService accountStates,
+            ScopedTransactions scoped) {
         this.tenantService = tenantService;
         this.accountService = accountService;
-        this.accountDAO = accountDAO;
-        this.transaction = new TransactionTemplate(transactionManager);
+        this.accountStates = accountStates;
+        this.scoped = scoped;
     }
 
     @Override
@@ -71,22 +70,22 @@ class AccountDemoData implements ApplicationRunner {
     }
 
     private void seed(String tenantName, List<Demo> demos) {
-        Optional<UUID> tenant = CurrentScope.callAs(DatabaseScope.platform(), () -> tenantService.tenantIdByName(tenantName));
+        Optional<UUID> tenant = scoped.call(DatabaseScope.platform(), () -> tenantService.tenantIdByName(tenantName));
         if (tenant.isEmpty()) {
             return;
         }
         UUID tenantId = tenant.get();
         // one transaction per tenant: a start that fails half-way leaves no half-seeded tenant behind
-        CurrentScope.runAs(DatabaseScope.tenantSystem(tenantId), () -> transaction.executeWithoutResult(status -> {
+        scoped.run(DatabaseScope.tenantSystem(tenantId), () -> {
             if (accountService.count(AccountQuery.all()) > 0) {
                 return;
             }
-            demos.forEach(demo -> add(tenantId, demo));
+            demos.forEach(this::add);
             log.info("Demo data: {} customer accounts for {}", demos.size(), tenantName);
-        }));
+        });
     }
 
-    private void add(UUID tenantId, Demo d) {
+    private void add(Demo d) {
         CustomerAccount a = accountService.create(d.partition, new AccountDetails(d.accountId, d.name, d.method, d.contacts));
         if (d.step >= 2) {
             a = accountService.savePartition(a.id(), a.version(), d.partition);
@@ -112,9 +111,7 @@ class AccountDemoData implements ApplicationRunner {
         accountService.register(a.id(), a.version());
         AccountState from = AWAITING_VERIFICATION;
         for (AccountState to : pathTo(d.state, d.method)) {
-            accountDAO.updateState(tenantId, a.id(), to);
-            accountDAO.addHistory(tenantId, a.id(), CurrentScope.actor(), "STATE_CHANGED", null,
-                    from.label() + " → " + to.label() + ": " + reason(from, to));
+            accountStates.move(a.id(), to, reason(from, to));
             from = to;
         }
     }

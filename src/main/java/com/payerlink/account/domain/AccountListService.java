@@ -1,7 +1,8 @@
 package com.payerlink.account.domain;
 
 import com.payerlink.core.ConcurrentChangeException;
-import com.payerlink.core.security.Role;
+import com.payerlink.core.database.VersionedRows;
+import com.payerlink.core.security.Roles;
 import com.payerlink.core.tenancy.CurrentScope;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -22,10 +23,6 @@ import java.util.stream.Stream;
 @Service
 public class AccountListService {
 
-    private static final Role[] EDITORS = { Role.ORG_ADMIN, Role.OPERATOR };
-
-    private static final Role[] READERS = { Role.ORG_ADMIN, Role.OPERATOR, Role.VIEWER };
-
     private final AccountDAO accountDAO;
 
     AccountListService(AccountDAO accountDAO) {
@@ -38,14 +35,14 @@ public class AccountListService {
      */
     @Transactional(readOnly = true)
     public void writeAccountList(AccountQuery query, Writer out) throws IOException {
-        CurrentScope.requireRole(READERS);
+        CurrentScope.requireRole(Roles.READERS);
         writeAccountList(accountDAO.listRows(CurrentScope.requireTenant(), query), out);
     }
 
     /** Writes the chosen accounts of the tenant as an account list; ids of other tenants are ignored. */
     @Transactional(readOnly = true)
     public void writeAccountList(Collection<UUID> ids, Writer out) throws IOException {
-        CurrentScope.requireRole(READERS);
+        CurrentScope.requireRole(Roles.READERS);
         writeAccountList(accountDAO.listRows(CurrentScope.requireTenant(), ids), out);
     }
 
@@ -65,7 +62,7 @@ public class AccountListService {
      */
     @Transactional(readOnly = true)
     public void forEachListEntry(Consumer<AccountListEntry> consumer) {
-        CurrentScope.requireRole(EDITORS);
+        CurrentScope.requireRole(Roles.EDITORS);
         try (var entries = accountDAO.listEntries(CurrentScope.requireTenant())) {
             entries.forEach(consumer);
         }
@@ -83,7 +80,7 @@ public class AccountListService {
     @Transactional
     public AccountImportResult importAccounts(List<AccountListRow> creates, List<AccountListUpdate> updates,
             String source) {
-        CurrentScope.requireRole(EDITORS);
+        CurrentScope.requireRole(Roles.EDITORS);
         UUID tenant = CurrentScope.requireTenant();
         String actor = CurrentScope.actor();
         List<UUID> created;
@@ -93,13 +90,12 @@ public class AccountListService {
         catch (DuplicateKeyException e) {
             throw new ConcurrentChangeException("The account list (someone added some of its accounts)");
         }
-        if (accountDAO.updateImported(tenant, updates) != updates.size()) {
-            throw new ConcurrentChangeException("The account list (someone changed some of its accounts)");
-        }
+        VersionedRows.requireWritten(accountDAO.updateImported(tenant, updates), updates.size(),
+                "The account list (someone changed some of its accounts)");
         // new accounts carry their creation note themselves (see insertImported); updates get a history line
         List<AccountDAO.HistoryLine> history = new java.util.ArrayList<>(updates.size());
         for (AccountListUpdate u : updates) {
-            history.add(new AccountDAO.HistoryLine(u.id(), "IMPORTED", "Imported from " + source + ": " + u.changes()));
+            history.add(new AccountDAO.HistoryLine(u.id(), AccountHistoryAction.IMPORTED, "Imported from " + source + ": " + u.changes()));
         }
         accountDAO.addHistory(tenant, actor, history);
         return new AccountImportResult(created.size(), updates.size());

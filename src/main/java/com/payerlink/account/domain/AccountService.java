@@ -1,8 +1,9 @@
 package com.payerlink.account.domain;
 
-import com.payerlink.core.ConcurrentChangeException;
 import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.database.VersionedRows;
 import com.payerlink.core.security.Role;
+import com.payerlink.core.security.Roles;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.db.tables.records.CustomerAccountRecord;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,10 +28,6 @@ import java.util.stream.Collectors;
 @Service
 public class AccountService {
 
-    private static final Role[] EDITORS = { Role.ORG_ADMIN, Role.OPERATOR };
-
-    private static final Role[] READERS = { Role.ORG_ADMIN, Role.OPERATOR, Role.VIEWER };
-
     private final AccountDAO accountDAO;
 
     private final CloudFormationSettings cloudFormation;
@@ -46,21 +43,21 @@ public class AccountService {
     /** One page of the tenant's accounts for the grid. */
     @Transactional(readOnly = true)
     public List<AccountSummary> page(AccountQuery query, int offset, int limit) {
-        CurrentScope.requireRole(READERS);
+        CurrentScope.requireRole(Roles.READERS);
         return accountDAO.page(CurrentScope.requireTenant(), query, offset, limit);
     }
 
     /** How many of the tenant's accounts match the query. */
     @Transactional(readOnly = true)
     public int count(AccountQuery query) {
-        CurrentScope.requireRole(READERS);
+        CurrentScope.requireRole(Roles.READERS);
         return accountDAO.count(CurrentScope.requireTenant(), query);
     }
 
     /** The grid rows of the chosen accounts of the caller's tenant (unknown ids are left out), by name. */
     @Transactional(readOnly = true)
     public List<AccountSummary> summaries(Collection<UUID> ids) {
-        CurrentScope.requireRole(READERS);
+        CurrentScope.requireRole(Roles.READERS);
         return accountDAO.findAll(CurrentScope.requireTenant(), ids).stream()
             .map(r -> new AccountSummary(r.getId(), r.getName(), r.getAccountId(), r.getPartition(),
                     r.getConnectionMethod(), r.getState(), r.getWizardStep().number(), r.getUpdatedAt()))
@@ -70,7 +67,7 @@ public class AccountService {
     /** The account, if it belongs to the caller's tenant. */
     @Transactional(readOnly = true)
     public CustomerAccount get(UUID id) {
-        CurrentScope.requireRole(READERS);
+        CurrentScope.requireRole(Roles.READERS);
         return accountDAO.find(CurrentScope.requireTenant(), id).map(AccountDAO::toAccount)
             .orElseThrow(() -> new AccountNotFoundException(id));
     }
@@ -78,14 +75,14 @@ public class AccountService {
     /** The id of the tenant's account with this account ID in this partition, if there is one. */
     @Transactional(readOnly = true)
     public Optional<UUID> idOfAccount(Partition partition, AccountId accountId) {
-        CurrentScope.requireRole(READERS);
+        CurrentScope.requireRole(Roles.READERS);
         return accountDAO.idOfAccountWithKey(CurrentScope.requireTenant(), partition, accountId);
     }
 
     /** Newest first. */
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(UUID id) {
-        CurrentScope.requireRole(READERS);
+        CurrentScope.requireRole(Roles.READERS);
         get(id);
         return accountDAO.history(CurrentScope.requireTenant(), id);
     }
@@ -93,7 +90,7 @@ public class AccountService {
     /** Creates an account in DRAFT at step 1, with a fresh ExternalId. */
     @Transactional
     public CustomerAccount create(Partition partition, AccountDetails details) {
-        CurrentScope.requireRole(EDITORS);
+        CurrentScope.requireRole(Roles.EDITORS);
         UUID tenant = CurrentScope.requireTenant();
         AccountDetails.Valid valid = details.validated();
         Partition p = partition == null ? Partition.AWS : partition;
@@ -110,7 +107,7 @@ public class AccountService {
         r.setState(AccountState.DRAFT);
         r.setWizardStep(WizardStep.PARTITION);
         storeNew(r);
-        accountDAO.addHistory(tenant, r.getId(), CurrentScope.actor(), "CREATED", null,
+        accountDAO.addHistory(tenant, r.getId(), CurrentScope.actor(), AccountHistoryAction.CREATED, null,
                 valid.name() + " (" + p.label() + " " + valid.accountId().value() + ")");
         return AccountDAO.toAccount(r);
     }
@@ -118,7 +115,7 @@ public class AccountService {
     /** Step 1: the partition. */
     @Transactional
     public CustomerAccount savePartition(UUID id, int seenVersion, Partition partition) {
-        CustomerAccountRecord r = loadForStep(id, seenVersion);
+        CustomerAccountRecord r = loadForStep(id);
         Partition p = Objects.requireNonNull(partition, "partition");
         Changes changes = new Changes().add("Partition", r.getPartition().label(), p.label());
         if (changes.any()) {
@@ -127,13 +124,13 @@ public class AccountService {
             // a region of the other partition would no longer be valid
             r.setCurBucketRegion(null);
         }
-        return saveStep(r, WizardStep.PARTITION, changes);
+        return saveStep(r, seenVersion, WizardStep.PARTITION, changes);
     }
 
     /** Step 2: account ID, name, connection method, contacts. */
     @Transactional
     public CustomerAccount saveDetails(UUID id, int seenVersion, AccountDetails details) {
-        CustomerAccountRecord r = loadForStep(id, seenVersion);
+        CustomerAccountRecord r = loadForStep(id);
         AccountDetails.Valid valid = details.validated();
         if (!valid.accountId().equals(r.getAccountId())) {
             requireUniqueKey(r.getTenantId(), r.getPartition(), valid.accountId(), r.getId());
@@ -146,26 +143,26 @@ public class AccountService {
         r.setName(valid.name());
         r.setConnectionMethod(valid.method());
         r.setContactEmails(valid.contactEmails().toArray(String[]::new));
-        return saveStep(r, WizardStep.ACCOUNT, changes);
+        return saveStep(r, seenVersion, WizardStep.ACCOUNT, changes);
     }
 
     /** Step 3: the operator confirms IAM access to Billing is activated. */
     @Transactional
     public CustomerAccount confirmBillingAccess(UUID id, int seenVersion, boolean confirmed) {
-        CustomerAccountRecord r = loadForStep(id, seenVersion);
+        CustomerAccountRecord r = loadForStep(id);
         if (!confirmed) {
             throw new InvalidInputException("billingAccessConfirmed",
                     "Confirm that IAM user and role access to Billing is activated before you go on.");
         }
         Changes changes = new Changes().add("Billing access", yesNo(r.getBillingAccessConfirmed()), yesNo(true));
         r.setBillingAccessConfirmed(true);
-        return saveStep(r, WizardStep.BILLING_ACCESS, changes);
+        return saveStep(r, seenVersion, WizardStep.BILLING_ACCESS, changes);
     }
 
     /** Step 4: products and the Cost and Usage Report. */
     @Transactional
     public CustomerAccount saveCurSettings(UUID id, int seenVersion, CurSettings settings) {
-        CustomerAccountRecord r = loadForStep(id, seenVersion);
+        CustomerAccountRecord r = loadForStep(id);
         CurSettings valid = settings.validated(r.getPartition());
         String[] products = valid.products().stream().map(Enum::name).sorted().toArray(String[]::new);
         Changes changes = new Changes()
@@ -182,32 +179,32 @@ public class AccountService {
         r.setCurPrefix(valid.prefix());
         r.setCurBucketRegion(valid.bucketRegion());
         r.setCurSettingsConfirmed(valid.settingsConfirmed());
-        return saveStep(r, WizardStep.COST_REPORT, changes);
+        return saveStep(r, seenVersion, WizardStep.COST_REPORT, changes);
     }
 
     /** Step 5: the operator has run the CloudFormation template. */
     @Transactional
     public CustomerAccount confirmStackCreated(UUID id, int seenVersion) {
-        CustomerAccountRecord r = loadForStep(id, seenVersion);
-        return saveStep(r, WizardStep.CLOUDFORMATION, new Changes().add("Stack", "", "created"));
+        CustomerAccountRecord r = loadForStep(id);
+        return saveStep(r, seenVersion, WizardStep.CLOUDFORMATION, new Changes().add("Stack", "", "created"));
     }
 
     /** Step 6: the role ARN(s) from the stack's outputs, one per line. */
     @Transactional
     public CustomerAccount saveRoleArns(UUID id, int seenVersion, String rawArns) {
-        CustomerAccountRecord r = loadForStep(id, seenVersion);
+        CustomerAccountRecord r = loadForStep(id);
         List<RoleArn> arns = parseRoleArns(rawArns, r.getPartition(), r.getAccountId());
         Changes changes = new Changes().add("Role ARNs", joined(r.getRoleArns()), joined(arns));
         r.setRoleArns(arns);
         r.setUpdatedAt(OffsetDateTime.now());
-        return save(r, WizardStep.ROLE_ARN, changes, 6);
+        return save(r, seenVersion, WizardStep.ROLE_ARN, changes, 6);
     }
 
     /** Registers the connection: org admins only, with every step done and role ARNs that fit the account. */
     @Transactional
     public CustomerAccount register(UUID id, int seenVersion) {
         CurrentScope.requireRole(Role.ORG_ADMIN);
-        CustomerAccountRecord r = loadForStep(id, seenVersion);
+        CustomerAccountRecord r = loadForStep(id);
         CustomerAccount account = AccountDAO.toAccount(r);
         if (account.roleArns().isEmpty() || !r.getBillingAccessConfirmed() || !r.getCurSettingsConfirmed()) {
             throw new InvalidInputException("roleArns",
@@ -215,12 +212,13 @@ public class AccountService {
         }
         account.roleArns().forEach(arn -> InvalidInputException.inField("roleArns",
                 () -> RoleArn.parse(arn.value(), account.partition(), account.accountId())));
+        AccountStateTransitions.require(account.state(), AccountState.AWAITING_VERIFICATION);
         r.setState(AccountState.AWAITING_VERIFICATION);
         r.setRegisteredAt(OffsetDateTime.now());
         r.setRegisteredBy(CurrentScope.actor());
         r.setUpdatedAt(OffsetDateTime.now());
-        r.store();
-        accountDAO.addHistory(r.getTenantId(), r.getId(), CurrentScope.actor(), "REGISTERED", null,
+        VersionedRows.store(r, seenVersion, "Account " + r.original().getName());
+        accountDAO.addHistory(r.getTenantId(), r.getId(), CurrentScope.actor(), AccountHistoryAction.REGISTERED, null,
                 "Connection registered; awaiting verification against AWS");
         events.publishEvent(new ConnectionRegistered(r.getTenantId(), r.getId(), r.getName(), account.method(), CurrentScope.actor()));
         return AccountDAO.toAccount(r);
@@ -231,8 +229,8 @@ public class AccountService {
      * history, as the current user. Editors only.
      */
     @Transactional
-    public void recordInHistory(UUID id, String action, String detail) {
-        CurrentScope.requireRole(EDITORS);
+    public void recordInHistory(UUID id, AccountHistoryAction action, String detail) {
+        CurrentScope.requireRole(Roles.EDITORS);
         UUID tenant = CurrentScope.requireTenant();
         accountDAO.find(tenant, id).orElseThrow(() -> new AccountNotFoundException(id));
         accountDAO.addHistory(tenant, id, CurrentScope.actor(), action, null, detail);
@@ -241,7 +239,7 @@ public class AccountService {
     /** Which of these AWS account IDs the tenant has already in the partition (e.g. to mark linked accounts). */
     @Transactional(readOnly = true)
     public Set<AccountId> existingAccountIds(Partition partition, Collection<AccountId> accountIds) {
-        CurrentScope.requireRole(READERS);
+        CurrentScope.requireRole(Roles.READERS);
         return Set.copyOf(accountDAO.existingAccountIds(CurrentScope.requireTenant(), partition, accountIds));
     }
 
@@ -265,7 +263,7 @@ public class AccountService {
     /** CSV of account ID, name, ExternalId and quick-create URL for the chosen accounts of the tenant. */
     @Transactional(readOnly = true)
     public String cloudFormationLinksCsv(Collection<UUID> ids) {
-        CurrentScope.requireRole(READERS);
+        CurrentScope.requireRole(Roles.READERS);
         StringBuilder csv = new StringBuilder("account_id,name,partition,external_id,quick_create_url\r\n");
         for (CustomerAccountRecord r : accountDAO.findAll(CurrentScope.requireTenant(), ids)) {
             CustomerAccount a = AccountDAO.toAccount(r);
@@ -298,36 +296,35 @@ public class AccountService {
         return String.join(", ", arns.stream().map(RoleArn::value).toList());
     }
 
-    private CustomerAccountRecord loadForStep(UUID id, int seenVersion) {
-        CurrentScope.requireRole(EDITORS);
+    private CustomerAccountRecord loadForStep(UUID id) {
+        CurrentScope.requireRole(Roles.EDITORS);
         CustomerAccountRecord r = accountDAO.find(CurrentScope.requireTenant(), id)
             .orElseThrow(() -> new AccountNotFoundException(id));
-        if (r.getVersion() != seenVersion) {
-            throw new ConcurrentChangeException("Account " + r.getName());
-        }
         if (r.getRegisteredAt() != null && !r.getState().isInWizard()) {
             throw new InvalidInputException(null, "This connection is registered; its wizard steps can no longer change.");
         }
         return r;
     }
 
-    private CustomerAccount saveStep(CustomerAccountRecord r, WizardStep step, Changes changes) {
-        return save(r, step, changes, Math.max(r.getWizardStep().number(), step.number() + 1));
+    private CustomerAccount saveStep(CustomerAccountRecord r, int seenVersion, WizardStep step, Changes changes) {
+        return save(r, seenVersion, step, changes, Math.max(r.getWizardStep().number(), step.number() + 1));
     }
 
-    private CustomerAccount save(CustomerAccountRecord r, WizardStep step, Changes changes, int nextStep) {
+    private CustomerAccount save(CustomerAccountRecord r, int seenVersion, WizardStep step, Changes changes,
+            int nextStep) {
         r.setWizardStep(WizardStep.of(Math.min(nextStep, WizardStep.COUNT)));
         if (r.getState() == AccountState.DRAFT) {
+            AccountStateTransitions.require(AccountState.DRAFT, AccountState.IN_PROGRESS);
             r.setState(AccountState.IN_PROGRESS);
         }
         r.setUpdatedAt(OffsetDateTime.now());
         try {
-            r.store();
+            VersionedRows.store(r, seenVersion, "Account " + r.original().getName());
         }
         catch (DuplicateKeyException e) {
             throw new InvalidInputException("accountId", "Another account of yours has this account ID in this partition.");
         }
-        accountDAO.addHistory(r.getTenantId(), r.getId(), CurrentScope.actor(), "STEP_SAVED", step.number(),
+        accountDAO.addHistory(r.getTenantId(), r.getId(), CurrentScope.actor(), AccountHistoryAction.STEP_SAVED, step.number(),
                 changes.any() ? changes.toString() : "No changes");
         return AccountDAO.toAccount(r);
     }

@@ -1,6 +1,7 @@
 package com.payerlink.account.domain;
 
-import com.payerlink.core.security.Role;
+import com.payerlink.core.database.VersionedRows;
+import com.payerlink.core.security.Roles;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.db.tables.records.CustomerAccountRecord;
 import org.springframework.context.ApplicationEventPublisher;
@@ -9,7 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,8 +22,6 @@ import java.util.UUID;
 @Service
 public class AccountStateService {
 
-    private static final Role[] EDITORS = { Role.ORG_ADMIN, Role.OPERATOR };
-
     private final AccountDAO accountDAO;
 
     private final ApplicationEventPublisher events;
@@ -34,8 +32,7 @@ public class AccountStateService {
     }
 
     /** The states from which an account may be verified (again): registered, and not yet passed. */
-    public static final Set<AccountState> VERIFIABLE = EnumSet.of(AccountState.AWAITING_VERIFICATION,
-            AccountState.VERIFYING, AccountState.VERIFICATION_FAILED);
+    public static final Set<AccountState> VERIFIABLE = AccountStateTransitions.into(AccountState.VERIFYING);
 
     /**
      * Moves the chosen accounts of the tenant that may be verified ({@link #VERIFIABLE}) to VERIFYING,
@@ -44,7 +41,7 @@ public class AccountStateService {
      */
     @Transactional
     public List<AccountSummary> startVerification(Collection<UUID> ids) {
-        CurrentScope.requireRole(EDITORS);
+        CurrentScope.requireRole(Roles.EDITORS);
         return accountDAO.moveAll(CurrentScope.requireTenant(), ids, VERIFIABLE, AccountState.VERIFYING, CurrentScope.actor(),
                 "Verification against AWS queued");
     }
@@ -63,14 +60,14 @@ public class AccountStateService {
         OffsetDateTime now = OffsetDateTime.now();
         boolean support = r.getConnectionMethod() == ConnectionMethod.MSP_MULTIPLE;
         AccountState next = support ? AccountState.AWAITING_SUPPORT : AccountState.PROCESSING;
-        r.setState(next);
+        moveTo(r, next);
         r.setStateDetail("");
         r.setUpdatedAt(now);
         if (!support) {
             r.setProcessingStartedAt(now);
         }
-        r.store();
-        accountDAO.addHistory(r.getTenantId(), r.getId(), CurrentScope.actor(), "STATE_CHANGED", null, support
+        VersionedRows.store(r, r.getVersion(), "Account " + r.getName());
+        accountDAO.addHistory(r.getTenantId(), r.getId(), CurrentScope.actor(), AccountHistoryAction.STATE_CHANGED, null, support
                 ? "Verification passed → Awaiting support: a support ticket lists this connection's accounts"
                 : "Verification passed → Processing: initial data processing takes up to 72 hours (dashboards expected by "
                         + now.plus(CustomerAccount.PROCESSING_WINDOW).withOffsetSameInstant(java.time.ZoneOffset.UTC)
@@ -90,11 +87,11 @@ public class AccountStateService {
             return false;
         }
         String detail = String.join(", ", codes);
-        r.setState(AccountState.VERIFICATION_FAILED);
+        moveTo(r, AccountState.VERIFICATION_FAILED);
         r.setStateDetail(detail.length() > 500 ? detail.substring(0, 497) + "..." : detail);
         r.setUpdatedAt(OffsetDateTime.now());
-        r.store();
-        accountDAO.addHistory(r.getTenantId(), r.getId(), CurrentScope.actor(), "STATE_CHANGED", null,
+        VersionedRows.store(r, r.getVersion(), "Account " + r.getName());
+        accountDAO.addHistory(r.getTenantId(), r.getId(), CurrentScope.actor(), AccountHistoryAction.STATE_CHANGED, null,
                 "Verification failed: " + detail);
         return true;
     }
@@ -106,15 +103,15 @@ public class AccountStateService {
      */
     @Transactional
     public boolean markReady(UUID id, String evidence) {
-        CurrentScope.requireRole(EDITORS);
+        CurrentScope.requireRole(Roles.EDITORS);
         CustomerAccountRecord r = accountDAO.find(CurrentScope.requireTenant(), id).orElseThrow(() -> new AccountNotFoundException(id));
         if (r.getState() != AccountState.PROCESSING) {
             return false;
         }
-        r.setState(AccountState.READY);
+        moveTo(r, AccountState.READY);
         r.setUpdatedAt(OffsetDateTime.now());
-        r.store();
-        accountDAO.addHistory(r.getTenantId(), r.getId(), CurrentScope.actor(), "STATE_CHANGED", null,
+        VersionedRows.store(r, r.getVersion(), "Account " + r.getName());
+        accountDAO.addHistory(r.getTenantId(), r.getId(), CurrentScope.actor(), AccountHistoryAction.STATE_CHANGED, null,
                 "Processing → Ready: first cost data delivered (" + evidence + ")");
         events.publishEvent(new AccountReady(r.getTenantId(), r.getId(), r.getName(), r.getAccountId(),
                 List.of(r.getContactEmails())));
@@ -132,11 +129,11 @@ public class AccountStateService {
         List<UUID> moved = new java.util.ArrayList<>();
         for (CustomerAccountRecord r : accountDAO.findAll(tenant, ids)) {
             if (r.getState() == AccountState.AWAITING_SUPPORT) {
-                r.setState(AccountState.PROCESSING);
+                moveTo(r, AccountState.PROCESSING);
                 r.setProcessingStartedAt(OffsetDateTime.now());
                 r.setUpdatedAt(OffsetDateTime.now());
-                r.store();
-                accountDAO.addHistory(tenant, r.getId(), CurrentScope.actor(), "STATE_CHANGED", null,
+                VersionedRows.store(r, r.getVersion(), "Account " + r.getName());
+                accountDAO.addHistory(tenant, r.getId(), CurrentScope.actor(), AccountHistoryAction.STATE_CHANGED, null,
                         "Awaiting support → Processing: " + reason);
                 moved.add(r.getId());
             }
@@ -144,8 +141,30 @@ public class AccountStateService {
         return moved;
     }
 
+    /**
+     * Moves one account of the tenant on to {@code to} with a history line "from → to: reason", as the table of
+     * {@link AccountStateTransitions} allows; for the demo data, which walks accounts to every state.
+     */
+    @Transactional
+    void move(UUID id, AccountState to, String reason) {
+        CurrentScope.requireRole(Roles.EDITORS);
+        CustomerAccountRecord r = accountDAO.find(CurrentScope.requireTenant(), id)
+            .orElseThrow(() -> new AccountNotFoundException(id));
+        AccountState from = r.getState();
+        moveTo(r, to);
+        r.setUpdatedAt(OffsetDateTime.now());
+        VersionedRows.store(r, r.getVersion(), "Account " + r.getName());
+        accountDAO.addHistory(r.getTenantId(), r.getId(), CurrentScope.actor(), AccountHistoryAction.STATE_CHANGED, null,
+                from.label() + " → " + to.label() + ": " + reason);
+    }
+
+    private static void moveTo(CustomerAccountRecord r, AccountState to) {
+        AccountStateTransitions.require(r.getState(), to);
+        r.setState(to);
+    }
+
     private CustomerAccountRecord verifying(UUID id) {
-        CurrentScope.requireRole(EDITORS);
+        CurrentScope.requireRole(Roles.EDITORS);
         CustomerAccountRecord r = accountDAO.find(CurrentScope.requireTenant(), id)
             .orElseThrow(() -> new AccountNotFoundException(id));
         return r.getState() == AccountState.VERIFYING ? r : null;

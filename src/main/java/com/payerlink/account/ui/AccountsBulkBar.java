@@ -3,7 +3,6 @@ package com.payerlink.account.ui;
 import com.payerlink.account.domain.AccountBulkAction;
 import com.payerlink.account.domain.AccountListService;
 import com.payerlink.account.domain.AccountService;
-import com.payerlink.account.domain.VerificationRequests;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.ui.CsvDownload;
 import com.payerlink.core.ui.Notices;
@@ -12,7 +11,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
@@ -20,14 +18,12 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What can be done with the selected accounts: CloudFormation links, export, verify and the bulk
- * actions of other features (invitations, tickets…). Shown only while accounts are selected.
+ * What can be done with the selected accounts: CloudFormation links, export and the bulk
+ * actions of other features (verify, invitations, tickets…). Shown only while accounts are selected.
  */
 class AccountsBulkBar extends HorizontalLayout {
 
     static final String CSV_FILE_NAME = "cloudformation-links.csv";
-
-    private final transient VerificationRequests verification;
 
     // runs after a bulk action changed accounts, so the grid shows them anew
     private final transient Runnable accountsChanged;
@@ -38,14 +34,11 @@ class AccountsBulkBar extends HorizontalLayout {
 
     final Anchor exportSelected;
 
-    final Button verify = new Button("Verify", VaadinIcon.CHECK_CIRCLE_O.create());
-
     // The downloads run in their own request, outside the session lock: they read this copy, never the grid.
     private volatile List<UUID> selectedIds = List.of();
 
-    AccountsBulkBar(AccountService accountService, AccountListService accountLists, VerificationRequests verification,
-            List<AccountBulkAction> bulkActions, boolean mayEdit, Runnable clearSelection, Runnable accountsChanged) {
-        this.verification = verification;
+    AccountsBulkBar(AccountService accountService, AccountListService accountLists,
+            List<AccountBulkAction> bulkActions, Runnable clearSelection, Runnable accountsChanged) {
         this.accountsChanged = accountsChanged;
         cloudFormationLinks = CsvDownload.link("CloudFormation links", CSV_FILE_NAME,
                 out -> out.write(accountService.cloudFormationLinksCsv(selectedIds)));
@@ -62,12 +55,9 @@ class AccountsBulkBar extends HorizontalLayout {
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
         selectionCount.addClassName("selection-count");
-        verify.addClickListener(e -> verifySelected());
-        verify.setTooltipText("Check the selected registered connections against AWS");
-        verify.setVisible(mayEdit);
 
         // other features add their bulk actions as AccountBulkAction beans
-        add(selectionCount, cloudFormationLinks, exportSelected, verify);
+        add(selectionCount, cloudFormationLinks, exportSelected);
         bulkActions.forEach(action -> add(bulkButton(action)));
         add(clear);
         addClassName("bulk-bar");
@@ -100,17 +90,6 @@ class AccountsBulkBar extends HorizontalLayout {
         button.setTooltipText(action.description());
         button.addClassName("bulk-action");
         return button;
-    }
-
-    private void verifySelected() {
-        try {
-            VerificationRequests.VerificationQueued queued = verification.verify(selectedIds);
-            Notices.success(queued.summary());
-            UI.getCurrent().navigate("verification/" + queued.batchId());
-        }
-        catch (InvalidInputException e) {
-            Notices.error(e.getMessage());
-        }
     }
 
 }

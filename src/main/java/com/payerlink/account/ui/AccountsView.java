@@ -7,10 +7,10 @@ import com.payerlink.account.domain.AccountQuery;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.AccountSummary;
 import com.payerlink.account.domain.CustomerAccount;
-import com.payerlink.account.domain.VerificationRequests;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.PayerlinkUser;
 import com.payerlink.core.security.Role;
+import com.payerlink.core.security.Roles;
 import com.payerlink.core.ui.CsvDownload;
 import com.payerlink.core.ui.MainLayout;
 import com.payerlink.core.ui.Notices;
@@ -40,7 +40,7 @@ import java.util.UUID;
 @Route(value = "accounts", layout = MainLayout.class)
 @PageTitle("Accounts · Payerlink")
 @Menu(order = 10, title = "Accounts", icon = "vaadin:cloud")
-@RolesAllowed({ "ORG_ADMIN", "OPERATOR", "VIEWER" })
+@RolesAllowed({ Roles.ORG_ADMIN, Roles.OPERATOR, Roles.VIEWER })
 public class AccountsView extends VerticalLayout {
 
     static final String ACCOUNT_LIST_FILE_NAME = "accounts.csv";
@@ -67,16 +67,16 @@ public class AccountsView extends VerticalLayout {
     // The Export download runs in its own request: it reads this copy of the filters.
     private volatile AccountQuery exportQuery = AccountQuery.all();
 
-    public AccountsView(AccountService accountService, AccountListService accountLists, VerificationRequests verification,
+    public AccountsView(AccountService accountService, AccountListService accountLists,
             AuthenticationContext authenticationContext, ObjectProvider<AccountBulkAction> bulkActions,
             ObjectProvider<AccountGridColumn> extraColumns) {
         this.accountService = accountService;
-        this.mayEdit = authenticationContext.hasAnyRole("ORG_ADMIN", "OPERATOR");
+        this.mayEdit = authenticationContext.hasAnyRole(Roles.ORG_ADMIN, Roles.OPERATOR);
         Role role = authenticationContext.getAuthenticatedUser(PayerlinkUser.class).map(PayerlinkUser::role).orElse(null);
         this.grid = new AccountsGrid(accountService, extraColumns.orderedStream().toList(), filters::query,
                 account -> UI.getCurrent().navigate(wizardPath(account.id())));
-        this.bulkBar = new AccountsBulkBar(accountService, accountLists, verification,
-                bulkActions.orderedStream().filter(a -> a.roles().contains(role)).toList(), mayEdit, grid::deselectAll,
+        this.bulkBar = new AccountsBulkBar(accountService, accountLists,
+                bulkActions.orderedStream().filter(a -> a.roles().contains(role)).toList(), grid::deselectAll,
                 grid::refresh);
         grid.addSelectionListener(e -> bulkBar.select(e.getAllSelectedItems().stream().map(AccountSummary::id).toList()));
         this.exportFiltered = CsvDownload.link("Export", ACCOUNT_LIST_FILE_NAME,

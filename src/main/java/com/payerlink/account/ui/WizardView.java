@@ -20,6 +20,7 @@ import com.payerlink.core.ConcurrentChangeException;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.PayerlinkUser;
 import com.payerlink.core.security.Role;
+import com.payerlink.core.security.Roles;
 import com.payerlink.core.ui.MainLayout;
 import com.payerlink.core.ui.Notices;
 import com.vaadin.flow.component.Key;
@@ -54,7 +55,7 @@ import java.util.function.Supplier;
  */
 @Route(value = "accounts/:id", layout = MainLayout.class)
 @PageTitle("Account · Payerlink")
-@RolesAllowed({ "ORG_ADMIN", "OPERATOR", "VIEWER" })
+@RolesAllowed({ Roles.ORG_ADMIN, Roles.OPERATOR, Roles.VIEWER })
 public class WizardView extends VerticalLayout implements BeforeEnterObserver {
 
     private final transient AccountService accountService;

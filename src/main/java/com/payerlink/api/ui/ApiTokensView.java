@@ -7,6 +7,7 @@ import com.payerlink.api.domain.ApiToken;
 import com.payerlink.api.domain.ApiTokenService;
 import com.payerlink.api.domain.CreatedApiToken;
 import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.security.Roles;
 import com.payerlink.core.ui.MainLayout;
 import com.payerlink.core.ui.Notices;
 import com.vaadin.flow.component.button.Button;
@@ -33,7 +34,7 @@ import java.time.ZoneOffset;
 @Route(value = "api-tokens", layout = MainLayout.class)
 @PageTitle("API tokens · Payerlink")
 @Menu(order = 85, title = "API tokens", icon = "vaadin:key")
-@RolesAllowed("ORG_ADMIN")
+@RolesAllowed(Roles.ORG_ADMIN)
 public class ApiTokensView extends VerticalLayout {
 
     private final transient ApiTokenService tokenService;

@@ -1,5 +1,6 @@
 package com.payerlink.core.database;
 
+import com.payerlink.core.PortalSettings;
 import com.payerlink.core.tenancy.TenantBindingDataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -7,7 +8,6 @@ import org.jooq.conf.Settings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.flyway.FlywayDataSource;
 import org.springframework.boot.autoconfigure.jooq.DefaultConfigurationCustomizer;
@@ -37,8 +37,8 @@ public class DatabaseConfiguration {
     /** Without spring.datasource.url, the portal brings its own PostgreSQL, with a persistent data directory. */
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
-    EmbeddedPostgres embeddedPostgres(@Value("${payerlink.data-dir:./data}") Path dataDir) throws IOException {
-        Path pgData = dataDir.toAbsolutePath().normalize().resolve("postgres");
+    EmbeddedPostgres embeddedPostgres(PortalSettings settings) throws IOException {
+        Path pgData = settings.dataDir().toAbsolutePath().normalize().resolve("postgres");
         Files.createDirectories(pgData);
         log.info("Starting the embedded PostgreSQL with its data in {}", pgData);
         return EmbeddedPostgres.builder()
@@ -83,9 +83,8 @@ public class DatabaseConfiguration {
 
     @Bean
     DefaultConfigurationCustomizer jooqSettings() {
+        // optimistic locking is explicit (VersionedRows), not jOOQ's, so set-based updates are checked alike
         return configuration -> configuration.set(new Settings()
-            .withExecuteWithOptimisticLocking(true)
-            .withExecuteWithOptimisticLockingExcludeUnversioned(true)
             .withRenderSchema(false));
     }
 

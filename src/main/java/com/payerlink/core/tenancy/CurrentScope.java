@@ -6,6 +6,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import java.util.Collection;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -77,6 +78,11 @@ public final class CurrentScope {
             throw new AccessDeniedException("Your role may not do this.");
         }
         return scope;
+    }
+
+    /** Refuses unless the current scope has one of the roles, e.g. {@code Roles.EDITORS}. */
+    public static DatabaseScope requireRole(Collection<Role> roles) {
+        return requireRole(roles.toArray(Role[]::new));
     }
 
 }

@@ -1,7 +1,7 @@
 package com.payerlink.importing.domain;
 
-import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.tenancy.DatabaseScope;
+import com.payerlink.core.tenancy.ScopedTransactions;
 import com.payerlink.tenant.domain.TenantService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,14 +29,17 @@ class ImportDemoData implements ApplicationRunner {
 
     private final ImportService importService;
 
-    ImportDemoData(TenantService tenantService, ImportService importService) {
+    private final ScopedTransactions scoped;
+
+    ImportDemoData(TenantService tenantService, ImportService importService, ScopedTransactions scoped) {
         this.tenantService = tenantService;
         this.importService = importService;
+        this.scoped = scoped;
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        UUID northwind = CurrentScope.callAs(DatabaseScope.platform(), () -> tenantService.tenantIdByName("Northwind MSP"))
+        UUID northwind = scoped.call(DatabaseScope.platform(), () -> tenantService.tenantIdByName("Northwind MSP"))
             .orElse(null);
         if (northwind == null) {
             return;
@@ -45,7 +48,7 @@ class ImportDemoData implements ApplicationRunner {
         try (InputStream in = ImportDemoData.class.getResourceAsStream(FILE)) {
             bytes = in.readAllBytes();
         }
-        CurrentScope.runAs(DatabaseScope.tenantSystem(northwind), () -> {
+        scoped.run(DatabaseScope.tenantSystem(northwind), () -> {
             if (!importService.history().isEmpty()) {
                 return;
             }

@@ -11,7 +11,7 @@ import com.payerlink.account.domain.CsvCells;
 import com.payerlink.account.domain.Product;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.audit.AuditLog;
-import com.payerlink.core.security.Role;
+import com.payerlink.core.security.Roles;
 import com.payerlink.core.tenancy.CurrentScope;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -30,8 +30,6 @@ import java.util.UUID;
  */
 @Service
 public class ImportService {
-
-    private static final Role[] EDITORS = { Role.ORG_ADMIN, Role.OPERATOR };
 
     private static final int HISTORY_SIZE = 50;
 
@@ -65,7 +63,7 @@ public class ImportService {
      * @param padIds pad account IDs that lost leading zeros (1 to 11 digits) to 12 digits
      */
     public ImportPreview preview(String fileName, byte[] bytes, boolean padIds) {
-        CurrentScope.requireRole(EDITORS);
+        CurrentScope.requireRole(Roles.EDITORS);
         UUID tenant = CurrentScope.requireTenant();
         String name = fileName == null || fileName.isBlank() ? "upload.csv" : fileName.strip();
         if (bytes.length > maxBytes()) {
@@ -131,7 +129,7 @@ public class ImportService {
      */
     @Transactional
     public AccountImport apply(ImportPreview preview) {
-        CurrentScope.requireRole(EDITORS);
+        CurrentScope.requireRole(Roles.EDITORS);
         UUID tenant = CurrentScope.requireTenant();
         if (!tenant.equals(preview.tenantId())) {
             throw new AccessDeniedException("This preview belongs to another tenant.");
@@ -171,7 +169,7 @@ public class ImportService {
     /** The tenant's applied imports, newest first (the last 50). */
     @Transactional(readOnly = true)
     public List<AccountImport> history() {
-        CurrentScope.requireRole(EDITORS);
+        CurrentScope.requireRole(Roles.EDITORS);
         return importDAO.history(CurrentScope.requireTenant(), HISTORY_SIZE);
     }
 
@@ -185,6 +183,5 @@ public class ImportService {
     private static String megabytes(long bytes) {
         return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
-
 
 }

@@ -3,13 +3,14 @@ package com.payerlink.importing.ui;
 import com.payerlink.account.domain.AccountListColumn;
 import com.payerlink.core.ConcurrentChangeException;
 import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.security.Roles;
 import com.payerlink.core.ui.MainLayout;
 import com.payerlink.core.ui.CsvDownload;
 import com.payerlink.core.ui.Notices;
+import com.payerlink.core.ui.ViewBackgroundWork;
 import com.payerlink.importing.domain.AccountImport;
 import com.payerlink.importing.domain.ImportPreview;
 import com.payerlink.importing.domain.ImportService;
-import com.payerlink.importing.domain.ImportWorkers;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -50,7 +51,7 @@ import java.util.function.Supplier;
 @Route(value = "accounts/import", layout = MainLayout.class)
 @PageTitle("Import accounts · Payerlink")
 @Menu(order = 20, title = "Import", icon = "vaadin:upload")
-@RolesAllowed({ "ORG_ADMIN", "OPERATOR" })
+@RolesAllowed({ Roles.ORG_ADMIN, Roles.OPERATOR })
 public class ImportView extends VerticalLayout {
 
     static final String TEMPLATE_FILE_NAME = "account-list-template.csv";
@@ -59,7 +60,7 @@ public class ImportView extends VerticalLayout {
 
     private final transient ImportService importService;
 
-    private final transient ImportWorkers workers;
+    private final transient ViewBackgroundWork background;
 
     final Anchor template;
 
@@ -83,9 +84,9 @@ public class ImportView extends VerticalLayout {
     // The running background step, if any (tests wait for it).
     CompletableFuture<Void> pending = CompletableFuture.completedFuture(null);
 
-    public ImportView(ImportService importService, ImportWorkers workers) {
+    public ImportView(ImportService importService, ViewBackgroundWork background) {
         this.importService = importService;
-        this.workers = workers;
+        this.background = background;
         this.history = new ImportHistory(importService::history);
         this.template = CsvDownload.link("Template file", TEMPLATE_FILE_NAME, out -> out.write(importService.templateCsv()));
         addClassName("import-view");
@@ -212,25 +213,23 @@ public class ImportView extends VerticalLayout {
     /** Runs the work off the request thread, shows a progress bar meanwhile and pushes the outcome. */
     private <T> void inBackground(String what, Supplier<T> work, java.util.function.Consumer<T> done,
             java.util.function.Consumer<String> failed) {
-        UI ui = UI.getCurrent();
         progressText.setText(what);
         progress.setVisible(true);
         upload.setEnabled(false);
         previewPanel.setBusy(true);
-        pending = workers.submit(work).handle((value, error) -> {
-            ui.access(() -> {
-                progress.setVisible(false);
-                upload.setEnabled(true);
-                previewPanel.setBusy(false);
-                if (error == null) {
-                    done.accept(value);
-                }
-                else {
-                    handleFailure(error, failed);
-                }
-            });
-            return null;
+        pending = background.run(work, value -> {
+            finished();
+            done.accept(value);
+        }, error -> {
+            finished();
+            handleFailure(error, failed);
         });
+    }
+
+    private void finished() {
+        progress.setVisible(false);
+        upload.setEnabled(true);
+        previewPanel.setBusy(false);
     }
 
     private void handleFailure(Throwable error, java.util.function.Consumer<String> failed) {

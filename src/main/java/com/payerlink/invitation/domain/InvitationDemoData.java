@@ -7,8 +7,8 @@ import com.payerlink.account.domain.AccountSummary;
 import com.payerlink.account.domain.ConnectionMethod;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.account.domain.Partition;
-import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.tenancy.DatabaseScope;
+import com.payerlink.core.tenancy.ScopedTransactions;
 import com.payerlink.tenant.domain.TenantService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,16 +38,20 @@ class InvitationDemoData implements ApplicationRunner {
 
     private final TenantService tenantService;
 
-    InvitationDemoData(InvitationService invitations, AccountService accounts, TenantService tenantService) {
+    private final ScopedTransactions scoped;
+
+    InvitationDemoData(InvitationService invitations, AccountService accounts, TenantService tenantService,
+            ScopedTransactions scoped) {
         this.invitations = invitations;
         this.accounts = accounts;
         this.tenantService = tenantService;
+        this.scoped = scoped;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        CurrentScope.callAs(DatabaseScope.platform(), () -> tenantService.tenantIdByName("Northwind MSP"))
-            .ifPresent(northwind -> CurrentScope.runAs(DatabaseScope.tenantSystem(northwind), this::invite));
+        scoped.call(DatabaseScope.platform(), () -> tenantService.tenantIdByName("Northwind MSP"))
+            .ifPresent(northwind -> scoped.run(DatabaseScope.tenantSystem(northwind), this::invite));
     }
 
     private void invite() {

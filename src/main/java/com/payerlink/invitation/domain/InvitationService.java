@@ -1,5 +1,6 @@
 package com.payerlink.invitation.domain;
 
+import com.payerlink.account.domain.AccountHistoryAction;
 import com.payerlink.account.domain.AccountNotFoundException;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.AccountSummary;
@@ -7,6 +8,7 @@ import com.payerlink.account.domain.CurSettings;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.Role;
+import com.payerlink.core.security.Roles;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.core.tenancy.ScopedTransactions;
@@ -47,10 +49,6 @@ public class InvitationService {
 
     static final String MAIL_KIND = "INVITATION";
 
-    private static final Role[] EDITORS = { Role.ORG_ADMIN, Role.OPERATOR };
-
-    private static final Role[] READERS = { Role.ORG_ADMIN, Role.OPERATOR, Role.VIEWER };
-
     private final InvitationDAO invitationDAO;
 
     private final AccountService accountService;
@@ -82,7 +80,7 @@ public class InvitationService {
      */
     @Transactional
     public InvitationOutcome send(Collection<UUID> accountIds) {
-        CurrentScope.requireRole(EDITORS);
+        CurrentScope.requireRole(Roles.EDITORS);
         UUID tenant = CurrentScope.requireTenant();
         if (accountIds.isEmpty()) {
             throw new InvalidInputException(null, "Select the accounts to invite their contacts for first.");
@@ -107,7 +105,7 @@ public class InvitationService {
                     expires);
             outbox.queue(MAIL_KIND, account.contactEmails(), MailTemplates.invitation(mspName, account.name(),
                     account.accountId().value(), links.to("invite/" + token), expires), token, null);
-            accountService.recordInHistory(account.id(), replaced ? "INVITATION_RESENT" : "INVITATION_SENT",
+            accountService.recordInHistory(account.id(), replaced ? AccountHistoryAction.INVITATION_RESENT : AccountHistoryAction.INVITATION_SENT,
                     "To " + String.join(", ", account.contactEmails()) + "; the link works until "
                             + expires.toLocalDate());
             sent.add(account.name());
@@ -118,17 +116,17 @@ public class InvitationService {
     /** Revokes the account's current invitation: its link stops working at once. */
     @Transactional
     public void revoke(UUID accountId) {
-        CurrentScope.requireRole(EDITORS);
+        CurrentScope.requireRole(Roles.EDITORS);
         if (invitationDAO.revokeCurrent(CurrentScope.requireTenant(), accountId, CurrentScope.actor()) == 0) {
             throw new InvalidInputException(null, "This account has no invitation to revoke.");
         }
-        accountService.recordInHistory(accountId, "INVITATION_REVOKED", "The invitation link no longer works");
+        accountService.recordInHistory(accountId, AccountHistoryAction.INVITATION_REVOKED, "The invitation link no longer works");
     }
 
     /** The status of the latest invitation of each account that has one. */
     @Transactional(readOnly = true)
     public Map<UUID, InvitationStatus> statuses(Collection<UUID> accountIds) {
-        CurrentScope.requireRole(READERS);
+        CurrentScope.requireRole(Roles.READERS);
         if (accountIds.isEmpty()) {
             return Map.of();
         }
@@ -143,7 +141,7 @@ public class InvitationService {
     /** The latest invitation of each invited account of the tenant, newest first. */
     @Transactional(readOnly = true)
     public List<InvitationSummary> invitations() {
-        CurrentScope.requireRole(READERS);
+        CurrentScope.requireRole(Roles.READERS);
         UUID tenant = CurrentScope.requireTenant();
         List<InvitationRecord> rows = invitationDAO.latestPerAccount(tenant, 5000);
         Map<UUID, AccountSummary> accounts = accountService.summaries(rows.stream()
@@ -168,7 +166,7 @@ public class InvitationService {
         Link link = resolve(token);
         return asCustomer(link, () -> {
             if (invitationDAO.markOpened(link.tenantId(), link.invitationId())) {
-                accountService.recordInHistory(link.accountId(), "INVITATION_OPENED", "The customer opened the link");
+                accountService.recordInHistory(link.accountId(), AccountHistoryAction.INVITATION_OPENED, "The customer opened the link");
             }
             return steps(link);
         });
@@ -269,7 +267,6 @@ public class InvitationService {
             SecurityContextHolder.setContext(previous);
         }
     }
-
 
     private record Link(UUID invitationId, UUID tenantId, UUID accountId, String mspName) {
     }

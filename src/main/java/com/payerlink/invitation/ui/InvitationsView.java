@@ -3,6 +3,7 @@ package com.payerlink.invitation.ui;
 import com.payerlink.core.ui.Timestamps;
 import com.payerlink.core.ui.StatusBadge;
 import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.security.Roles;
 import com.payerlink.core.ui.MainLayout;
 import com.payerlink.core.ui.Notices;
 import com.payerlink.invitation.domain.InvitationService;
@@ -29,7 +30,7 @@ import java.util.Set;
 @Route(value = "invitations", layout = MainLayout.class)
 @PageTitle("Invitations · Payerlink")
 @Menu(order = 20, title = "Invitations", icon = "vaadin:envelope-open-o")
-@RolesAllowed({ "ORG_ADMIN", "OPERATOR", "VIEWER" })
+@RolesAllowed({ Roles.ORG_ADMIN, Roles.OPERATOR, Roles.VIEWER })
 public class InvitationsView extends VerticalLayout {
 
     private static final Set<InvitationStatus> LIVE = Set.of(InvitationStatus.PENDING, InvitationStatus.OPENED,
@@ -43,7 +44,7 @@ public class InvitationsView extends VerticalLayout {
 
     public InvitationsView(InvitationService invitationService, AuthenticationContext authenticationContext) {
         this.invitationService = invitationService;
-        this.mayEdit = authenticationContext.hasAnyRole("ORG_ADMIN", "OPERATOR");
+        this.mayEdit = authenticationContext.hasAnyRole(Roles.ORG_ADMIN, Roles.OPERATOR);
         setSizeFull();
         add(new H2("Invitations"), new Paragraph("Send invitations from Accounts: select the accounts and choose "
                 + "\"Send invitations\". Each contact gets a private link to that account's own steps."), createGrid());

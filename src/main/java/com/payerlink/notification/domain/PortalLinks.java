@@ -1,6 +1,6 @@
 package com.payerlink.notification.domain;
 
-import org.springframework.beans.factory.annotation.Value;
+import com.payerlink.core.PortalSettings;
 import org.springframework.stereotype.Component;
 
 /** Absolute links into the portal for e-mails ({@code payerlink.base-url}). */
@@ -9,7 +9,8 @@ public class PortalLinks {
 
     private final String baseUrl;
 
-    PortalLinks(@Value("${payerlink.base-url:http://localhost:8080}") String baseUrl) {
+    PortalLinks(PortalSettings settings) {
+        String baseUrl = settings.baseUrl();
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 

@@ -3,6 +3,7 @@ package com.payerlink.notification.ui;
 import com.payerlink.core.ui.Timestamps;
 import com.payerlink.core.ui.StatusBadge;
 import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.security.Roles;
 import com.payerlink.core.ui.MainLayout;
 import com.payerlink.core.ui.Notices;
 import com.payerlink.notification.domain.OutboxMessage;
@@ -35,7 +36,7 @@ import java.time.OffsetDateTime;
 @Route(value = "outbox", layout = MainLayout.class)
 @PageTitle("Outbox · Payerlink")
 @Menu(order = 90, title = "Outbox", icon = "vaadin:envelopes-o")
-@RolesAllowed("ORG_ADMIN")
+@RolesAllowed(Roles.ORG_ADMIN)
 public class OutboxView extends VerticalLayout {
 
     private final transient OutboxService outboxService;

@@ -1,8 +1,8 @@
 package com.payerlink.support.domain;
 
 import com.payerlink.core.security.Role;
-import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.tenancy.DatabaseScope;
+import com.payerlink.core.tenancy.ScopedTransactions;
 import com.payerlink.tenant.domain.TenantService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,14 +37,17 @@ class SupportDemoData implements ApplicationRunner {
 
     private static final String FIRST_SUBJECT = "Dashboards empty for Fabrikam after 72 hours";
 
-    SupportDemoData(TicketService tickets, TenantService tenantService) {
+    private final ScopedTransactions scoped;
+
+    SupportDemoData(TicketService tickets, TenantService tenantService, ScopedTransactions scoped) {
         this.tickets = tickets;
         this.tenantService = tenantService;
+        this.scoped = scoped;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        UUID northwind = CurrentScope.callAs(DatabaseScope.platform(), () -> tenantService.tenantIdByName("Northwind MSP"))
+        UUID northwind = scoped.call(DatabaseScope.platform(), () -> tenantService.tenantIdByName("Northwind MSP"))
             .orElse(null);
         if (northwind == null) {
             return;
@@ -86,13 +89,13 @@ class SupportDemoData implements ApplicationRunner {
     }
 
     /** Acts as the named user would: their scope, and their name in the thread. */
-    private static <T> T as(String email, DatabaseScope scope, Supplier<T> work) {
+    private <T> T as(String email, DatabaseScope scope, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(email, null, List.of()));
         SecurityContextHolder.setContext(context);
         try {
-            return CurrentScope.callAs(scope, work);
+            return scoped.call(scope, work);
         }
         finally {
             SecurityContextHolder.setContext(previous);

@@ -126,10 +126,6 @@ class TicketDAO {
             .execute();
     }
 
-    void delete(UUID tenantId, UUID ticketId) {
-        dsl.deleteFrom(T).where(T.TENANT_ID.eq(tenantId).and(T.ID.eq(ticketId))).execute();
-    }
-
     private static Condition scope(UUID tenantId) {
         return tenantId == null ? T.STATUS.ne(TicketStatus.DRAFT.name()) : T.TENANT_ID.eq(tenantId);
     }

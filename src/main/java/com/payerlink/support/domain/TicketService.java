@@ -4,10 +4,11 @@ import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.AccountSummary;
 import com.payerlink.account.domain.ConnectionRegistered;
 import com.payerlink.account.domain.CustomerAccount;
-import com.payerlink.core.ConcurrentChangeException;
 import com.payerlink.core.EmailAddress;
 import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.database.VersionedRows;
 import com.payerlink.core.security.Role;
+import com.payerlink.core.security.Roles;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.db.tables.records.TicketRecord;
@@ -30,11 +31,6 @@ import java.util.UUID;
 @Service
 public class TicketService {
 
-    private static final Role[] READERS = { Role.ORG_ADMIN, Role.OPERATOR, Role.VIEWER, Role.SUPPORT_AGENT };
-
-    private static final Role[] TENANT_EDITORS = { Role.ORG_ADMIN, Role.OPERATOR };
-
-    private static final Role[] WRITERS = { Role.ORG_ADMIN, Role.OPERATOR, Role.SUPPORT_AGENT };
 
     static final String CONNECTION_SUBJECT = "Enable accounts read through one MSP connection";
 
@@ -57,27 +53,27 @@ public class TicketService {
     /** One page of tickets, most recently changed first: the tenant's own, or every tenant's for agents. */
     @Transactional(readOnly = true)
     public List<TicketSummary> page(TicketQuery query, int offset, int limit) {
-        CurrentScope.requireRole(READERS);
+        CurrentScope.requireRole(Roles.TICKET_READERS);
         return ticketDAO.page(tenantFilter(), query, offset, limit);
     }
 
     @Transactional(readOnly = true)
     public int count(TicketQuery query) {
-        CurrentScope.requireRole(READERS);
+        CurrentScope.requireRole(Roles.TICKET_READERS);
         return ticketDAO.count(tenantFilter(), query);
     }
 
     /** The ticket with its accounts and thread; internal comments for support agents only. */
     @Transactional(readOnly = true)
     public Ticket get(UUID id) {
-        CurrentScope.requireRole(READERS);
+        CurrentScope.requireRole(Roles.TICKET_READERS);
         return toTicket(load(id));
     }
 
     /** Opens a ticket at once (submitted), optionally about some of the tenant's accounts. */
     @Transactional
     public Ticket create(TicketForm form, Collection<UUID> accountIds) {
-        CurrentScope.requireRole(TENANT_EDITORS);
+        CurrentScope.requireRole(Roles.EDITORS);
         return open(form, accountIds, CurrentScope.actor());
     }
 
@@ -87,7 +83,7 @@ public class TicketService {
      */
     @Transactional
     public Ticket create(TicketForm form, Collection<UUID> accountIds, String requesterEmail) {
-        CurrentScope.requireRole(TENANT_EDITORS);
+        CurrentScope.requireRole(Roles.EDITORS);
         EmailAddress email = EmailAddress.tryParse(requesterEmail).orElseThrow(() -> new InvalidInputException(
                 "requesterEmail", "Name who hears of the ticket's changes: an e-mail address such as"
                         + " ops@example.com."));
@@ -98,7 +94,7 @@ public class TicketService {
         TicketForm valid = form.validated();
         TicketRecord r = insert(valid, TicketStatus.OPEN, "MANUAL", CurrentScope.actor(), accountIds);
         r.setRequesterEmail(requesterEmail);
-        r.store();
+        VersionedRows.store(r, r.getVersion(), "Ticket " + r.getReference());
         publish(r, "Ticket opened: " + valid.subject(), false);
         return toTicket(r);
     }
@@ -106,7 +102,7 @@ public class TicketService {
     /** A draft about the chosen accounts, for the operator to describe and submit. */
     @Transactional
     public Ticket draft(Collection<UUID> accountIds) {
-        CurrentScope.requireRole(TENANT_EDITORS);
+        CurrentScope.requireRole(Roles.EDITORS);
         if (accountIds.isEmpty()) {
             throw new InvalidInputException(null, "Select the accounts the ticket is about first.");
         }
@@ -121,20 +117,20 @@ public class TicketService {
     /** Saves a draft's text without submitting it. */
     @Transactional
     public Ticket saveDraft(UUID id, int seenVersion, TicketForm form) {
-        TicketRecord r = loadDraft(id, seenVersion);
+        TicketRecord r = loadDraft(id);
         fill(r, form.validated());
-        r.store();
+        VersionedRows.store(r, seenVersion, "Ticket " + r.getReference());
         return toTicket(r);
     }
 
     /** Submits a draft: support sees it from now on, and the submitter hears of every change. */
     @Transactional
     public Ticket submit(UUID id, int seenVersion, TicketForm form) {
-        TicketRecord r = loadDraft(id, seenVersion);
+        TicketRecord r = loadDraft(id);
         fill(r, form.validated());
         r.setStatus(TicketStatus.OPEN.name());
         r.setRequesterEmail(CurrentScope.actor());
-        r.store();
+        VersionedRows.store(r, seenVersion, "Ticket " + r.getReference());
         ticketDAO.addComment(r.getTenantId(), r.getId(), CurrentScope.actor(), role().name(), "", false,
                 TicketStatus.DRAFT.label() + " → " + TicketStatus.OPEN.label());
         publish(r, "Ticket submitted: " + r.getSubject(), false);
@@ -144,8 +140,8 @@ public class TicketService {
     /** Throws a draft away; submitted tickets stay for the record. */
     @Transactional
     public void discard(UUID id, int seenVersion) {
-        TicketRecord r = loadDraft(id, seenVersion);
-        ticketDAO.delete(r.getTenantId(), r.getId());
+        TicketRecord r = loadDraft(id);
+        VersionedRows.delete(r, seenVersion, "Ticket " + r.getReference());
     }
 
     /**
@@ -154,7 +150,7 @@ public class TicketService {
      */
     @Transactional
     public Ticket comment(UUID id, String body, boolean internal) {
-        DatabaseScope scope = CurrentScope.requireRole(WRITERS);
+        DatabaseScope scope = CurrentScope.requireRole(Roles.TICKET_WRITERS);
         String text = body == null ? "" : body.strip();
         if (text.isEmpty()) {
             throw new InvalidInputException("comment", "Write a comment first.");
@@ -179,7 +175,7 @@ public class TicketService {
         }
         ticketDAO.addComment(r.getTenantId(), r.getId(), CurrentScope.actor(), scope.role().name(), text, internal, statusChange);
         touch(r);
-        r.store();
+        VersionedRows.store(r, r.getVersion(), "Ticket " + r.getReference());
         if (!internal) {
             publish(r, CurrentScope.actor() + " wrote:\n\n" + text + (statusChange == null ? "" : "\n\nStatus: " + statusChange), false);
         }
@@ -189,11 +185,8 @@ public class TicketService {
     /** Moves the ticket on, as far as the caller's role allows; resolving releases its accounts from support. */
     @Transactional
     public Ticket changeStatus(UUID id, int seenVersion, TicketStatus to) {
-        DatabaseScope scope = CurrentScope.requireRole(WRITERS);
+        DatabaseScope scope = CurrentScope.requireRole(Roles.TICKET_WRITERS);
         TicketRecord r = load(id);
-        if (r.getVersion() != seenVersion) {
-            throw new ConcurrentChangeException("Ticket " + r.getReference());
-        }
         TicketStatus from = TicketStatus.valueOf(r.getStatus());
         if (from == TicketStatus.DRAFT) {
             throw new InvalidInputException(null, "Submit the draft first.");
@@ -205,7 +198,7 @@ public class TicketService {
         String change = move(r, to);
         ticketDAO.addComment(r.getTenantId(), r.getId(), CurrentScope.actor(), scope.role().name(), "", false, change);
         touch(r);
-        r.store();
+        VersionedRows.store(r, seenVersion, "Ticket " + r.getReference());
         publish(r, "Status: " + change + " (by " + CurrentScope.actor() + ")", to == TicketStatus.RESOLVED);
         return toTicket(r);
     }
@@ -232,7 +225,7 @@ public class TicketService {
         r.setDescription(r.getDescription() + "\n" + line);
         r.setUpdatedBy(event.registeredBy());
         r.setUpdatedAt(OffsetDateTime.now());
-        r.store();
+        VersionedRows.store(r, r.getVersion(), "Ticket " + r.getReference());
         return toTicket(r);
     }
 
@@ -289,12 +282,9 @@ public class TicketService {
         return ticketDAO.find(tenantFilter(), id).orElseThrow(TicketNotFoundException::new);
     }
 
-    private TicketRecord loadDraft(UUID id, int seenVersion) {
-        CurrentScope.requireRole(TENANT_EDITORS);
+    private TicketRecord loadDraft(UUID id) {
+        CurrentScope.requireRole(Roles.EDITORS);
         TicketRecord r = load(id);
-        if (r.getVersion() != seenVersion) {
-            throw new ConcurrentChangeException("Ticket " + r.getReference());
-        }
         if (!TicketStatus.DRAFT.name().equals(r.getStatus())) {
             throw new InvalidInputException(null, "This ticket was submitted already; add a comment instead.");
         }
@@ -323,6 +313,5 @@ public class TicketService {
     private static Role role() {
         return CurrentScope.get().role();
     }
-
 
 }

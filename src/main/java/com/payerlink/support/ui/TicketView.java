@@ -7,6 +7,7 @@ import com.payerlink.core.ConcurrentChangeException;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.PayerlinkUser;
 import com.payerlink.core.security.Role;
+import com.payerlink.core.security.Roles;
 import com.payerlink.core.ui.MainLayout;
 import com.payerlink.core.ui.Notices;
 import com.payerlink.support.domain.Ticket;
@@ -46,7 +47,7 @@ import java.util.function.Supplier;
  */
 @Route(value = "tickets/:id", layout = MainLayout.class)
 @PageTitle("Ticket · Payerlink")
-@RolesAllowed({ "ORG_ADMIN", "OPERATOR", "VIEWER", "SUPPORT_AGENT" })
+@RolesAllowed({ Roles.ORG_ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.SUPPORT_AGENT })
 public class TicketView extends VerticalLayout implements BeforeEnterObserver {
 
     private final transient TicketService ticketService;

@@ -5,6 +5,7 @@ import com.payerlink.core.ui.StatusBadge;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.PayerlinkUser;
 import com.payerlink.core.security.Role;
+import com.payerlink.core.security.Roles;
 import com.payerlink.core.ui.MainLayout;
 import com.payerlink.core.ui.Notices;
 import com.payerlink.support.domain.Ticket;
@@ -41,7 +42,7 @@ import java.util.List;
 @Route(value = "tickets", layout = MainLayout.class)
 @PageTitle("Tickets · Payerlink")
 @Menu(order = 40, title = "Tickets", icon = "vaadin:ticket")
-@RolesAllowed({ "ORG_ADMIN", "OPERATOR", "VIEWER", "SUPPORT_AGENT" })
+@RolesAllowed({ Roles.ORG_ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.SUPPORT_AGENT })
 public class TicketsView extends VerticalLayout {
 
     private final transient TicketService ticketService;

@@ -1,11 +1,11 @@
 package com.payerlink.tenant.domain;
 
+import com.payerlink.core.PortalSettings;
 import com.payerlink.core.security.Role;
-import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.tenancy.DatabaseScope;
+import com.payerlink.core.tenancy.ScopedTransactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -31,14 +31,17 @@ class PlatformAdminBootstrap implements ApplicationRunner {
 
     private final String configuredPassword;
 
-    PlatformAdminBootstrap(TenantService tenantService, @Value("${payerlink.admin-password:}") String configuredPassword) {
+    private final ScopedTransactions scoped;
+
+    PlatformAdminBootstrap(TenantService tenantService, PortalSettings settings, ScopedTransactions scoped) {
         this.tenantService = tenantService;
-        this.configuredPassword = configuredPassword;
+        this.scoped = scoped;
+        this.configuredPassword = settings.adminPassword();
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        CurrentScope.runAs(DatabaseScope.platform(), () -> {
+        scoped.run(DatabaseScope.platform(), () -> {
             if (tenantService.platformAdminExists()) {
                 return;
             }

@@ -1,8 +1,8 @@
 package com.payerlink.tenant.domain;
 
 import com.payerlink.core.security.Role;
-import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.tenancy.DatabaseScope;
+import com.payerlink.core.tenancy.ScopedTransactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -23,13 +23,16 @@ class TenantDemoData implements ApplicationRunner {
 
     private final TenantService tenantService;
 
-    TenantDemoData(TenantService tenantService) {
+    private final ScopedTransactions scoped;
+
+    TenantDemoData(TenantService tenantService, ScopedTransactions scoped) {
         this.tenantService = tenantService;
+        this.scoped = scoped;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        CurrentScope.runAs(DatabaseScope.platform(), () -> {
+        scoped.run(DatabaseScope.platform(), () -> {
             if (tenantService.tenantIdByName("Northwind MSP").isPresent()) {
                 return;
             }

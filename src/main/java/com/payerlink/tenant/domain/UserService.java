@@ -1,7 +1,7 @@
 package com.payerlink.tenant.domain;
 
-import com.payerlink.core.ConcurrentChangeException;
 import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.database.VersionedRows;
 import com.payerlink.core.audit.AuditLog;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.tenancy.CurrentScope;
@@ -62,12 +62,12 @@ public class UserService {
         if (role == null || !role.isTenantRole()) {
             throw new InvalidInputException("role", "Choose Org admin, Operator or Viewer.");
         }
-        AppUserRecord user = loadForChange(scope, userId, seenVersion);
+        AppUserRecord user = loadForChange(scope, userId);
         if (user.getRole().equals(Role.ORG_ADMIN.name()) && role != Role.ORG_ADMIN) {
             requireAnotherOrgAdmin(scope, user);
         }
         user.setRole(role.name());
-        user.store();
+        VersionedRows.store(user, seenVersion, "User " + user.getEmail());
         auditLog.record("USER_ROLE_CHANGED", user.getEmail() + " is now " + role.label());
         return UserDAO.toUser(user);
     }
@@ -76,7 +76,7 @@ public class UserService {
     @Transactional
     public UserAccount setEnabled(UUID userId, int seenVersion, boolean enabled) {
         DatabaseScope scope = CurrentScope.requireRole(Role.ORG_ADMIN);
-        AppUserRecord user = loadForChange(scope, userId, seenVersion);
+        AppUserRecord user = loadForChange(scope, userId);
         if (!enabled && user.getRole().equals(Role.ORG_ADMIN.name())) {
             requireAnotherOrgAdmin(scope, user);
         }
@@ -85,7 +85,7 @@ public class UserService {
             user.setLockedUntil(null);
             user.setFailedLogins(0);
         }
-        user.store();
+        VersionedRows.store(user, seenVersion, "User " + user.getEmail());
         auditLog.record(enabled ? "USER_ENABLED" : "USER_DISABLED", user.getEmail());
         return UserDAO.toUser(user);
     }
@@ -99,12 +99,9 @@ public class UserService {
         }
     }
 
-    private AppUserRecord loadForChange(DatabaseScope scope, UUID userId, int seenVersion) {
+    private AppUserRecord loadForChange(DatabaseScope scope, UUID userId) {
         AppUserRecord user = userDAO.findInTenant(CurrentScope.requireTenant(), userId)
             .orElseThrow(() -> new InvalidInputException(null, "That user no longer exists in your organisation."));
-        if (user.getVersion() != seenVersion) {
-            throw new ConcurrentChangeException("User " + user.getEmail());
-        }
         if (Objects.equals(user.getId(), scope.userId())) {
             throw new InvalidInputException(null,
                     "You cannot change your own role or access; ask another org admin to do it.");

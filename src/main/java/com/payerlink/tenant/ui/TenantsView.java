@@ -2,6 +2,7 @@ package com.payerlink.tenant.ui;
 
 import com.payerlink.core.ui.Timestamps;
 import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.security.Roles;
 import com.payerlink.core.ui.MainLayout;
 import com.payerlink.core.ui.Notices;
 import com.payerlink.tenant.domain.Tenant;
@@ -24,7 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route(value = "tenants", layout = MainLayout.class)
 @PageTitle("Tenants · Payerlink")
 @Menu(order = 90, title = "Tenants", icon = "vaadin:building")
-@RolesAllowed("PLATFORM_ADMIN")
+@RolesAllowed(Roles.PLATFORM_ADMIN)
 public class TenantsView extends VerticalLayout {
 
     private final transient TenantService tenantService;

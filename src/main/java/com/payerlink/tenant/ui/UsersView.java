@@ -5,6 +5,7 @@ import com.payerlink.core.ui.StatusBadge;
 import com.payerlink.core.ConcurrentChangeException;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.Role;
+import com.payerlink.core.security.Roles;
 import com.payerlink.core.ui.MainLayout;
 import com.payerlink.core.ui.Notices;
 import com.payerlink.tenant.domain.NewUser;
@@ -31,7 +32,7 @@ import java.util.function.Supplier;
 @Route(value = "users", layout = MainLayout.class)
 @PageTitle("Users · Payerlink")
 @Menu(order = 80, title = "Users", icon = "vaadin:users")
-@RolesAllowed("ORG_ADMIN")
+@RolesAllowed(Roles.ORG_ADMIN)
 public class UsersView extends VerticalLayout {
 
     private static final Role[] TENANT_ROLES = Arrays.stream(Role.values()).filter(Role::isTenantRole).toArray(Role[]::new);

@@ -9,6 +9,7 @@ import com.payerlink.account.domain.AccountSummary;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.tenancy.DatabaseScope;
+import com.payerlink.core.tenancy.ScopedTransactions;
 import com.payerlink.tenant.domain.Tenant;
 import com.payerlink.tenant.domain.TenantService;
 import com.payerlink.verification.aws.AwsProblem;
@@ -40,7 +41,11 @@ class DeliveryWatcher {
 
     private final DeliveryProbe probe;
 
-    DeliveryWatcher(TenantService tenantService, AccountService accountService, AccountStateService accountStates, DeliveryProbe probe) {
+    private final ScopedTransactions scoped;
+
+    DeliveryWatcher(TenantService tenantService, AccountService accountService, AccountStateService accountStates,
+            DeliveryProbe probe, ScopedTransactions scoped) {
+        this.scoped = scoped;
         this.tenantService = tenantService;
         this.accountService = accountService;
         this.accountStates = accountStates;
@@ -50,7 +55,8 @@ class DeliveryWatcher {
     /** Every tenant's PROCESSING accounts; returns how many became READY. */
     int checkProcessingAccounts() {
         int ready = 0;
-        for (Tenant tenant : CurrentScope.callAs(DatabaseScope.platform(), tenantService::tenants)) {
+        for (Tenant tenant : scoped.call(DatabaseScope.platform(), tenantService::tenants)) {
+            // the tenant's scope without one transaction around it: AWS probes run between its accounts' own
             ready += CurrentScope.callAs(DatabaseScope.tenantSystem(tenant.id()), this::checkTenant);
         }
         return ready;

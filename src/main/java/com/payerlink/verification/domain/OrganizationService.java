@@ -6,7 +6,7 @@ import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.ConnectionMethod;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.core.InvalidInputException;
-import com.payerlink.core.security.Role;
+import com.payerlink.core.security.Roles;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.verification.aws.AwsProblem;
 import com.payerlink.verification.aws.LinkedAccount;
@@ -39,7 +39,7 @@ public class OrganizationService {
      * @throws InvalidInputException when the account is no registered management account, or AWS refuses
      */
     public List<LinkedAccountChoice> linkedAccounts(UUID managementAccountId) {
-        CurrentScope.requireRole(Role.ORG_ADMIN, Role.OPERATOR);
+        CurrentScope.requireRole(Roles.EDITORS);
         CustomerAccount management = management(managementAccountId);
         List<LinkedAccount> accounts;
         try {
@@ -62,7 +62,7 @@ public class OrganizationService {
      */
     @Transactional
     public int addLinkedAccounts(UUID managementAccountId, Collection<LinkedAccount> chosen, ConnectionMethod method) {
-        CurrentScope.requireRole(Role.ORG_ADMIN, Role.OPERATOR);
+        CurrentScope.requireRole(Roles.EDITORS);
         CustomerAccount management = management(managementAccountId);
         if (chosen.isEmpty()) {
             throw new InvalidInputException(null, "Select the linked accounts to add first.");

@@ -1,17 +1,13 @@
 package com.payerlink.verification.domain;
 
 import com.payerlink.account.domain.ConnectionRegistered;
-import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.tenancy.DatabaseScope;
+import com.payerlink.core.tenancy.ScopedTransactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Verification starts on its own once an org admin has registered a connection (after that commits). */
 @Component
@@ -21,17 +17,15 @@ class RegistrationListener {
 
     private final VerificationService verificationService;
 
-    private final TransactionTemplate newTransaction;
+    private final ScopedTransactions scoped;
 
     private final boolean enabled;
 
-    RegistrationListener(VerificationService verificationService, PlatformTransactionManager transactions,
-            @Value("${payerlink.verification.verify-on-registration:true}") boolean enabled) {
+    RegistrationListener(VerificationService verificationService, ScopedTransactions scoped,
+            VerificationSettings settings) {
         this.verificationService = verificationService;
-        this.enabled = enabled;
-        // the registering transaction has committed: this work needs a transaction of its own
-        this.newTransaction = new TransactionTemplate(transactions);
-        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.scoped = scoped;
+        this.enabled = settings.verifyOnRegistration();
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
@@ -40,8 +34,9 @@ class RegistrationListener {
             return;
         }
         try {
-            CurrentScope.runAs(DatabaseScope.tenantSystem(event.tenantId()),
-                    () -> newTransaction.executeWithoutResult(s -> verificationService.verifyRegistered(event.accountId())));
+            // the registering transaction has committed: this work gets a transaction of its own
+            scoped.run(DatabaseScope.tenantSystem(event.tenantId()),
+                    () -> verificationService.verifyRegistered(event.accountId()));
         }
         catch (RuntimeException e) {
             // the registration stands; the account waits in AWAITING_VERIFICATION for "Verify"

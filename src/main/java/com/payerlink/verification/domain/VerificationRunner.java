@@ -9,13 +9,13 @@ import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.account.domain.ReportPrefix;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.tenancy.DatabaseScope;
+import com.payerlink.core.tenancy.ScopedTransactions;
 import com.payerlink.verification.aws.Check;
 import com.payerlink.verification.aws.ConnectionChecker;
 import com.payerlink.verification.aws.ConnectionUnderTest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
 import java.util.Optional;
@@ -38,20 +38,22 @@ class VerificationRunner {
 
     private final ConnectionChecker checker;
 
-    private final TransactionTemplate tx;
+    private final ScopedTransactions scoped;
 
     VerificationRunner(VerificationDAO verificationDAO, AccountService accountService, AccountStateService accountStates, ConnectionChecker checker,
-            TransactionTemplate tx) {
+            ScopedTransactions scoped) {
         this.verificationDAO = verificationDAO;
         this.accountService = accountService;
         this.accountStates = accountStates;
         this.checker = checker;
-        this.tx = tx;
+        this.scoped = scoped;
     }
 
     void run(VerificationJob job) {
-        CurrentScope.runAs(DatabaseScope.tenantSystem(job.tenantId()), () -> {
-            Optional<UUID> accountId = tx.execute(s -> verificationDAO.startRun(job.tenantId(), job.runId()));
+        DatabaseScope scope = DatabaseScope.tenantSystem(job.tenantId());
+        // no transaction around the AWS checks: one to start the run, one to record its outcome
+        CurrentScope.runAs(scope, () -> {
+            Optional<UUID> accountId = scoped.call(scope, () -> verificationDAO.startRun(job.tenantId(), job.runId()));
             if (accountId == null || accountId.isEmpty()) {
                 return;
             }
@@ -63,7 +65,7 @@ class VerificationRunner {
                 return;
             }
             List<Check> checks = checker.check(connectionOf(account));
-            tx.executeWithoutResult(s -> {
+            scoped.run(scope, () -> {
                 if (verificationDAO.finishRun(job.tenantId(), job.runId(), checks)) {
                     List<String> failed = checks.stream().filter(Check::failed).map(c -> c.code().name()).distinct().toList();
                     if (failed.isEmpty()) {

@@ -6,7 +6,7 @@ import com.payerlink.account.domain.AccountStateService;
 import com.payerlink.account.domain.AccountSummary;
 import com.payerlink.account.domain.VerificationRequests;
 import com.payerlink.core.InvalidInputException;
-import com.payerlink.core.security.Role;
+import com.payerlink.core.security.Roles;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.verification.aws.AwsClients;
 import com.payerlink.verification.aws.ConnectionChecker;
@@ -30,10 +30,6 @@ public class VerificationService implements VerificationRequests {
 
     /** The most accounts one press of "Verify" takes. */
     public static final int MAX_BATCH = 10_000;
-
-    private static final Role[] EDITORS = { Role.ORG_ADMIN, Role.OPERATOR };
-
-    private static final Role[] READERS = { Role.ORG_ADMIN, Role.OPERATOR, Role.VIEWER };
 
     private final AccountStateService accountStates;
 
@@ -61,7 +57,7 @@ public class VerificationService implements VerificationRequests {
     @Override
     @Transactional
     public VerificationQueued verify(Collection<UUID> accountIds) {
-        CurrentScope.requireRole(EDITORS);
+        CurrentScope.requireRole(Roles.EDITORS);
         UUID tenant = CurrentScope.requireTenant();
         if (accountIds.isEmpty()) {
             throw new InvalidInputException(null, "Select the accounts to verify first.");
@@ -115,36 +111,35 @@ public class VerificationService implements VerificationRequests {
     /** How far the batch is; empty if the tenant has no such batch. */
     @Transactional(readOnly = true)
     public Optional<BatchProgress> progress(UUID batchId) {
-        CurrentScope.requireRole(READERS);
+        CurrentScope.requireRole(Roles.READERS);
         return verificationDAO.progress(CurrentScope.requireTenant(), batchId);
     }
 
     /** A page of the batch's failed accounts with their checks, by account name. */
     @Transactional(readOnly = true)
     public List<VerificationRun> failures(UUID batchId, int offset, int limit) {
-        CurrentScope.requireRole(READERS);
+        CurrentScope.requireRole(Roles.READERS);
         return verificationDAO.failures(CurrentScope.requireTenant(), batchId, offset, limit);
     }
 
     @Transactional(readOnly = true)
     public int failureCount(UUID batchId) {
-        CurrentScope.requireRole(READERS);
+        CurrentScope.requireRole(Roles.READERS);
         return verificationDAO.failureCount(CurrentScope.requireTenant(), batchId);
     }
 
     /** Every run of the batch with its checks. */
     @Transactional(readOnly = true)
     public List<VerificationRun> runs(UUID batchId) {
-        CurrentScope.requireRole(READERS);
+        CurrentScope.requireRole(Roles.READERS);
         return verificationDAO.runs(CurrentScope.requireTenant(), batchId);
     }
 
     /** The account's latest verification, finished or not. */
     @Transactional(readOnly = true)
     public Optional<VerificationRun> latestRun(UUID accountId) {
-        CurrentScope.requireRole(READERS);
+        CurrentScope.requireRole(Roles.READERS);
         return verificationDAO.latestRun(CurrentScope.requireTenant(), accountId);
     }
-
 
 }

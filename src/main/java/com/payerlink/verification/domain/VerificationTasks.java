@@ -5,7 +5,6 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -33,9 +32,8 @@ class VerificationTasks {
     }
 
     @Bean
-    RecurringTask<Void> firstDeliveryTask(DeliveryWatcher watcher,
-            @Value("${payerlink.verification.delivery-check-interval:PT1H}") Duration interval) {
-        return Tasks.recurring(FIRST_DELIVERY, FixedDelay.of(interval))
+    RecurringTask<Void> firstDeliveryTask(DeliveryWatcher watcher, VerificationSettings settings) {
+        return Tasks.recurring(FIRST_DELIVERY, FixedDelay.of(settings.deliveryCheckInterval()))
             .execute((instance, context) -> watcher.checkProcessingAccounts());
     }
 

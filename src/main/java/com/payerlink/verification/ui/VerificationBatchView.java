@@ -1,15 +1,16 @@
 package com.payerlink.verification.ui;
 
+import com.payerlink.core.security.Roles;
 import com.payerlink.core.ui.Timestamps;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.core.ui.MainLayout;
+import com.payerlink.core.ui.ViewBackgroundWork;
 import com.payerlink.verification.domain.BatchProgress;
 import com.payerlink.verification.domain.VerificationRun;
 import com.payerlink.verification.domain.VerificationService;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -22,14 +23,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * One batch of verifications, live: a progress bar (done / total, failed) that the server pushes while the
@@ -38,17 +37,12 @@ import java.util.concurrent.TimeUnit;
  */
 @Route(value = "verification/:batchId", layout = MainLayout.class)
 @PageTitle("Verification · Payerlink")
-@RolesAllowed({ "ORG_ADMIN", "OPERATOR", "VIEWER" })
+@RolesAllowed({ Roles.ORG_ADMIN, Roles.OPERATOR, Roles.VIEWER })
 public class VerificationBatchView extends VerticalLayout implements BeforeEnterObserver {
 
-    // one small pool for every open batch view: each polls the database once a second, wherever the work runs
-    private static final ScheduledExecutorService POLLER = Executors.newScheduledThreadPool(1, r -> {
-        Thread t = new Thread(r, "verification-progress");
-        t.setDaemon(true);
-        return t;
-    });
-
     private final transient VerificationService verificationService;
+
+    private final transient ViewBackgroundWork background;
 
     private final H2 title = new H2();
 
@@ -69,10 +63,11 @@ public class VerificationBatchView extends VerticalLayout implements BeforeEnter
 
     private int shownFailed = -1;
 
-    private transient ScheduledFuture<?> polling;
+    private transient Registration polling;
 
-    public VerificationBatchView(VerificationService verificationService) {
+    public VerificationBatchView(VerificationService verificationService, ViewBackgroundWork background) {
         this.verificationService = verificationService;
+        this.background = background;
         addClassName("batch-progress");
         counts.setId("batch-counts");
         setMaxWidth("72rem");
@@ -160,16 +155,12 @@ public class VerificationBatchView extends VerticalLayout implements BeforeEnter
         if (batchId == null) {
             return;
         }
-        UI ui = attachEvent.getUI();
-        polling = POLLER.scheduleWithFixedDelay(() -> {
-            Optional<BatchProgress> p = CurrentScope.callAs(scope, () -> verificationService.progress(batchId));
-            p.ifPresent(progress -> ui.access(() -> {
-                show(progress);
-                if (progress.isFinished()) {
-                    stopPolling();
-                }
-            }));
-        }, 1, 1, TimeUnit.SECONDS);
+        // the database once a second, wherever the work runs; it stops when the batch is finished
+        polling = background.poll(Duration.ofSeconds(1), () -> CurrentScope.callAs(scope,
+                () -> verificationService.progress(batchId)), progress -> {
+                    progress.ifPresent(this::show);
+                    return progress.isPresent() && !progress.get().isFinished();
+                });
     }
 
     @Override
@@ -180,7 +171,7 @@ public class VerificationBatchView extends VerticalLayout implements BeforeEnter
 
     private void stopPolling() {
         if (polling != null) {
-            polling.cancel(false);
+            polling.remove();
             polling = null;
         }
     }

@@ -2,6 +2,7 @@ package com.payerlink.verification.ui;
 
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.account.ui.AccountSection;
+import com.payerlink.core.security.Roles;
 import com.payerlink.verification.domain.OrganizationService;
 import com.payerlink.verification.domain.VerificationService;
 import com.vaadin.flow.component.Component;
@@ -31,7 +32,7 @@ class VerificationSection implements AccountSection {
         if (!account.isRegistered()) {
             return Optional.empty();
         }
-        boolean mayEdit = authenticationContext.hasAnyRole("ORG_ADMIN", "OPERATOR");
+        boolean mayEdit = authenticationContext.hasAnyRole(Roles.ORG_ADMIN, Roles.OPERATOR);
         return Optional.of(new VerificationPanel(account, verificationService, organizationService, mayEdit));
     }
 

@@ -1,0 +1,16 @@
+package com.payerlink.account.domain;
+
+/** What an account's history line records; stored by name in {@code account_history.action}. */
+public enum AccountHistoryAction {
+
+    CREATED,
+    STEP_SAVED,
+    REGISTERED,
+    STATE_CHANGED,
+    IMPORTED,
+    INVITATION_SENT,
+    INVITATION_RESENT,
+    INVITATION_REVOKED,
+    INVITATION_OPENED
+
+}
