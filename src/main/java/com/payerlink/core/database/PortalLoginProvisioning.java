@@ -10,11 +10,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /** After each migration (as the owner): the embedded database's payerlink_app may log in, with its password. */
-class PortalLoginProvisioning implements Callback {
+public class PortalLoginProvisioning implements Callback {
 
     private final PortalLogin login;
 
-    PortalLoginProvisioning(PortalLogin login) {
+    public PortalLoginProvisioning(PortalLogin login) {
         this.login = login;
     }
 
