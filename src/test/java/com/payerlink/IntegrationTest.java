@@ -45,6 +45,8 @@ public abstract class IntegrationTest {
         registry.add("spring.datasource.url", db::url);
         registry.add("spring.datasource.username", db::username);
         registry.add("spring.datasource.password", db::password);
+        registry.add("payerlink.database.portal-username", db::portalUsername);
+        registry.add("payerlink.database.portal-password", db::portalPassword);
         // every context of the run shares the database, so its jobs: all of them must reach the same AWS stub
         registry.add("payerlink.aws.endpoint", () -> AwsStub.shared().url().toString());
         registry.add("payerlink.aws.max-attempts", () -> "2");

@@ -6,12 +6,18 @@ import org.testcontainers.containers.PostgreSQLContainer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * One real PostgreSQL 17 per test JVM: a Testcontainers one where a Docker engine runs, else the
  * embedded (zonky) one. Every Spring context of the run migrates and uses it.
  */
 public final class TestDatabase {
+
+    private static final String PORTAL_PASSWORD = "portal-test-password";
 
     private static TestDatabase instance;
 
@@ -33,6 +39,7 @@ public final class TestDatabase {
     public static synchronized TestDatabase get() {
         if (instance == null) {
             instance = dockerAvailable() ? startContainer() : startEmbedded();
+            instance.createPortalLogin();
         }
         return instance;
     }
@@ -45,6 +52,26 @@ public final class TestDatabase {
         if (instance != null) {
             instance.server.close();
             instance = null;
+        }
+    }
+
+    /** The portal's own login, as an operations team would give it (README, Security model): payerlink_app with LOGIN. */
+    public String portalUsername() {
+        return "payerlink_app";
+    }
+
+    public String portalPassword() {
+        return PORTAL_PASSWORD;
+    }
+
+    private void createPortalLogin() {
+        try (Connection c = DriverManager.getConnection(url, username, password); Statement s = c.createStatement()) {
+            s.execute("do $$ begin if not exists (select from pg_roles where rolname = 'payerlink_app') then "
+                    + "create role payerlink_app; end if; end $$");
+            s.execute("alter role payerlink_app with login password '" + PORTAL_PASSWORD + "'");
+        }
+        catch (SQLException e) {
+            throw new IllegalStateException("Could not give the test database the portal's login role", e);
         }
     }
 

@@ -243,6 +243,14 @@ public class AccountService {
         return Set.copyOf(accountDAO.existingAccountIds(CurrentScope.requireTenant(), partition, accountIds));
     }
 
+    /**
+     * Why no template, quick-create link or invitation may be handed out now (the platform's trust settings are
+     * still the shipped placeholders), naming the settings to set; null when they may.
+     */
+    public String templatesUnavailable() {
+        return cloudFormation.notConfiguredMessage();
+    }
+
     /** The account's CloudFormation template (YAML). */
     @Transactional(readOnly = true)
     public String template(UUID id) {

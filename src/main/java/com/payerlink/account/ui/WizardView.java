@@ -184,8 +184,14 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
         shown = Math.max(1, Math.min(step, WizardStep.COUNT));
         StepPanel panel = panels.get(shown - 1);
         if (panel == cloudFormationStep) {
-            cloudFormationStep.show(account, accountService.template(account.id()),
-                    accountService.quickCreateLink(account.id()));
+            String unavailable = accountService.templatesUnavailable();
+            if (unavailable != null) {
+                cloudFormationStep.unavailable(account, unavailable);
+            }
+            else {
+                cloudFormationStep.show(account, accountService.template(account.id()),
+                        accountService.quickCreateLink(account.id()));
+            }
         }
         panelArea.removeAll();
         panelArea.add(panel);

@@ -1,5 +1,6 @@
 package com.payerlink.core.security;
 
+import com.payerlink.core.database.SignInDatabase;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jspecify.annotations.Nullable;
@@ -26,8 +27,8 @@ public class SignInDirectory implements UserDetailsService {
 
     private final DSLContext dsl;
 
-    public SignInDirectory(DSLContext dsl) {
-        this.dsl = dsl;
+    public SignInDirectory(SignInDatabase signIn) {
+        this.dsl = signIn.dsl();
     }
 
     @Override

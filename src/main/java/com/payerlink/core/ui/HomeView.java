@@ -1,6 +1,8 @@
 package com.payerlink.core.ui;
 
+import com.payerlink.core.PlatformNotice;
 import com.payerlink.core.security.PayerlinkUser;
+import com.payerlink.core.security.Role;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -10,6 +12,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
+import java.util.List;
+import java.util.Objects;
+
 /** Where every user lands after signing in: what the role is for, and where to start. */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Home · Payerlink")
@@ -17,7 +22,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class HomeView extends VerticalLayout {
 
-    public HomeView(AuthenticationContext authenticationContext) {
+    public HomeView(AuthenticationContext authenticationContext, List<PlatformNotice> notices) {
         authenticationContext.getAuthenticatedUser(PayerlinkUser.class).ifPresent(user -> {
             add(new H2("Welcome, " + user.displayName()));
             add(new Paragraph(switch (user.role()) {
@@ -27,6 +32,13 @@ public class HomeView extends VerticalLayout {
                 case OPERATOR -> "You import customer accounts, walk them through the connection wizard and verify them.";
                 case VIEWER -> "You can follow the progress of your MSP's customer accounts; you cannot change them.";
             }));
+            if (user.role() == Role.PLATFORM_ADMIN) {
+                notices.stream().map(PlatformNotice::message).filter(Objects::nonNull).forEach(message -> {
+                    Paragraph notice = new Paragraph(message);
+                    notice.addClassName("platform-notice");
+                    add(notice);
+                });
+            }
         });
     }
 

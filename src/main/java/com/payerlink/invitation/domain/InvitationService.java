@@ -85,6 +85,11 @@ public class InvitationService {
         if (accountIds.isEmpty()) {
             throw new InvalidInputException(null, "Select the accounts to invite their contacts for first.");
         }
+        // an invitation leads to a template: none while it would trust the shipped placeholders
+        String unavailable = accountService.templatesUnavailable();
+        if (unavailable != null) {
+            throw new InvalidInputException(null, unavailable);
+        }
         String mspName = tenantService.currentTenant().name();
         List<String> sent = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
@@ -213,8 +218,12 @@ public class InvitationService {
         CustomerAccount account = accountService.get(link.accountId());
         boolean completed = invitationDAO.find(link.tenantId(), link.invitationId())
             .map(r -> r.getCompletedAt() != null).orElse(false);
+        String unavailable = accountService.templatesUnavailable();
+        if (unavailable != null) {
+            return new CustomerSteps(link.mspName(), account, null, null, completed, unavailable);
+        }
         return new CustomerSteps(link.mspName(), account, accountService.template(account.id()),
-                accountService.quickCreateLink(account), completed);
+                accountService.quickCreateLink(account), completed, null);
     }
 
     private Link resolve(String token, UUID accountId) {

@@ -121,7 +121,12 @@ public class InvitationPage extends VerticalLayout implements BeforeEnterObserve
     private void refresh() {
         CustomerAccount a = account();
         title.setText(a.name() + " · AWS account " + a.accountId().value());
-        cloudFormationStep.show(a, steps.template(), steps.quickCreateLink());
+        if (steps.templateUnavailable() != null) {
+            cloudFormationStep.unavailable(a, steps.templateUnavailable());
+        }
+        else {
+            cloudFormationStep.show(a, steps.template(), steps.quickCreateLink());
+        }
         boolean editable = a.state().isInWizard() && !a.isRegistered();
         List.<StepPanel>of(billingStep, costReportStep, roleArnStep).forEach(p -> p.setReadOnly(!editable));
         List.of(confirmBilling, saveReport, stackCreated, saveRoleArn).forEach(b -> b.setVisible(editable));

@@ -34,6 +34,9 @@ class NonSuperuserOwnerTest {
             s.execute("do $$ begin if not exists (select from pg_roles where rolname = 'payerlink_app') then "
                     + "create role payerlink_app nologin; end if; end $$");
             s.execute("grant payerlink_app to " + owner + " with admin option");
+            s.execute("do $$ begin if not exists (select from pg_roles where rolname = 'payerlink_signin') then "
+                    + "create role payerlink_signin nologin; end if; end $$");
+            s.execute("grant payerlink_signin to " + owner + " with admin option");
         }
         // the same server, the new database, and no user in the URL (it would override the owner's)
         String url = db.url().replaceFirst("/[^/?]+(\\?.*)?$", "/" + database);
@@ -49,6 +52,8 @@ class NonSuperuserOwnerTest {
 
             s.execute("set role payerlink_app");
             assertThat(count(s, "select count(*) from app_user")).isZero();
+            // the sign-in pool's role (payerlink_app may switch to it, it does not inherit its rights)
+            s.execute("set role payerlink_signin");
             assertThat(count(s, "select count(*) from payerlink_login_user('owner-test@example.com')")).isEqualTo(1);
         }
     }

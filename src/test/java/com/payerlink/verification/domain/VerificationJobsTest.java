@@ -1,6 +1,7 @@
 package com.payerlink.verification.domain;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.boot.config.DbSchedulerCustomizer;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.payerlink.IntegrationTest;
@@ -70,6 +71,9 @@ class VerificationJobsTest extends IntegrationTest {
 
     @Autowired
     private DataSource dataSource;
+
+    @Autowired
+    private DbSchedulerCustomizer schedulerSettings;
 
     @Autowired
     private ApplicationEvents events;
@@ -292,7 +296,9 @@ class VerificationJobsTest extends IntegrationTest {
                 executions.incrementAndGet();
                 runner.run(instance.getData());
             });
-        return Scheduler.create(dataSource, sameTask).threads(4).pollingInterval(Duration.ofMillis(200))
+        // a node reads the task data in the portal's format (JSON)
+        return Scheduler.create(dataSource, sameTask).serializer(schedulerSettings.serializer().orElseThrow())
+            .threads(4).pollingInterval(Duration.ofMillis(200))
             .heartbeatInterval(Duration.ofSeconds(1)).shutdownMaxWait(Duration.ofSeconds(30)).build();
     }
 

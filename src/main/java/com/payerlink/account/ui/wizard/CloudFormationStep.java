@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -32,6 +33,15 @@ public class CloudFormationStep extends StepPanel {
 
     public final Code externalId = new Code();
 
+    /** Says which settings a platform operator must set while no template may be handed out. */
+    public final Paragraph unavailable = new Paragraph();
+
+    private final OrderedList how;
+
+    private final HorizontalLayout downloadRow;
+
+    private final Details view;
+
     public CloudFormationStep() {
         super(WizardStep.CLOUDFORMATION, null);
         quickCreate.setTarget("_blank");
@@ -42,26 +52,46 @@ public class CloudFormationStep extends StepPanel {
         copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         copy.setAriaLabel("Copy the ExternalId");
         copy.setTooltipText("Copy the ExternalId");
-        OrderedList how = new OrderedList(
+        how = new OrderedList(
                 new ListItem(quickCreate),
                 new ListItem("Mark the checkbox acknowledging that CloudFormation will create IAM resources, and click Create stack."),
                 new ListItem("Wait until the stack shows CREATE_COMPLETE, then go on to step 6."));
         HorizontalLayout id = new HorizontalLayout(new Span("ExternalId of this account:"), externalId, copy);
         id.setAlignItems(Alignment.BASELINE);
         template.addClassName("template-yaml");
-        Details view = new Details("View the template", template);
-        add(how, id, new HorizontalLayout(download), view);
+        view = new Details("View the template", template);
+        downloadRow = new HorizontalLayout(download);
+        unavailable.addClassName("template-unavailable");
+        unavailable.setVisible(false);
+        add(unavailable, how, id, downloadRow, view);
     }
 
     /** Shows the account's template and its links. */
     public void show(CustomerAccount account, String yaml, URI quickCreateLink) {
         fill(account);
+        showTemplate(true);
         quickCreate.setHref(quickCreateLink.toString());
         template.setText(yaml);
         String fileName = "payerlink-" + account.accountId().value() + ".yaml";
         download.setText("Download template (" + fileName + ")");
         download.setHref(new StreamResource(fileName,
                 () -> new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    /** No template or link may be handed out yet: says why and which settings to set, instead of them. */
+    public void unavailable(CustomerAccount account, String message) {
+        fill(account);
+        showTemplate(false);
+        unavailable.setText(message);
+        quickCreate.setHref("");
+        template.setText("");
+    }
+
+    private void showTemplate(boolean visible) {
+        unavailable.setVisible(!visible);
+        how.setVisible(visible);
+        downloadRow.setVisible(visible);
+        view.setVisible(visible);
     }
 
     @Override
