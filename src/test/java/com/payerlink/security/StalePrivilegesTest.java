@@ -24,6 +24,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static com.payerlink.db.Tables.APP_USER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StalePrivilegesTest extends IntegrationTest {
+
+    /** The page's {@code <meta name="_csrf" content="…">}, which the login form posts along, as Vaadin's does. */
+    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -125,8 +130,13 @@ class StalePrivilegesTest extends IntegrationTest {
     private HttpClient signIn(String email) throws IOException, InterruptedException {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
+        String loginPage = browser.send(HttpRequest.newBuilder(url("login")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = CSRF_META.matcher(loginPage);
+        assertThat(csrf.find()).as("the login page carries its CSRF token").isTrue();
         String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
+                + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
         HttpResponse<Void> response = browser.send(HttpRequest.newBuilder(url("login"))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());

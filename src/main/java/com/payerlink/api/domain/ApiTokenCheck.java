@@ -14,7 +14,9 @@ public record ApiTokenCheck(Outcome outcome, UUID tokenId, UUID tenantId, String
         Role role, OffsetDateTime since) {
 
     public enum Outcome {
-        VALID, UNKNOWN, REVOKED, EXPIRED
+        VALID, UNKNOWN, REVOKED, EXPIRED,
+        /** Its creator was disabled, removed or is no longer org admin: the token hands out no rights the creator lost. */
+        CREATOR_INACTIVE
     }
 
     static ApiTokenCheck unknown() {
