@@ -13,6 +13,9 @@ import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.core.ui.BrowserIT;
 import com.payerlink.tenant.domain.Tenant;
 import com.payerlink.tenant.domain.UserAccount;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -27,6 +30,17 @@ class StaleSessionIT extends BrowserIT {
 
     @Autowired
     AccountService accountService;
+
+    @BeforeEach
+    void patientAssertions() {
+        // the first render of a view on a busy build machine can take longer than the 5 s default
+        PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
+    }
+
+    @AfterEach
+    void defaultAssertions() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
+    }
 
     @Test
     void an_operator_disabled_by_the_org_admin_is_refused_in_the_tab_opened_before() {
