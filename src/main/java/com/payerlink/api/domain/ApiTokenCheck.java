@@ -15,7 +15,9 @@ public record ApiTokenCheck(Outcome outcome, @Nullable UUID tokenId, @Nullable U
         @Nullable String tokenName, @Nullable Role role, @Nullable OffsetDateTime since) {
 
     public enum Outcome {
-        VALID, UNKNOWN, REVOKED, EXPIRED
+        VALID, UNKNOWN, REVOKED, EXPIRED,
+        /** Its creator was disabled, removed or is no longer org admin: the token hands out no rights the creator lost. */
+        CREATOR_INACTIVE
     }
 
     static ApiTokenCheck unknown() {

@@ -41,7 +41,7 @@ class ApiTokenDAO {
     }
 
     ApiTokenRecord insert(UUID tenantId, String name, Role role, String secretHash, OffsetDateTime expiresAt,
-            String createdBy) {
+            String createdBy, UUID createdByUser) {
         ApiTokenRecord r = dsl.newRecord(API_TOKEN);
         r.setId(UUID.randomUUID());
         r.setTenantId(tenantId);
@@ -50,6 +50,7 @@ class ApiTokenDAO {
         r.setSecretHash(secretHash);
         r.setExpiresAt(expiresAt);
         r.setCreatedBy(createdBy);
+        r.setCreatedByUser(createdByUser);
         r.store();
         r.refresh();
         return r;
@@ -58,6 +59,11 @@ class ApiTokenDAO {
     /** The token with this secret hash, of any tenant: runs before a tenant is known. */
     Optional<Record> lookup(String secretHash) {
         return dsl.fetchOptional("select * from payerlink_api_token(?)", secretHash);
+    }
+
+    /** Whether the token's creator is still an enabled org admin of its tenant; runs before a tenant is known. */
+    boolean creatorActive(UUID tokenId) {
+        return Boolean.TRUE.equals(dsl.fetchOne("select payerlink_api_token_creator_active(?)", tokenId).get(0, Boolean.class));
     }
 
     void stampUse(UUID tokenId) {

@@ -75,7 +75,8 @@ public class ApiTokenService {
         }
         String secret = ApiTokenSecret.generate();
         OffsetDateTime expiresAt = request.expiresOn() == null ? null : request.expiresOn().atStartOfDay().atOffset(ZoneOffset.UTC);
-        ApiTokenRecord r = tokenDAO.insert(tenant, name, request.role(), ApiTokenSecret.hash(secret), expiresAt, CurrentScope.actor());
+        ApiTokenRecord r = tokenDAO.insert(tenant, name, request.role(), ApiTokenSecret.hash(secret), expiresAt,
+                CurrentScope.actor(), CurrentScope.get().userId());
         auditLog.record("API_TOKEN_CREATED", name + " (" + request.role().label()
                 + (expiresAt == null ? ", no expiry" : ", expires " + request.expiresOn()) + ")");
         return new CreatedApiToken(ApiTokenDAO.toToken(r), secret);
@@ -98,7 +99,7 @@ public class ApiTokenService {
 
     /**
      * Checks a token presented by a request, before any tenant is known, and stamps its last use
-     * when it is valid. Unknown, revoked and expired tokens are told apart, so the caller can say which.
+     * when it is valid. Unknown, revoked, expired tokens and those of an inactive creator are told apart, so the caller can say which.
      */
     @Transactional
     public ApiTokenCheck check(String presentedSecret) {
@@ -122,6 +123,9 @@ public class ApiTokenService {
         else if (expiresAt != null && !expiresAt.isAfter(OffsetDateTime.now(clock))) {
             outcome = ApiTokenCheck.Outcome.EXPIRED;
             since = expiresAt;
+        }
+        else if (!tokenDAO.creatorActive(id)) {
+            outcome = ApiTokenCheck.Outcome.CREATOR_INACTIVE;
         }
         else {
             tokenDAO.stampUse(id);

@@ -85,6 +85,9 @@ final class BearerTokenFilter extends OncePerRequestFilter {
                     + WHEN.format(check.since().atZoneSameInstant(ZoneOffset.UTC)) + ". Ask an org admin for a new one.");
             case EXPIRED -> unauthorized(request, response, "The API token \"" + check.tokenName() + "\" expired on "
                     + WHEN.format(check.since().atZoneSameInstant(ZoneOffset.UTC)) + ". Ask an org admin for a new one.");
+            case CREATOR_INACTIVE -> unauthorized(request, response, "The API token \"" + check.tokenName() + "\" stopped"
+                    + " working: the org admin who created it was disabled, removed or is no longer org admin. Ask an org"
+                    + " admin for a new one.");
             case VALID -> proceed(request, response, chain, check);
         }
     }

@@ -32,8 +32,18 @@ public final class PayerlinkUser implements UserDetails, CredentialsContainer {
 
     private String passwordHash;
 
+    private final Integer securityStamp;
+
+    /** A principal outside a signed-in session (an API token's): it carries no security stamp. */
     public PayerlinkUser(UUID id, UUID tenantId, String tenantName, String email, String displayName, Role role, boolean enabled,
             OffsetDateTime lockedUntil, String passwordHash) {
+        this(id, tenantId, tenantName, email, displayName, role, enabled, lockedUntil, passwordHash, null);
+    }
+
+    /** A user as the sign-in found them; the security stamp is what every request of their session must still match. */
+    public PayerlinkUser(UUID id, UUID tenantId, String tenantName, String email, String displayName, Role role, boolean enabled,
+            OffsetDateTime lockedUntil, String passwordHash, Integer securityStamp) {
+        this.securityStamp = securityStamp;
         this.id = id;
         this.tenantId = tenantId;
         this.tenantName = tenantName;
@@ -73,6 +83,11 @@ public final class PayerlinkUser implements UserDetails, CredentialsContainer {
 
     public OffsetDateTime lockedUntil() {
         return lockedUntil;
+    }
+
+    /** The user's security stamp when they signed in; null for principals without a session. */
+    public Integer securityStamp() {
+        return securityStamp;
     }
 
     @Override

@@ -7,16 +7,23 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
-/** Vaadin's login view in front of every view; each view names its roles with {@code @RolesAllowed}. */
+/**
+ * Vaadin's login view in front of every view; each view names its roles with {@code @RolesAllowed}. Passwords are
+ * checked by {@link ThrottledSignIn}, and every request of a session checks that its user's access is unchanged.
+ */
 @EnableWebSecurity
 @Configuration
 public class SecurityConfiguration extends VaadinWebSecurity {
 
     private final SignInOutcomes signInOutcomes;
 
-    public SecurityConfiguration(SignInOutcomes signInOutcomes) {
+    private final SignInDirectory signInDirectory;
+
+    public SecurityConfiguration(SignInOutcomes signInOutcomes, SignInDirectory signInDirectory) {
         this.signInOutcomes = signInOutcomes;
+        this.signInDirectory = signInDirectory;
     }
 
     @Override
@@ -24,6 +31,8 @@ public class SecurityConfiguration extends VaadinWebSecurity {
         super.configure(http);
         setLoginView(http, "/login", "/login");
         http.formLogin(form -> form.failureHandler(signInOutcomes));
+        // a session whose user was disabled, given another role or removed ends on its next request
+        http.addFilterAfter(new SessionStampFilter(signInDirectory), SecurityContextHolderFilter.class);
     }
 
     @Bean

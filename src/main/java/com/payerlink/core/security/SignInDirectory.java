@@ -11,52 +11,67 @@ import org.springframework.stereotype.Service;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Sign-in lookups and the lockout counter. They run before any tenant is known, so they go
- * through the narrow security-definer functions of the schema, never around row-level security.
+ * Sign-in lookups, the sign-in attempt counters and the sessions' security stamps. They run before any tenant is
+ * known, so they go through the narrow security-definer functions of the schema, never around row-level security.
  */
 @Service
 public class SignInDirectory implements UserDetailsService {
 
-    /** Failed sign-ins in a row that lock the user. */
-    public static final int MAX_FAILURES = 5;
-
-    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
-
     private final DSLContext dsl;
 
-    public SignInDirectory(SignInDatabase signIn) {
+    private final SignInLimits limits;
+
+    public SignInDirectory(SignInDatabase signIn, SignInLimits limits) {
         this.dsl = signIn.dsl();
+        this.limits = limits;
     }
 
     @Override
     public UserDetails loadUserByUsername(String email) {
-        Record row = dsl.fetchOptional("select * from payerlink_login_user(?)", email == null ? "" : email.trim())
+        Record row = dsl.fetchOptional("select u.*, payerlink_session_stamp(u.id) as security_stamp from payerlink_login_user(?) u",
+                    email == null ? "" : email.trim())
             .orElseThrow(() -> new UsernameNotFoundException("No user with that e-mail address"));
         return new PayerlinkUser(row.get("id", UUID.class), row.get("tenant_id", UUID.class),
                 row.get("tenant_name", String.class),
                 row.get("email", String.class), row.get("display_name", String.class),
                 Role.valueOf(row.get("role", String.class)), row.get("enabled", Boolean.class),
-                row.get("locked_until", OffsetDateTime.class), row.get("password_hash", String.class));
+                row.get("locked_until", OffsetDateTime.class), row.get("password_hash", String.class),
+                row.get("security_stamp", Integer.class));
     }
 
     /**
-     * Counts a failed sign-in for the e-mail address.
-     * @return the end of the lock when the user is (now) locked, else null
+     * Counts a sign-in attempt of the e-mail address (known or not) from the client address, before its password is
+     * checked; one atomic statement per count, so parallel attempts on any number of nodes cannot exceed the limits.
+     *
+     * @return null when the password may be checked, else the end of the pause that refuses the attempt
      */
-    public @Nullable OffsetDateTime recordFailure(@Nullable String email) {
-        if (email == null || email.isBlank()) {
-            return null;
-        }
-        return dsl.fetchOne("select payerlink_login_failed(?, ?, ?::interval)", email.trim(), MAX_FAILURES,
-                LOCK_DURATION.toMinutes() + " minutes")
+    public @Nullable OffsetDateTime countAttempt(String email, String clientAddress) {
+        return dsl.fetchOne("select payerlink_sign_in_attempt(?, ?, ?, ?, ?, ?::interval, ?::interval, ?::interval)",
+                email, clientAddress, limits.perAccountAndAddress(), limits.perAddress(), limits.perAccount(),
+                interval(limits.window()), interval(limits.firstPause()), interval(limits.longestPause()))
             .get(0, OffsetDateTime.class);
     }
 
-    public void recordSuccess(UUID userId) {
-        dsl.execute("select payerlink_login_succeeded(?)", userId);
+    /** A successful sign-in: its attempt does not count against the client address or the e-mail address. */
+    public void recordSuccess(String email, String clientAddress) {
+        dsl.execute("select payerlink_sign_in_succeeded(?, ?)", email, clientAddress);
+    }
+
+    /** Whether the signed-in user's access is still what it was when the session started (not disabled, removed or changed). */
+    public boolean isCurrent(PayerlinkUser user) {
+        if (user.securityStamp() == null) {
+            return false;
+        }
+        Integer stamp = dsl.fetchOne("select payerlink_session_stamp(?)", user.id()).get(0, Integer.class);
+        return Objects.equals(stamp, user.securityStamp());
+    }
+
+    private static String interval(Duration duration) {
+        return duration.toMillis() + " milliseconds";
     }
 
 }

@@ -15,7 +15,10 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Map;
 import java.util.Set;
 
-/** Sign-in; tells the user plainly why a sign-in failed (wrong password, locked, disabled). */
+/**
+ * Sign-in. Every failure gets the same answer (wrong password, unknown address, disabled user, paused attempts),
+ * so that the answer tells nobody whether an e-mail address belongs to a user.
+ */
 @Route("login")
 @PageTitle("Sign in · Payerlink")
 @AnonymousAllowed
@@ -23,11 +26,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final Map<String, String[]> REASONS = Map.of(
             "error", new String[] { "Incorrect e-mail or password",
-                    "Check the e-mail address and password and try again. After 5 failed attempts the account is locked for 15 minutes." },
-            "locked", new String[] { "Account locked",
-                    "Too many failed sign-ins: this account is locked for 15 minutes. Try again later, or ask your org admin." },
-            "disabled", new String[] { "Account disabled",
-                    "This account has been disabled. Ask your org admin to enable it again." });
+                    "Check the e-mail address and password and try again. After several failed attempts, sign-in"
+                            + " pauses for a few minutes. If it still fails, ask your org admin whether your access is enabled." });
 
     private final LoginForm login = new LoginForm();
 

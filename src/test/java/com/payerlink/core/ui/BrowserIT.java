@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Base of the browser tests: the portal on a random port, driven by Debian's Chromium through Playwright. */
@@ -31,6 +32,8 @@ public abstract class BrowserIT extends IntegrationTest {
     protected Page page;
 
     private BrowserContext context;
+
+    private final List<BrowserContext> otherSessions = new ArrayList<>();
 
     @BeforeAll
     static void startBrowser() {
@@ -58,6 +61,16 @@ public abstract class BrowserIT extends IntegrationTest {
     @AfterEach
     void closePage() {
         context.close();
+        otherSessions.forEach(BrowserContext::close);
+        otherSessions.clear();
+    }
+
+    /** A second browser session beside {@link #page}, with its own cookies: another person at another computer. */
+    protected Page newBrowserSession() {
+        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        other.setDefaultTimeout(60_000);
+        otherSessions.add(other);
+        return other.newPage();
     }
 
     protected String url(String path) {
@@ -65,11 +78,15 @@ public abstract class BrowserIT extends IntegrationTest {
     }
 
     protected void signIn(String email, String password) {
-        page.navigate(url("login"));
-        page.locator("input[name=username]").fill(email);
-        page.locator("input[name=password]").fill(password);
-        page.locator("vaadin-button[slot=submit]").click();
-        page.waitForURL(u -> !u.contains("/login"));
+        signIn(page, email, password);
+    }
+
+    protected void signIn(Page in, String email, String password) {
+        in.navigate(url("login"));
+        in.locator("input[name=username]").fill(email);
+        in.locator("input[name=password]").fill(password);
+        in.locator("vaadin-button[slot=submit]").click();
+        in.waitForURL(u -> !u.contains("/login"));
     }
 
     protected void screenshot(String name) {
