@@ -91,10 +91,15 @@ class DatabasePrivilegeTest extends IntegrationTest {
             .rootCause()
             .hasMessageContaining("permission denied for function payerlink_login_user");
         assertThatThrownBy(() -> CurrentScope.callAs(new DatabaseScope(a.id(), Role.ORG_ADMIN, null),
-                () -> dsl.fetch("select payerlink_login_failed(?, 1, '1 day'::interval)", adminEmail(a))))
+                () -> dsl.fetch("select payerlink_sign_in_succeeded(?, '192.0.2.1')", adminEmail(a))))
             .isInstanceOf(DataAccessException.class)
             .rootCause()
-            .hasMessageContaining("permission denied for function payerlink_login_failed");
+            .hasMessageContaining("permission denied for function payerlink_sign_in_succeeded");
+        assertThatThrownBy(() -> CurrentScope.callAs(new DatabaseScope(a.id(), Role.ORG_ADMIN, null),
+                () -> dsl.fetch("select payerlink_session_stamp(?)", UUID.randomUUID())))
+            .isInstanceOf(DataAccessException.class)
+            .rootCause()
+            .hasMessageContaining("permission denied for function payerlink_session_stamp");
     }
 
     @Test
