@@ -2,6 +2,7 @@ package com.payerlink.api.web;
 
 import com.payerlink.core.ConcurrentChangeException;
 import com.payerlink.importing.domain.AccountImport;
+import com.payerlink.importing.domain.ImportBusyException;
 import com.payerlink.importing.domain.ImportPreview;
 import com.payerlink.importing.domain.ImportRowStatus;
 import com.payerlink.importing.domain.ImportService;
@@ -11,6 +12,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -45,7 +47,9 @@ class AccountImportController {
             + " or Windows-1252, comma or semicolon separated). dryRun=true answers what would happen and writes nothing."
             + " Otherwise the NEW and UPDATE lines are written in one transaction; a file with any ERROR line is refused"
             + " with 422 and nothing is written; a file that matches what is stored answers with every line UNCHANGED"
-            + " and writes nothing, so sending a file twice is safe. Rows lists the first " + MAX_ROWS + " lines.";
+            + " and writes nothing, so sending a file twice is safe. Rows lists the first " + MAX_ROWS + " lines. A file"
+            + " may have up to payerlink.import.max-rows lines (200,000); a tenant runs at most two imports at once (429"
+            + " with Retry-After when it tries more).";
 
     private final ImportService imports;
 
@@ -96,6 +100,15 @@ class AccountImportController {
         if (bytes.length > imports.maxBytes()) {
             throw tooLarge();
         }
+        try {
+            return previewOrApply(fileName, bytes, dryRun, padIds);
+        }
+        catch (ImportBusyException e) {
+            throw busy(e);
+        }
+    }
+
+    private ImportResponse previewOrApply(String fileName, byte[] bytes, boolean dryRun, boolean padIds) {
         ImportPreview preview = imports.preview(fileName, bytes, padIds);
         if (preview.fileProblem() != null) {
             throw refused(preview, preview.fileProblem() + " Nothing was written.");
@@ -139,6 +152,14 @@ class AccountImportController {
                 + p.count(ImportRowStatus.UNCHANGED) + " unchanged, " + p.count(ImportRowStatus.ERROR) + " with errors.";
     }
 
+    // 429: too many imports run at once, for the tenant or this node; Retry-After says when to try again
+    private static ErrorResponseException busy(ImportBusyException e) {
+        ErrorResponseException busy = ApiProblems.error(HttpStatus.TOO_MANY_REQUESTS, e.getMessage() + " Send the"
+                + " file again after Retry-After seconds; send one file at a time per tenant.");
+        busy.getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()));
+        return busy;
+    }
+
     private ErrorResponseException tooLarge() {
         return new ErrorResponseException(HttpStatus.PAYLOAD_TOO_LARGE,
                 BearerTokenFilter.importTooLargeProblem(imports.maxBytes()), null);
@@ -153,6 +174,8 @@ class AccountImportController {
                     .map(ImportResponse.ImportErrorResponse::of).toList();
         problem.setProperty("errors", errors.stream().limit(MAX_ROWS).toList());
         problem.setProperty("errorCount", errors.size());
+        // lines past the first 1,000 with errors are counted by the preview, not kept
+        problem.setProperty("unlistedErrorLines", preview.unlistedErrors());
         problem.setProperty("fileName", preview.fileName());
         return new ErrorResponseException(HttpStatus.UNPROCESSABLE_ENTITY, problem, null);
     }
