@@ -1,6 +1,8 @@
 package com.payerlink.security;
 
 import com.payerlink.IntegrationTest;
+import com.payerlink.account.domain.AccountListService;
+import com.payerlink.account.domain.AccountQuery;
 import com.payerlink.api.domain.ApiTokenService;
 import com.payerlink.api.domain.NewApiToken;
 import com.payerlink.core.security.Role;
@@ -15,9 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -62,6 +66,9 @@ class ImportMemoryAbuseTest extends IntegrationTest {
 
     @Autowired
     ImportCapacity capacity;
+
+    @Autowired
+    AccountListService accountLists;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -192,6 +199,59 @@ class ImportMemoryAbuseTest extends IntegrationTest {
         HttpResponse<String> applied = postCsv(cToken, IMPORT, file);
         assertThat(applied.statusCode()).as(applied.body()).isEqualTo(200);
         assertThat(applied.body()).contains("\"applied\":true");
+    }
+
+    @Test
+    void the_account_list_export_writes_each_line_as_it_reads_it_inside_a_read_only_transaction() throws IOException {
+        Tenant t = newTenant();
+        StringBuilder file = new StringBuilder(HEADER);
+        for (int i = 1; i <= 2_500; i++) {
+            file.append(String.format("%012d,Customer %d%n", i, i));
+        }
+        as(t, Role.ORG_ADMIN, () -> importService.apply(importService.preview("many.csv",
+                file.toString().getBytes(StandardCharsets.UTF_8), false)));
+        ExportWatch out = new ExportWatch();
+
+        as(t, Role.VIEWER, () -> {
+            try {
+                accountLists.writeAccountList(AccountQuery.all(), out);
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+
+        // PostgreSQL reads with a cursor (the fetch size) only inside a transaction; read-only, it writes nothing
+        assertThat(out.lines).isEqualTo(1 + 2_500);
+        assertThat(out.everyWriteInReadOnlyTransaction).isTrue();
+    }
+
+    /** Counts the lines written and whether each write came while the export's read-only transaction was open. */
+    private static final class ExportWatch extends Writer {
+
+        int lines;
+
+        boolean everyWriteInReadOnlyTransaction = true;
+
+        @Override
+        public void write(char[] text, int offset, int length) {
+            everyWriteInReadOnlyTransaction &= TransactionSynchronizationManager.isActualTransactionActive()
+                    && TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+            for (int i = offset; i < offset + length; i++) {
+                if (text[i] == '\n') {
+                    lines++;
+                }
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
     }
 
     // A header, then one-character lines ("x"), each an account line with a wrong number of values.

@@ -12,13 +12,13 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -26,6 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -74,13 +76,36 @@ class AccountImportController {
     @ApiResponse(responseCode = "422", description = "The file cannot be read as an account list, or (apply) lines have errors;"
             + " errors lists them with line, column, value and message. Nothing was written.",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    ImportResponse importCsv(@RequestBody byte[] csv,
+    ImportResponse importCsv(HttpServletRequest request,
             @Parameter(description = "true: only answer what would happen") @RequestParam(defaultValue = "false") boolean dryRun,
             @Parameter(description = "Pad account IDs that lost leading zeros (1 to 11 digits) to 12 digits")
             @RequestParam(defaultValue = "false") boolean padIds,
             @Parameter(description = "The name the import is recorded under", example = "customers-2026-11.csv")
-            @RequestParam(required = false) String fileName) {
-        return run(fileName, csv, dryRun, padIds);
+            @RequestParam(required = false) String fileName) throws IOException {
+        return run(fileName, body(request), dryRun, padIds);
+    }
+
+    // One array of the announced size: a growing buffer would hold the file two or three times while reading it.
+    private byte[] body(HttpServletRequest request) throws IOException {
+        long announced = request.getContentLengthLong();
+        if (announced > imports.maxBytes()) {
+            throw tooLarge();
+        }
+        try (InputStream in = request.getInputStream()) {
+            if (announced < 0) {
+                byte[] chunked = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, imports.maxBytes() + 1));
+                if (chunked.length > imports.maxBytes()) {
+                    throw tooLarge();
+                }
+                return chunked;
+            }
+            byte[] csv = new byte[(int) announced];
+            int read = in.readNBytes(csv, 0, csv.length);
+            return read == csv.length ? csv : Arrays.copyOf(csv, read);
+        }
+        catch (BearerTokenFilter.BodyTooLargeException e) {
+            throw tooLarge();
+        }
     }
 
     /** The same import with the file as a form upload ({@code curl -F file=@accounts.csv}). */

@@ -28,6 +28,16 @@ public record ImportSettings(DataSize maxBytes, Integer maxRows, Integer concurr
         if (concurrentPerNode == null) {
             concurrentPerNode = 4;
         }
+        requirePositive("max-rows", maxRows);
+        requirePositive("concurrent-per-tenant", concurrentPerTenant);
+        requirePositive("concurrent-per-node", concurrentPerNode);
+    }
+
+    private static void requirePositive(String setting, int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException("payerlink.import." + setting + " is " + value + "; set it to 1 or more"
+                    + " (or remove it for the default).");
+        }
     }
 
 }
