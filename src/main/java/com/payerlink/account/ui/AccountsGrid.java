@@ -16,9 +16,7 @@ import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -36,8 +34,8 @@ class AccountsGrid extends Grid<AccountSummary> {
     // other features' columns (invitations…), so this grid never depends on them
     private final transient List<AccountGridColumn> extraColumns;
 
-    // the extra columns' badges of the rows fetched last
-    private final Map<AccountGridColumn, Map<UUID, AccountGridColumn.Badge>> badges = new HashMap<>();
+    // the extra columns' badges of the rows fetched last, bounded
+    private final RecentBadges badges = new RecentBadges();
 
     private final transient Supplier<AccountQuery> filters;
 
@@ -110,7 +108,7 @@ class AccountsGrid extends Grid<AccountSummary> {
             .setWidth("11em")
             .setFlexGrow(0);
         for (AccountGridColumn column : extraColumns) {
-            addComponentColumn(a -> badge(badges.getOrDefault(column, Map.of()).get(a.id())))
+            addComponentColumn(a -> badge(badges.of(column, a.id())))
                 .setHeader(column.header())
                 .setKey(column.header())
                 .setWidth("8em")
@@ -170,7 +168,7 @@ class AccountsGrid extends Grid<AccountSummary> {
     private Stream<AccountSummary> fetch(Query<AccountSummary, Void> query) {
         List<AccountSummary> page = accountService.page(queryFor(query.getSortOrders()), query.getOffset(), query.getLimit());
         List<UUID> ids = page.stream().map(AccountSummary::id).toList();
-        extraColumns.forEach(column -> badges.computeIfAbsent(column, c -> new HashMap<>()).putAll(column.badgesFor(ids)));
+        extraColumns.forEach(column -> badges.remember(column, ids, column.badgesFor(ids)));
         return page.stream();
     }
 

@@ -2,6 +2,7 @@ package com.payerlink.api.web;
 
 import com.payerlink.core.ConcurrentChangeException;
 import com.payerlink.importing.domain.AccountImport;
+import com.payerlink.importing.domain.ImportBusyException;
 import com.payerlink.importing.domain.ImportPreview;
 import com.payerlink.importing.domain.ImportRowStatus;
 import com.payerlink.importing.domain.ImportService;
@@ -11,12 +12,13 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -24,6 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -45,7 +49,9 @@ class AccountImportController {
             + " or Windows-1252, comma or semicolon separated). dryRun=true answers what would happen and writes nothing."
             + " Otherwise the NEW and UPDATE lines are written in one transaction; a file with any ERROR line is refused"
             + " with 422 and nothing is written; a file that matches what is stored answers with every line UNCHANGED"
-            + " and writes nothing, so sending a file twice is safe. Rows lists the first " + MAX_ROWS + " lines.";
+            + " and writes nothing, so sending a file twice is safe. Rows lists the first " + MAX_ROWS + " lines. A file"
+            + " may have up to payerlink.import.max-rows lines (200,000); a tenant runs at most two imports at once (429"
+            + " with Retry-After when it tries more).";
 
     private final ImportService imports;
 
@@ -70,13 +76,36 @@ class AccountImportController {
     @ApiResponse(responseCode = "422", description = "The file cannot be read as an account list, or (apply) lines have errors;"
             + " errors lists them with line, column, value and message. Nothing was written.",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    ImportResponse importCsv(@RequestBody byte[] csv,
+    ImportResponse importCsv(HttpServletRequest request,
             @Parameter(description = "true: only answer what would happen") @RequestParam(defaultValue = "false") boolean dryRun,
             @Parameter(description = "Pad account IDs that lost leading zeros (1 to 11 digits) to 12 digits")
             @RequestParam(defaultValue = "false") boolean padIds,
             @Parameter(description = "The name the import is recorded under", example = "customers-2026-11.csv")
-            @RequestParam(required = false) String fileName) {
-        return run(fileName, csv, dryRun, padIds);
+            @RequestParam(required = false) String fileName) throws IOException {
+        return run(fileName, body(request), dryRun, padIds);
+    }
+
+    // One array of the announced size: a growing buffer would hold the file two or three times while reading it.
+    private byte[] body(HttpServletRequest request) throws IOException {
+        long announced = request.getContentLengthLong();
+        if (announced > imports.maxBytes()) {
+            throw tooLarge();
+        }
+        try (InputStream in = request.getInputStream()) {
+            if (announced < 0) {
+                byte[] chunked = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, imports.maxBytes() + 1));
+                if (chunked.length > imports.maxBytes()) {
+                    throw tooLarge();
+                }
+                return chunked;
+            }
+            byte[] csv = new byte[(int) announced];
+            int read = in.readNBytes(csv, 0, csv.length);
+            return read == csv.length ? csv : Arrays.copyOf(csv, read);
+        }
+        catch (BearerTokenFilter.BodyTooLargeException e) {
+            throw tooLarge();
+        }
     }
 
     /** The same import with the file as a form upload ({@code curl -F file=@accounts.csv}). */
@@ -96,6 +125,15 @@ class AccountImportController {
         if (bytes.length > imports.maxBytes()) {
             throw tooLarge();
         }
+        try {
+            return previewOrApply(fileName, bytes, dryRun, padIds);
+        }
+        catch (ImportBusyException e) {
+            throw busy(e);
+        }
+    }
+
+    private ImportResponse previewOrApply(String fileName, byte[] bytes, boolean dryRun, boolean padIds) {
         ImportPreview preview = imports.preview(fileName, bytes, padIds);
         if (preview.fileProblem() != null) {
             throw refused(preview, preview.fileProblem() + " Nothing was written.");
@@ -139,6 +177,14 @@ class AccountImportController {
                 + p.count(ImportRowStatus.UNCHANGED) + " unchanged, " + p.count(ImportRowStatus.ERROR) + " with errors.";
     }
 
+    // 429: too many imports run at once, for the tenant or this node; Retry-After says when to try again
+    private static ErrorResponseException busy(ImportBusyException e) {
+        ErrorResponseException busy = ApiProblems.error(HttpStatus.TOO_MANY_REQUESTS, e.getMessage() + " Send the"
+                + " file again after Retry-After seconds; send one file at a time per tenant.");
+        busy.getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()));
+        return busy;
+    }
+
     private ErrorResponseException tooLarge() {
         return new ErrorResponseException(HttpStatus.PAYLOAD_TOO_LARGE,
                 BearerTokenFilter.importTooLargeProblem(imports.maxBytes()), null);
@@ -153,6 +199,8 @@ class AccountImportController {
                     .map(ImportResponse.ImportErrorResponse::of).toList();
         problem.setProperty("errors", errors.stream().limit(MAX_ROWS).toList());
         problem.setProperty("errorCount", errors.size());
+        // lines past the first 1,000 with errors are counted by the preview, not kept
+        problem.setProperty("unlistedErrorLines", preview.unlistedErrors());
         problem.setProperty("fileName", preview.fileName());
         return new ErrorResponseException(HttpStatus.UNPROCESSABLE_ENTITY, problem, null);
     }

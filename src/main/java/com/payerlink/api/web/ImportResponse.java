@@ -28,7 +28,7 @@ record ImportResponse(
         @Schema(description = "Things worth knowing that are not errors, e.g. ignored columns") List<String> notes,
         @Schema(description = "The first " + AccountImportController.MAX_ROWS + " account lines in file order")
         List<ImportRowResponse> rows,
-        @Schema(description = "True when the file has more lines than rows lists; totals count them all")
+        @Schema(description = "True when the file has more lines than rows lists (also lines with errors past the first 1,000); totals count them all")
         boolean rowsTruncated,
         @Schema(example = "2 new, 1 updated, 7 unchanged.") String summary) {
 
@@ -39,9 +39,9 @@ record ImportResponse(
         }
         List<ImportRow> rows = preview.rows();
         return new ImportResponse(preview.fileName(), dryRun, importId != null, importId, preview.format(),
-                preview.padIds(), rows.size(), totals, preview.paddable(), preview.padded(), preview.notes(),
+                preview.padIds(), preview.lineCount(), totals, preview.paddable(), preview.padded(), preview.notes(),
                 rows.stream().limit(AccountImportController.MAX_ROWS).map(ImportRowResponse::of).toList(),
-                rows.size() > AccountImportController.MAX_ROWS, summary);
+                preview.lineCount() > Math.min(rows.size(), AccountImportController.MAX_ROWS), summary);
     }
 
     /** One account line of the file, classified. */

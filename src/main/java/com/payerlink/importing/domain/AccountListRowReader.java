@@ -73,8 +73,8 @@ final class AccountListRowReader {
                     + " values, but the header has " + header.size() + " columns. A value that contains a "
                     + separator + " must be in double quotes (e.g. \"Acme, Inc.\"); add the quotes or the missing "
                     + separator + "s.");
-            return ImportRow.error(line, cell(record, ACCOUNT_ID), cell(record, NAME), cell(record, PARTITION),
-                    List.of(wrongCount));
+            return ImportRow.error(line, shown(cell(record, ACCOUNT_ID)), shown(cell(record, NAME)),
+                    shown(cell(record, PARTITION)), List.of(wrongCount));
         }
         List<ImportMessage> problems = runawayCells(record, line);
         if (!problems.isEmpty()) {
@@ -192,6 +192,11 @@ final class AccountListRowReader {
             }
         }
         return true;
+    }
+
+    // A cell of a misshapen line, shown in the preview: shortened, so that a kept row never holds a long text.
+    private static String shown(String cell) {
+        return cell.length() > 40 ? cell.substring(0, 40) + "…" : cell;
     }
 
     private String cell(CsvRecord record, AccountListColumn column) {

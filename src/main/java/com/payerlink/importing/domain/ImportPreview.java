@@ -28,6 +28,8 @@ public final class ImportPreview {
 
     private final List<ImportRow> rows;
 
+    private final int unlistedErrors;
+
     private final Map<ImportRowStatus, Integer> totals = new EnumMap<>(ImportRowStatus.class);
 
     private final int paddable;
@@ -35,7 +37,7 @@ public final class ImportPreview {
     private final int padded;
 
     ImportPreview(String fileName, UUID tenantId, boolean padIds, String format, String fileProblem, List<String> notes,
-            List<ImportRow> rows, int paddable) {
+            List<ImportRow> rows, int unlistedErrors, int paddable) {
         this.fileName = fileName;
         this.tenantId = tenantId;
         this.padIds = padIds;
@@ -43,6 +45,7 @@ public final class ImportPreview {
         this.fileProblem = fileProblem;
         this.notes = List.copyOf(notes);
         this.rows = rows;
+        this.unlistedErrors = unlistedErrors;
         this.paddable = paddable;
         for (ImportRowStatus s : ImportRowStatus.values()) {
             totals.put(s, 0);
@@ -55,10 +58,11 @@ public final class ImportPreview {
             }
         }
         this.padded = p;
+        totals.merge(ImportRowStatus.ERROR, unlistedErrors, Integer::sum);
     }
 
     static ImportPreview ofProblem(String fileName, UUID tenantId, boolean padIds, String format, String problem) {
-        return new ImportPreview(fileName, tenantId, padIds, format, problem, List.of(), List.of(), 0);
+        return new ImportPreview(fileName, tenantId, padIds, format, problem, List.of(), List.of(), 0, 0);
     }
 
     public String fileName() {
@@ -89,9 +93,19 @@ public final class ImportPreview {
         return notes;
     }
 
-    /** Every account line of the file, in file order. */
+    /** The account lines of the file in file order; of the lines with errors only the first 1,000. */
     public List<ImportRow> rows() {
         return rows;
+    }
+
+    /** Every account line of the file, listed or not. */
+    public int lineCount() {
+        return rows.size() + unlistedErrors;
+    }
+
+    /** Lines with errors beyond those listed in {@link #rows()}: counted, not kept. */
+    public int unlistedErrors() {
+        return unlistedErrors;
     }
 
     public int count(ImportRowStatus status) {
@@ -129,7 +143,20 @@ public final class ImportPreview {
                 csv.append(CsvCells.of(String.valueOf(m.line()), m.column(), m.value(), m.message()));
             }
         }
+        if (unlistedErrors > 0) {
+            csv.append(CsvCells.of("", "", "", unlistedErrorsText()));
+        }
         return csv.toString();
+    }
+
+    /** What to say of the errors that are counted but not listed, or null when every error is listed. */
+    public String unlistedErrorsText() {
+        if (unlistedErrors == 0) {
+            return null;
+        }
+        return String.format(java.util.Locale.ROOT, "%,d more %s errors that are not listed. Fix the ones listed,"
+                + " upload the file again and the next ones are listed.", unlistedErrors,
+                unlistedErrors == 1 ? "line has" : "lines have");
     }
 
 }

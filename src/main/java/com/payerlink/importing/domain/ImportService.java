@@ -43,12 +43,16 @@ public class ImportService {
 
     private final AuditLog auditLog;
 
-    ImportService(AccountService accountService, AccountListService accountLists, ImportDAO importDAO, ImportSettings settings, AuditLog auditLog) {
+    private final ImportCapacity capacity;
+
+    ImportService(AccountService accountService, AccountListService accountLists, ImportDAO importDAO, ImportSettings settings, AuditLog auditLog,
+            ImportCapacity capacity) {
         this.accountService = accountService;
         this.accountLists = accountLists;
         this.importDAO = importDAO;
         this.settings = settings;
         this.auditLog = auditLog;
+        this.capacity = capacity;
     }
 
     /** The largest file an upload accepts. */
@@ -58,9 +62,11 @@ public class ImportService {
 
     /**
      * Reads an uploaded file and classifies each account line against the tenant's accounts. Writes nothing.
-     * A file that cannot be imported at all comes back as a preview with a {@link ImportPreview#fileProblem()}.
+     * A file that cannot be imported at all (also one of more than {@code payerlink.import.max-rows} account lines)
+     * comes back as a preview with a {@link ImportPreview#fileProblem()}.
      *
      * @param padIds pad account IDs that lost leading zeros (1 to 11 digits) to 12 digits
+     * @throws ImportBusyException when the tenant or this portal node runs as many previews and applies as it may
      */
     public ImportPreview preview(String fileName, byte[] bytes, boolean padIds) {
         CurrentScope.requireRole(Roles.EDITORS);
@@ -69,16 +75,19 @@ public class ImportService {
         if (bytes.length > maxBytes()) {
             return ImportPreview.ofProblem(name, tenant, padIds, "", tooBig(bytes.length));
         }
-        AccountListParser.Result parsed;
-        try {
-            parsed = AccountListParser.parse(bytes, padIds);
+        try (var claim = capacity.claim(tenant)) {
+            AccountListParser.Result parsed;
+            try {
+                parsed = AccountListParser.parse(bytes, padIds, settings.maxRows());
+            }
+            catch (ImportFileException e) {
+                return ImportPreview.ofProblem(name, tenant, padIds, "", e.getMessage());
+            }
+            detectChanges(parsed.rows());
+            String format = parsed.format().encodingLabel() + ", " + parsed.format().delimiterName() + "-separated";
+            return new ImportPreview(name, tenant, padIds, format, null, parsed.notes(), parsed.rows(),
+                    parsed.unlistedErrors(), parsed.paddable());
         }
-        catch (ImportFileException e) {
-            return ImportPreview.ofProblem(name, tenant, padIds, "", e.getMessage());
-        }
-        detectChanges(parsed.rows());
-        String format = parsed.format().encodingLabel() + ", " + parsed.format().delimiterName() + "-separated";
-        return new ImportPreview(name, tenant, padIds, format, null, parsed.notes(), parsed.rows(), parsed.paddable());
     }
 
     private String tooBig(long bytes) {
@@ -126,6 +135,8 @@ public class ImportService {
      * Applies a confirmed preview in one transaction: creates the NEW accounts, changes the UPDATE ones, and
      * records the import in the history. A preview with any error is refused and nothing is written; so is
      * one whose accounts changed since it was made.
+     *
+     * @throws ImportBusyException when the tenant or this portal node runs as many previews and applies as it may
      */
     @Transactional
     public AccountImport apply(ImportPreview preview) {
@@ -134,6 +145,12 @@ public class ImportService {
         if (!tenant.equals(preview.tenantId())) {
             throw new AccessDeniedException("This preview belongs to another tenant.");
         }
+        try (var claim = capacity.claim(tenant)) {
+            return applyClaimed(tenant, preview);
+        }
+    }
+
+    private AccountImport applyClaimed(UUID tenant, ImportPreview preview) {
         if (preview.fileProblem() != null) {
             throw new InvalidInputException(null, preview.fileProblem() + " Nothing was written.");
         }

@@ -138,7 +138,7 @@ class ImportPreviewPanel extends Div {
             return;
         }
         boolean readable = preview.fileProblem() == null;
-        summary.setText(preview.fileName() + (readable ? " · " + preview.format() + " · " + preview.rows().size()
+        summary.setText(preview.fileName() + (readable ? " · " + preview.format() + " · " + preview.lineCount()
                 + " accounts: " + preview.count(ImportRowStatus.NEW) + " new, " + preview.count(ImportRowStatus.UPDATE)
                 + " to update, " + preview.count(ImportRowStatus.UNCHANGED) + " unchanged, "
                 + preview.count(ImportRowStatus.ERROR) + " with errors" : ""));
@@ -146,6 +146,9 @@ class ImportPreviewPanel extends Div {
         fileProblem.setVisible(!readable);
         notes.removeAll();
         preview.notes().forEach(n -> notes.add(new Paragraph(n)));
+        if (preview.unlistedErrorsText() != null) {
+            notes.add(new Paragraph(preview.unlistedErrorsText()));
+        }
         showPadding(preview);
         showRows(preview, readable);
         errorsDownload.getElement().setAttribute("download", errorsFileName());

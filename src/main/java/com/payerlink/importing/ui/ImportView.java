@@ -9,6 +9,7 @@ import com.payerlink.core.ui.CsvDownload;
 import com.payerlink.core.ui.Notices;
 import com.payerlink.core.ui.ViewBackgroundWork;
 import com.payerlink.importing.domain.AccountImport;
+import com.payerlink.importing.domain.ImportBusyException;
 import com.payerlink.importing.domain.ImportPreview;
 import com.payerlink.importing.domain.ImportService;
 import com.vaadin.flow.component.UI;
@@ -234,7 +235,8 @@ public class ImportView extends VerticalLayout {
 
     private void handleFailure(Throwable error, java.util.function.Consumer<String> failed) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        if (cause instanceof InvalidInputException || cause instanceof AccessDeniedException) {
+        if (cause instanceof InvalidInputException || cause instanceof AccessDeniedException
+                || cause instanceof ImportBusyException) {
             failed.accept(cause.getMessage());
         }
         else if (cause instanceof ConcurrentChangeException) {

@@ -5,6 +5,7 @@ import com.payerlink.account.domain.AccountQuery;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.ui.KaribuTest;
+import com.payerlink.importing.domain.ImportCapacity;
 import com.payerlink.importing.domain.ImportRow;
 import com.payerlink.importing.domain.ImportRowStatus;
 import com.payerlink.tenant.domain.Tenant;
@@ -26,6 +27,9 @@ class ImportViewTest extends KaribuTest {
 
     @Autowired
     private AccountService accountService;
+
+    @Autowired
+    private ImportCapacity capacity;
 
     @Test
     void an_operator_previews_pads_confirms_and_a_second_upload_is_all_unchanged() throws IOException {
@@ -104,6 +108,22 @@ class ImportViewTest extends KaribuTest {
         assertThat(view.result.getElement().getTextRecursively())
             .contains("The file huge.csv is bigger than the limit of 20.0 MB");
         assertThat(view.previewPanel.isVisible()).isFalse();
+    }
+
+    @Test
+    void an_upload_while_the_tenant_runs_two_imports_says_the_import_is_busy_and_reads_nothing() throws IOException {
+        Tenant t = newTenant();
+        login(adminEmail(t));
+        ImportView view = openView();
+
+        try (var first = capacity.claim(t.id()); var second = capacity.claim(t.id())) {
+            upload(view, "all.csv", resource("all-columns.csv"));
+        }
+
+        assertThat(view.result.getElement().getTextRecursively())
+            .contains("The import is busy with other files, try again in a minute");
+        assertThat(view.previewPanel.isVisible()).isFalse();
+        assertThat(accountService.count(AccountQuery.all())).isZero();
     }
 
     @Test
