@@ -1,6 +1,7 @@
 package com.payerlink.account.ui;
 
 import com.payerlink.account.domain.AccountGridColumn;
+import com.payerlink.core.StatusLabel;
 import com.payerlink.account.domain.AccountQuery;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.AccountSort;
@@ -37,7 +38,7 @@ class AccountsGrid extends Grid<AccountSummary> {
     private final transient List<AccountGridColumn> extraColumns;
 
     // the extra columns' badges of the rows fetched last
-    private final Map<AccountGridColumn, Map<UUID, AccountGridColumn.Badge>> badges = new HashMap<>();
+    private final Map<AccountGridColumn, Map<UUID, StatusLabel>> badges = new HashMap<>();
 
     private final transient Supplier<AccountQuery> filters;
 
@@ -151,7 +152,7 @@ class AccountsGrid extends Grid<AccountSummary> {
     }
 
     private static Span stateBadge(AccountSummary account) {
-        StatusBadge badge = new StatusBadge(account.state().label(), account.state().tone());
+        StatusBadge badge = new StatusBadge(account.state().statusLabel());
         if (account.stateDetail() == null || account.stateDetail().isEmpty()) {
             return badge;
         }
@@ -163,8 +164,8 @@ class AccountsGrid extends Grid<AccountSummary> {
         return cell;
     }
 
-    private static Span badge(AccountGridColumn.Badge badge) {
-        return badge == null ? new Span("") : new StatusBadge(badge.label(), badge.tone());
+    private static Span badge(StatusLabel badge) {
+        return badge == null ? new Span("") : new StatusBadge(badge);
     }
 
     private Stream<AccountSummary> fetch(Query<AccountSummary, Void> query) {

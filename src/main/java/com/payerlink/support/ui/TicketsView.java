@@ -133,7 +133,7 @@ public class TicketsView extends VerticalLayout {
     }
 
     static StatusBadge statusBadge(TicketStatus status) {
-        return new StatusBadge(status.label(), status.tone());
+        return new StatusBadge(status.statusLabel());
     }
 
     private TicketQuery query() {
