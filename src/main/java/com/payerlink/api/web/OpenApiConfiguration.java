@@ -1,5 +1,6 @@
 package com.payerlink.api.web;
 
+import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
@@ -12,6 +13,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.ProblemDetail;
 
 /** What the OpenAPI document says about the API as a whole: its name, and that every call carries a bearer token. */
 @Configuration(proxyBeanMethods = false)
@@ -27,19 +29,41 @@ class OpenApiConfiguration {
 
     static final String BEARER = "apiToken";
 
-    /** Every call can meet these two answers, so the document names them once for all operations. */
+    private static final String PROBLEM_DETAIL = ProblemDetail.class.getSimpleName();
+
+    /**
+     * Every call can meet 401 and 429, so the document names them once for all operations; and every error
+     * answer is a problem detail, so the controllers name only an error's status and cause.
+     */
     @Bean
     OpenApiCustomizer answersOfEveryCall() {
-        return openApi -> openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
-            operation.getResponses().addApiResponse("401", problem("No token, or an unknown, revoked or expired one"));
-            operation.getResponses().addApiResponse("429", problem("The token's rate limit is spent; see Retry-After"));
-        }));
+        return openApi -> {
+            if (openApi.getComponents().getSchemas() == null || !openApi.getComponents().getSchemas().containsKey(PROBLEM_DETAIL)) {
+                openApi.getComponents().addSchemas(PROBLEM_DETAIL, problemDetailSchema());
+            }
+            openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+                operation.getResponses().addApiResponse("401", problem("No token, or an unknown, revoked or expired one"));
+                operation.getResponses().addApiResponse("429", problem("The token's rate limit is spent; see Retry-After"));
+                operation.getResponses().forEach((status, answer) -> {
+                    if (status.startsWith("4") && answer.getContent() == null) {
+                        answer.content(problemContent());
+                    }
+                });
+            }));
+        };
     }
 
     private static ApiResponse problem(String description) {
-        return new ApiResponse().description(description).content(new Content().addMediaType(
-                org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                new MediaType().schema(new Schema<>().$ref("#/components/schemas/ProblemDetail"))));
+        return new ApiResponse().description(description).content(problemContent());
+    }
+
+    private static Content problemContent() {
+        return new Content().addMediaType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_DETAIL)));
+    }
+
+    private static Schema<?> problemDetailSchema() {
+        return ModelConverters.getInstance().read(ProblemDetail.class).get(PROBLEM_DETAIL);
     }
 
 }
