@@ -61,7 +61,8 @@ class AccountImportController {
     @ApiResponse(responseCode = "200", description = "The preview (dryRun=true), or what was written")
     @ApiResponse(responseCode = "400", description = "A parameter is not valid, or the multipart body has no file part")
     @ApiResponse(responseCode = "403", description = "A Viewer token may not import (nor preview an import)")
-    @ApiResponse(responseCode = "409", description = "Someone changed some of the file's accounts while it was imported; nothing was written")
+    @ApiResponse(responseCode = "409",
+            description = "Someone changed some of the file's accounts while it was imported; nothing was written")
     @ApiResponse(responseCode = "413", description = "The file is over the import's limit (payerlink.import.max-bytes)")
     @ApiResponse(responseCode = "422", description = "The file cannot be read as an account list, or (apply) lines have errors;"
             + " errors lists them with line, column, value and message. Nothing was written.")

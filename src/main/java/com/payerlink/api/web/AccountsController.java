@@ -129,7 +129,8 @@ class AccountsController {
     @ApiResponse(responseCode = "400", description = "A field is not valid; errors lists it")
     @ApiResponse(responseCode = "403", description = "A Viewer token may not change")
     @ApiResponse(responseCode = "404", description = "No such account in your tenant")
-    @ApiResponse(responseCode = "409", description = "Someone changed the account since you read it; currentVersion says its version")
+    @ApiResponse(responseCode = "409",
+            description = "Someone changed the account since you read it; currentVersion says its version")
     AccountResponse update(@PathVariable String id, @RequestBody UpdateAccountRequest request) {
         UUID accountId = Requests.accountIdOf(id);
         if (request.version() == null) {

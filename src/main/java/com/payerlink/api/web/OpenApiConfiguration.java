@@ -6,10 +6,12 @@ import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,13 +40,15 @@ class OpenApiConfiguration {
     @Bean
     OpenApiCustomizer answersOfEveryCall() {
         return openApi -> {
-            if (openApi.getComponents().getSchemas() == null || !openApi.getComponents().getSchemas().containsKey(PROBLEM_DETAIL)) {
-                openApi.getComponents().addSchemas(PROBLEM_DETAIL, problemDetailSchema());
+            Components components = openApi.getComponents();
+            if (components.getSchemas() == null || !components.getSchemas().containsKey(PROBLEM_DETAIL)) {
+                components.addSchemas(PROBLEM_DETAIL, problemDetailSchema());
             }
             openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
-                operation.getResponses().addApiResponse("401", problem("No token, or an unknown, revoked or expired one"));
-                operation.getResponses().addApiResponse("429", problem("The token's rate limit is spent; see Retry-After"));
-                operation.getResponses().forEach((status, answer) -> {
+                ApiResponses answers = operation.getResponses();
+                answers.addApiResponse("401", problem("No token, or an unknown, revoked or expired one"));
+                answers.addApiResponse("429", problem("The token's rate limit is spent; see Retry-After"));
+                answers.forEach((status, answer) -> {
                     if (status.startsWith("4") && answer.getContent() == null) {
                         answer.content(problemContent());
                     }

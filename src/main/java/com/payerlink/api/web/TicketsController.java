@@ -79,7 +79,8 @@ class TicketsController {
     @Operation(summary = "Open a ticket", description = "Submitted at once (status OPEN): support sees it, and"
             + " requesterEmail hears of every change by e-mail.")
     @ApiResponse(responseCode = "201", description = "Opened; Location names the ticket")
-    @ApiResponse(responseCode = "400", description = "A field is not valid, or an account is not your tenant's; errors lists it")
+    @ApiResponse(responseCode = "400",
+            description = "A field is not valid, or an account is not your tenant's; errors lists it")
     @ApiResponse(responseCode = "403", description = "A Viewer token may not open tickets")
     ResponseEntity<TicketResponse> create(@RequestBody CreateTicketRequest request) {
         Set<UUID> accountIds = request.accountIds() == null ? Set.of() : new LinkedHashSet<>(request.accountIds());

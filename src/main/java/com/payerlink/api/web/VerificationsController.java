@@ -42,7 +42,8 @@ class VerificationsController {
             + VerificationService.MAX_BATCH + ") as one batch. Only registered connections that await verification"
             + " or failed it are verified; the others are counted as notEligible. Poll the batch at Location.")
     @ApiResponse(responseCode = "202", description = "Queued; Location names the batch to poll")
-    @ApiResponse(responseCode = "400", description = "No accounts listed, too many, none verifiable now, or the portal has no AWS identity")
+    @ApiResponse(responseCode = "400",
+            description = "No accounts listed, too many, none verifiable now, or the portal has no AWS identity")
     @ApiResponse(responseCode = "403", description = "A Viewer token may not start verifications")
     ResponseEntity<VerificationStartedResponse> start(@RequestBody StartVerificationRequest request) {
         if (request.accountIds() == null || request.accountIds().isEmpty()) {

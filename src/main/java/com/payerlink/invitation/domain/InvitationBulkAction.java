@@ -16,8 +16,8 @@ class InvitationBulkAction extends AccountBulkAction {
     private final InvitationService invitations;
 
     InvitationBulkAction(InvitationService invitations) {
-        super("Send invitations", "E-mail each selected account's contacts a private link to do the account's own steps; "
-                + "a resend replaces the old link", Roles.EDITORS);
+        super("Send invitations", "E-mail each selected account's contacts a private link to do the account's own"
+                + " steps; a resend replaces the old link", Roles.EDITORS);
         this.invitations = invitations;
     }
 

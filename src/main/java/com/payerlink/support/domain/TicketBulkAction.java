@@ -16,7 +16,8 @@ class TicketBulkAction extends AccountBulkAction {
     private final TicketService tickets;
 
     TicketBulkAction(TicketService tickets) {
-        super("Open ticket", "Draft a support ticket about the selected accounts; describe it and submit it on the next page",
+        super("Open ticket",
+                "Draft a support ticket about the selected accounts; describe it and submit it on the next page",
                 Roles.EDITORS);
         this.tickets = tickets;
     }
