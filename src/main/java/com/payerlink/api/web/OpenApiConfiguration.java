@@ -48,8 +48,9 @@ class OpenApiConfiguration {
                 ApiResponses answers = operation.getResponses();
                 answers.addApiResponse("401", problem("No token, or an unknown, revoked or expired one"));
                 answers.addApiResponse("429", problem("The token's rate limit is spent; see Retry-After"));
+                // springdoc fills a bodiless annotated answer with the return type; an error answer is a problem
                 answers.forEach((status, answer) -> {
-                    if (status.startsWith("4") && answer.getContent() == null) {
+                    if (status.startsWith("4")) {
                         answer.content(problemContent());
                     }
                 });
