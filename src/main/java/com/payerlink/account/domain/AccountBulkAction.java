@@ -11,25 +11,48 @@ import java.util.UUID;
  * open a ticket…). Features register one as a bean; the grid shows a button for each, so the
  * account feature never depends on them.
  */
-public interface AccountBulkAction {
+public abstract class AccountBulkAction {
+
+    private final String label;
+
+    private final String description;
+
+    private final Set<Role> roles;
+
+    /**
+     * @param label       the button's text
+     * @param description the button's tooltip: what happens to the selected accounts
+     * @param roles       who sees the button
+     */
+    protected AccountBulkAction(String label, String description, Set<Role> roles) {
+        this.label = label;
+        this.description = description;
+        this.roles = Set.copyOf(roles);
+    }
 
     /** The button's text. */
-    String label();
+    public String label() {
+        return label;
+    }
 
     /** The button's tooltip: what happens to the selected accounts. */
-    String description();
+    public String description() {
+        return description;
+    }
 
     /** Who sees the button. */
-    Set<Role> roles();
+    public Set<Role> roles() {
+        return roles;
+    }
 
     /** Runs on the selected accounts of the current tenant. Throws InvalidInputException to refuse. */
-    Outcome run(List<UUID> accountIds);
+    public abstract Outcome run(List<UUID> accountIds);
 
     /**
      * @param message    what happened, for the user
      * @param navigateTo a route to open afterwards, or null to stay
      */
-    record Outcome(String message, String navigateTo) {
+    public record Outcome(String message, String navigateTo) {
     }
 
 }

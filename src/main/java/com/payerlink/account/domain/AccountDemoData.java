@@ -1,8 +1,6 @@
 package com.payerlink.account.domain;
 
-import com.payerlink.core.tenancy.DatabaseScope;
-import com.payerlink.core.tenancy.ScopedTransactions;
-import com.payerlink.tenant.domain.TenantService;
+import com.payerlink.tenant.domain.DemoTenants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -16,9 +14,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import static com.payerlink.account.domain.AccountState.AWAITING_SUPPORT;
 import static com.payerlink.account.domain.AccountState.AWAITING_VERIFICATION;
@@ -47,36 +43,27 @@ class AccountDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AccountDemoData.class);
 
-    private final TenantService tenantService;
-
     private final AccountService accountService;
 
     private final AccountStateService accountStates;
 
-    private final ScopedTransactions scoped;
+    private final DemoTenants demoTenants;
 
-    AccountDemoData(TenantService tenantService, AccountService accountService, AccountStateService accountStates,
-            ScopedTransactions scoped) {
-        this.tenantService = tenantService;
+    AccountDemoData(AccountService accountService, AccountStateService accountStates, DemoTenants demoTenants) {
         this.accountService = accountService;
         this.accountStates = accountStates;
-        this.scoped = scoped;
+        this.demoTenants = demoTenants;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        seed("Northwind MSP", northwind());
-        seed("Contoso Cloud", contoso());
+        seed(DemoTenants.NORTHWIND, northwind());
+        seed(DemoTenants.CONTOSO, contoso());
     }
 
     private void seed(String tenantName, List<Demo> demos) {
-        Optional<UUID> tenant = scoped.call(DatabaseScope.platform(), () -> tenantService.tenantIdByName(tenantName));
-        if (tenant.isEmpty()) {
-            return;
-        }
-        UUID tenantId = tenant.get();
         // one transaction per tenant: a start that fails half-way leaves no half-seeded tenant behind
-        scoped.run(DatabaseScope.tenantSystem(tenantId), () -> {
+        demoTenants.inTenant(tenantName, () -> {
             if (accountService.count(AccountQuery.all()) > 0) {
                 return;
             }

@@ -1,6 +1,6 @@
 package com.payerlink.account.domain;
 
-import com.payerlink.core.Tone;
+import com.payerlink.core.StatusLabel;
 
 import java.util.Collection;
 import java.util.Map;
@@ -15,10 +15,6 @@ public interface AccountGridColumn {
     String header();
 
     /** Badges for those of the accounts that have one, in the current tenant. */
-    Map<UUID, Badge> badgesFor(Collection<UUID> accountIds);
-
-    /** @param tone how the status reads at a glance; the grid picks the colour */
-    record Badge(String label, Tone tone) {
-    }
+    Map<UUID, StatusLabel> badgesFor(Collection<UUID> accountIds);
 
 }

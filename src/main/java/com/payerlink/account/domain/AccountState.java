@@ -1,9 +1,11 @@
 package com.payerlink.account.domain;
 
+import com.payerlink.core.Status;
+import com.payerlink.core.StatusLabel;
 import com.payerlink.core.Tone;
 
 /** Where an account is on its way to ready dashboards (PRODUCT.md, account states). */
-public enum AccountState {
+public enum AccountState implements Status {
 
     DRAFT("Draft", Tone.NEUTRAL),
     IN_PROGRESS("In progress", Tone.INFO),
@@ -15,22 +17,15 @@ public enum AccountState {
     READY("Ready", Tone.SUCCESS),
     DISCONNECTED("Disconnected", Tone.ERROR);
 
-    private final String label;
-
-    private final Tone tone;
+    private final StatusLabel statusLabel;
 
     AccountState(String label, Tone tone) {
-        this.label = label;
-        this.tone = tone;
+        this.statusLabel = new StatusLabel(label, tone);
     }
 
-    public String label() {
-        return label;
-    }
-
-    /** How this reads at a glance in lists. */
-    public Tone tone() {
-        return tone;
+    @Override
+    public StatusLabel statusLabel() {
+        return statusLabel;
     }
 
     /** Still in the wizard: its steps may be edited. */

@@ -1,6 +1,7 @@
 package com.payerlink.account.ui;
 
 import com.payerlink.account.domain.AccountGridColumn;
+import com.payerlink.core.StatusLabel;
 import com.payerlink.account.domain.AccountQuery;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.AccountSort;
@@ -149,7 +150,7 @@ class AccountsGrid extends Grid<AccountSummary> {
     }
 
     private static Span stateBadge(AccountSummary account) {
-        StatusBadge badge = new StatusBadge(account.state().label(), account.state().tone());
+        StatusBadge badge = new StatusBadge(account.state().statusLabel());
         if (account.stateDetail() == null || account.stateDetail().isEmpty()) {
             return badge;
         }
@@ -161,8 +162,8 @@ class AccountsGrid extends Grid<AccountSummary> {
         return cell;
     }
 
-    private static Span badge(AccountGridColumn.Badge badge) {
-        return badge == null ? new Span("") : new StatusBadge(badge.label(), badge.tone());
+    private static Span badge(StatusLabel badge) {
+        return badge == null ? new Span("") : new StatusBadge(badge);
     }
 
     private Stream<AccountSummary> fetch(Query<AccountSummary, Void> query) {

@@ -6,19 +6,17 @@ import com.payerlink.account.domain.AccountListService;
 import com.payerlink.account.domain.AccountQuery;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.AccountSummary;
-import com.payerlink.account.domain.CustomerAccount;
-import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.PayerlinkUser;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.security.Roles;
 import com.payerlink.core.ui.CsvDownload;
+import com.payerlink.core.ui.ViewHeader;
 import com.payerlink.core.ui.MainLayout;
 import com.payerlink.core.ui.Notices;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -88,10 +86,6 @@ public class AccountsView extends VerticalLayout {
     }
 
     private HorizontalLayout createHeader() {
-        HorizontalLayout header = new HorizontalLayout(new H2("Customer accounts"));
-        header.setWidthFull();
-        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
-        header.setAlignItems(FlexComponent.Alignment.BASELINE);
         exportFiltered.getElement().setAttribute("title",
                 "A CSV of the accounts that match the filters, in the format the import reads");
         HorizontalLayout actions = new HorizontalLayout(exportFiltered);
@@ -102,8 +96,7 @@ public class AccountsView extends VerticalLayout {
             newAccount.addClickListener(e -> openNewAccountDialog());
             actions.add(importCsv, newAccount);
         }
-        header.add(actions);
-        return header;
+        return new ViewHeader("Customer accounts", actions);
     }
 
     private void filtersChanged() {
@@ -128,18 +121,10 @@ public class AccountsView extends VerticalLayout {
 
     NewAccountDialog openNewAccountDialog() {
         NewAccountDialog dialog = new NewAccountDialog();
-        dialog.addSaveListener(e -> {
-            try {
-                CustomerAccount created = accountService.create(e.value().partition(), e.value().details());
-                dialog.close();
-                Notices.success("Added " + created.name() + ". Continue with its connection wizard.");
-                UI.getCurrent().navigate(wizardPath(created.id()));
-            }
-            catch (InvalidInputException ex) {
-                dialog.reject(ex);
-            }
+        dialog.openSaving(form -> accountService.create(form.partition(), form.details()), created -> {
+            Notices.success("Added " + created.name() + ". Continue with its connection wizard.");
+            UI.getCurrent().navigate(wizardPath(created.id()));
         });
-        dialog.open();
         return dialog;
     }
 

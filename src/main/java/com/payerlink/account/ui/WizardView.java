@@ -285,7 +285,7 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
         title.setText(account.name());
         subtitle.setText(account.accountId().value() + " · " + account.partition().label() + " · "
                 + account.method().label() + " · step " + account.wizardStep() + " of " + WizardStep.COUNT);
-        stateBadge.show(account.state().label(), account.state().tone());
+        stateBadge.show(account.state().statusLabel());
         panels.forEach(p -> p.setReadOnly(readOnly()));
         roleArnStep.register.setEnabled(!account.isRegistered());
         history.removeAll();

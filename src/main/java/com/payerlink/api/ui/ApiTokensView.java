@@ -2,10 +2,10 @@ package com.payerlink.api.ui;
 
 import com.payerlink.core.Tone;
 import com.payerlink.core.ui.Timestamps;
+import com.payerlink.core.ui.ViewHeader;
 import com.payerlink.core.ui.StatusBadge;
 import com.payerlink.api.domain.ApiToken;
 import com.payerlink.api.domain.ApiTokenService;
-import com.payerlink.api.domain.CreatedApiToken;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.Roles;
 import com.payerlink.core.ui.MainLayout;
@@ -15,11 +15,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -55,11 +53,7 @@ public class ApiTokensView extends VerticalLayout {
     private HorizontalLayout createToolbar() {
         newToken.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newToken.addClickListener(e -> openNewTokenDialog());
-        HorizontalLayout toolbar = new HorizontalLayout(new H2("API tokens"), newToken);
-        toolbar.setWidthFull();
-        toolbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
-        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        return toolbar;
+        return new ViewHeader("API tokens", newToken);
     }
 
     private Paragraph createIntro() {
@@ -123,18 +117,10 @@ public class ApiTokensView extends VerticalLayout {
 
     NewApiTokenDialog openNewTokenDialog() {
         NewApiTokenDialog dialog = new NewApiTokenDialog();
-        dialog.addSaveListener(e -> {
-            try {
-                CreatedApiToken created = tokenService.create(e.value());
-                dialog.close();
-                refresh();
-                new ApiTokenSecretDialog(created).open();
-            }
-            catch (InvalidInputException ex) {
-                dialog.reject(ex);
-            }
+        dialog.openSaving(tokenService::create, created -> {
+            refresh();
+            new ApiTokenSecretDialog(created).open();
         });
-        dialog.open();
         return dialog;
     }
 

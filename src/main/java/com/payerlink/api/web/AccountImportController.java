@@ -65,17 +65,13 @@ class AccountImportController {
                     @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string", format = "binary")),
                     @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = ImportUpload.class)) }))
     @ApiResponse(responseCode = "200", description = "The preview (dryRun=true), or what was written")
-    @ApiResponse(responseCode = "400", description = "A parameter is not valid, or the multipart body has no file part",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "A Viewer token may not import (nor preview an import)",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "Someone changed some of the file's accounts while it was imported; nothing was written",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "413", description = "The file is over the import's limit (payerlink.import.max-bytes)",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "A parameter is not valid, or the multipart body has no file part")
+    @ApiResponse(responseCode = "403", description = "A Viewer token may not import (nor preview an import)")
+    @ApiResponse(responseCode = "409",
+            description = "Someone changed some of the file's accounts while it was imported; nothing was written")
+    @ApiResponse(responseCode = "413", description = "The file is over the import's limit (payerlink.import.max-bytes)")
     @ApiResponse(responseCode = "422", description = "The file cannot be read as an account list, or (apply) lines have errors;"
-            + " errors lists them with line, column, value and message. Nothing was written.",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+            + " errors lists them with line, column, value and message. Nothing was written.")
     ImportResponse importCsv(HttpServletRequest request,
             @Parameter(description = "true: only answer what would happen") @RequestParam(defaultValue = "false") boolean dryRun,
             @Parameter(description = "Pad account IDs that lost leading zeros (1 to 11 digits) to 12 digits")

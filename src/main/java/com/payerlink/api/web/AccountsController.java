@@ -22,7 +22,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -67,8 +66,7 @@ class AccountsController {
     @GetMapping
     @Operation(summary = "List accounts", description = "Filtered and sorted like the portal's grid, a page at a time.")
     @ApiResponse(responseCode = "200", description = "A page of accounts")
-    @ApiResponse(responseCode = "400", description = "A filter, page, size or sort is not valid",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "A filter, page, size or sort is not valid")
     AccountPageResponse list(
             @Parameter(description = "DRAFT, IN_PROGRESS, AWAITING_VERIFICATION, VERIFYING, VERIFICATION_FAILED, AWAITING_SUPPORT, PROCESSING, READY, DISCONNECTED")
             @RequestParam(required = false) String state,
@@ -98,8 +96,7 @@ class AccountsController {
     @GetMapping("/{id}")
     @Operation(summary = "Get an account", description = "With its wizard step, state and what the wizard has collected.")
     @ApiResponse(responseCode = "200", description = "The account")
-    @ApiResponse(responseCode = "404", description = "No such account in your tenant",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such account in your tenant")
     AccountResponse get(@PathVariable String id) {
         return response(accounts.get(Requests.accountIdOf(id)));
     }
@@ -107,12 +104,9 @@ class AccountsController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Create an account", description = "Wizard steps 1 and 2; the account starts as a draft with its own ExternalId.")
     @ApiResponse(responseCode = "201", description = "Created; Location names the new account")
-    @ApiResponse(responseCode = "400", description = "A field is not valid; errors lists it",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "A Viewer token may not create",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "The account exists already; Location names it",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "A field is not valid; errors lists it")
+    @ApiResponse(responseCode = "403", description = "A Viewer token may not create")
+    @ApiResponse(responseCode = "409", description = "The account exists already; Location names it")
     ResponseEntity<AccountResponse> create(@RequestBody CreateAccountRequest request) {
         Partition partition = request.partition() == null || request.partition().isBlank() ? Partition.AWS
                 : Requests.parse("partition", request.partition(), Partition::parse);
@@ -132,14 +126,11 @@ class AccountsController {
     @Operation(summary = "Update an account", description = "Saves the wizard steps in the body together, in order,"
             + " with the wizard's own checks; the first refusal saves nothing. Send the version you read.")
     @ApiResponse(responseCode = "200", description = "The account as saved, with its new version")
-    @ApiResponse(responseCode = "400", description = "A field is not valid; errors lists it",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "A Viewer token may not change",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No such account in your tenant",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "Someone changed the account since you read it; currentVersion says its version",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "A field is not valid; errors lists it")
+    @ApiResponse(responseCode = "403", description = "A Viewer token may not change")
+    @ApiResponse(responseCode = "404", description = "No such account in your tenant")
+    @ApiResponse(responseCode = "409",
+            description = "Someone changed the account since you read it; currentVersion says its version")
     AccountResponse update(@PathVariable String id, @RequestBody UpdateAccountRequest request) {
         UUID accountId = Requests.accountIdOf(id);
         if (request.version() == null) {
@@ -167,8 +158,7 @@ class AccountsController {
     @Operation(summary = "Get the CloudFormation template", description = "The account's template (YAML), for the products and report of its wizard.")
     @ApiResponse(responseCode = "200", description = "The template",
             content = @Content(mediaType = "application/yaml", schema = @Schema(type = "string")))
-    @ApiResponse(responseCode = "404", description = "No such account in your tenant",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such account in your tenant")
     String template(@PathVariable String id) {
         return accounts.template(Requests.accountIdOf(id));
     }
@@ -176,8 +166,7 @@ class AccountsController {
     @GetMapping("/{id}/quick-create-link")
     @Operation(summary = "Get the quick-create link", description = "The CloudFormation console page that creates the account's stack, with its ExternalId filled in.")
     @ApiResponse(responseCode = "200", description = "The link")
-    @ApiResponse(responseCode = "404", description = "No such account in your tenant",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such account in your tenant")
     QuickCreateLinkResponse quickCreateLink(@PathVariable String id) {
         CustomerAccount account = accounts.get(Requests.accountIdOf(id));
         return new QuickCreateLinkResponse(accounts.quickCreateLink(account).toString(),
@@ -188,8 +177,7 @@ class AccountsController {
     @GetMapping("/{id}/history")
     @Operation(summary = "Get an account's history", description = "Every recorded change, newest first.")
     @ApiResponse(responseCode = "200", description = "The history")
-    @ApiResponse(responseCode = "404", description = "No such account in your tenant",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such account in your tenant")
     List<HistoryEntryResponse> history(@PathVariable String id) {
         return accounts.history(Requests.accountIdOf(id)).stream().map(HistoryEntryResponse::of).toList();
     }

@@ -12,12 +12,9 @@ import com.payerlink.support.domain.TicketService;
 import com.payerlink.support.domain.TicketStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,8 +51,7 @@ class TicketsController {
     @GetMapping
     @Operation(summary = "List tickets", description = "Most recently changed first, filtered like the portal's tickets list.")
     @ApiResponse(responseCode = "200", description = "A page of tickets")
-    @ApiResponse(responseCode = "400", description = "A filter, page or size is not valid",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "A filter, page or size is not valid")
     TicketPageResponse list(
             @Parameter(description = "DRAFT, OPEN, IN_PROGRESS, WAITING_ON_CUSTOMER, RESOLVED, CLOSED")
             @RequestParam(required = false) String status,
@@ -74,8 +70,7 @@ class TicketsController {
     @GetMapping("/{id}")
     @Operation(summary = "Get a ticket", description = "With its accounts and its thread of public comments and status changes.")
     @ApiResponse(responseCode = "200", description = "The ticket")
-    @ApiResponse(responseCode = "404", description = "No such ticket in your tenant",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such ticket in your tenant")
     TicketResponse get(@PathVariable String id) {
         return TicketResponse.of(tickets.get(ticketIdOf(id)));
     }
@@ -84,10 +79,9 @@ class TicketsController {
     @Operation(summary = "Open a ticket", description = "Submitted at once (status OPEN): support sees it, and"
             + " requesterEmail hears of every change by e-mail.")
     @ApiResponse(responseCode = "201", description = "Opened; Location names the ticket")
-    @ApiResponse(responseCode = "400", description = "A field is not valid, or an account is not your tenant's; errors lists it",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "A Viewer token may not open tickets",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400",
+            description = "A field is not valid, or an account is not your tenant's; errors lists it")
+    @ApiResponse(responseCode = "403", description = "A Viewer token may not open tickets")
     ResponseEntity<TicketResponse> create(@RequestBody CreateTicketRequest request) {
         Set<UUID> accountIds = request.accountIds() == null ? Set.of() : new LinkedHashSet<>(request.accountIds());
         requireOwnAccounts(accountIds);

@@ -5,13 +5,10 @@ import com.payerlink.core.InvalidInputException;
 import com.payerlink.verification.domain.BatchProgress;
 import com.payerlink.verification.domain.VerificationService;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,10 +42,9 @@ class VerificationsController {
             + VerificationService.MAX_BATCH + ") as one batch. Only registered connections that await verification"
             + " or failed it are verified; the others are counted as notEligible. Poll the batch at Location.")
     @ApiResponse(responseCode = "202", description = "Queued; Location names the batch to poll")
-    @ApiResponse(responseCode = "400", description = "No accounts listed, too many, none verifiable now, or the portal has no AWS identity",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "A Viewer token may not start verifications",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400",
+            description = "No accounts listed, too many, none verifiable now, or the portal has no AWS identity")
+    @ApiResponse(responseCode = "403", description = "A Viewer token may not start verifications")
     ResponseEntity<VerificationStartedResponse> start(@RequestBody StartVerificationRequest request) {
         if (request.accountIds() == null || request.accountIds().isEmpty()) {
             throw new InvalidInputException("accountIds", "List the ids of the accounts to verify in accountIds, e.g."
@@ -69,8 +65,7 @@ class VerificationsController {
     @Operation(summary = "Get a verification batch", description = "How far the batch is, and its failed accounts"
             + " (the first " + MAX_FAILURES + ", by name) with every check: code, status, message and fix.")
     @ApiResponse(responseCode = "200", description = "The batch's progress")
-    @ApiResponse(responseCode = "404", description = "No such batch in your tenant",
-            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such batch in your tenant")
     VerificationBatchResponse progress(@PathVariable String batchId) {
         BatchProgress progress = uuid(batchId).flatMap(verification::progress)
             .orElseThrow(() -> ApiProblems.error(HttpStatus.NOT_FOUND, "No verification batch with this id in your"

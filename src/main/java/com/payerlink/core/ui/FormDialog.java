@@ -13,11 +13,14 @@ import com.vaadin.flow.shared.Registration;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * A dialog with a form: a primary save button (also on Enter) and Cancel. Saving fires a
- * {@link SaveEvent} with what was typed and never calls a service; the view saves and, when the
- * service refuses, calls {@link #reject} so that the message shows on the field it names.
+ * {@link SaveEvent} with what was typed and never calls a service itself; the view saves (usually
+ * through {@link #openSaving}) and, when the service refuses, {@link #reject} shows the message on
+ * the field it names.
  *
  * @param <T> what the form produces, e.g. a new user
  */
@@ -58,6 +61,28 @@ public abstract class FormDialog<T> extends Dialog {
     public void reject(InvalidInputException e) {
         fields.values().forEach(field -> field.setInvalid(false));
         Notices.show(e, fields);
+    }
+
+    /**
+     * Opens the dialog and saves each submitted form with {@code save}: on success the dialog closes and
+     * {@code saved} gets the result; a refusal stays in the open dialog, on the field it names.
+     *
+     * @param <R> what saving returns, e.g. the created user
+     */
+    public <R> void openSaving(Function<T, R> save, Consumer<R> saved) {
+        addSaveListener(e -> {
+            R result;
+            try {
+                result = save.apply(e.value());
+            }
+            catch (InvalidInputException ex) {
+                reject(ex);
+                return;
+            }
+            close();
+            saved.accept(result);
+        });
+        open();
     }
 
     @SuppressWarnings({ "unchecked", "rawtypes" })

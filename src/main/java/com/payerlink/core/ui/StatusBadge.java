@@ -1,5 +1,6 @@
 package com.payerlink.core.ui;
 
+import com.payerlink.core.StatusLabel;
 import com.payerlink.core.Tone;
 import com.vaadin.flow.component.html.Span;
 
@@ -14,10 +15,19 @@ public class StatusBadge extends Span {
         show(label, tone);
     }
 
+    public StatusBadge(StatusLabel status) {
+        show(status);
+    }
+
     /** Shows another status in this badge, e.g. after the record changed. */
     public final void show(String label, Tone tone) {
         setText(label);
         getElement().setAttribute("theme", ("badge " + theme(tone)).strip());
+    }
+
+    /** Shows another status in this badge, e.g. after the record changed. */
+    public final void show(StatusLabel status) {
+        show(status.label(), status.tone());
     }
 
     /** The Lumo badge variant of a tone; INFO is Lumo's plain (primary-coloured) badge. */

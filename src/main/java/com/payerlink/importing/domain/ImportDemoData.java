@@ -1,8 +1,6 @@
 package com.payerlink.importing.domain;
 
-import com.payerlink.core.tenancy.DatabaseScope;
-import com.payerlink.core.tenancy.ScopedTransactions;
-import com.payerlink.tenant.domain.TenantService;
+import com.payerlink.tenant.domain.DemoTenants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -13,7 +11,6 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.UUID;
 
 /** Demo profile only: Northwind MSP's import history starts with one small account list, applied like any upload. */
 @Component
@@ -25,30 +22,22 @@ class ImportDemoData implements ApplicationRunner {
 
     private static final String FILE = "demo-northwind-accounts.csv";
 
-    private final TenantService tenantService;
-
     private final ImportService importService;
 
-    private final ScopedTransactions scoped;
+    private final DemoTenants demoTenants;
 
-    ImportDemoData(TenantService tenantService, ImportService importService, ScopedTransactions scoped) {
-        this.tenantService = tenantService;
+    ImportDemoData(ImportService importService, DemoTenants demoTenants) {
         this.importService = importService;
-        this.scoped = scoped;
+        this.demoTenants = demoTenants;
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        UUID northwind = scoped.call(DatabaseScope.platform(), () -> tenantService.tenantIdByName("Northwind MSP"))
-            .orElse(null);
-        if (northwind == null) {
-            return;
-        }
         byte[] bytes;
         try (InputStream in = ImportDemoData.class.getResourceAsStream(FILE)) {
             bytes = in.readAllBytes();
         }
-        scoped.run(DatabaseScope.tenantSystem(northwind), () -> {
+        demoTenants.inTenant(DemoTenants.NORTHWIND, () -> {
             if (!importService.history().isEmpty()) {
                 return;
             }

@@ -1,31 +1,26 @@
 package com.payerlink.importing.domain;
 
+import com.payerlink.core.Status;
+import com.payerlink.core.StatusLabel;
 import com.payerlink.core.Tone;
 
 /** What an import would do with a row of the file. */
-public enum ImportRowStatus {
+public enum ImportRowStatus implements Status {
 
     NEW("New", Tone.SUCCESS),
     UPDATE("Update", Tone.INFO),
     UNCHANGED("Unchanged", Tone.NEUTRAL),
     ERROR("Error", Tone.ERROR);
 
-    private final String label;
-
-    private final Tone tone;
+    private final StatusLabel statusLabel;
 
     ImportRowStatus(String label, Tone tone) {
-        this.label = label;
-        this.tone = tone;
+        this.statusLabel = new StatusLabel(label, tone);
     }
 
-    public String label() {
-        return label;
-    }
-
-    /** How this reads at a glance in lists. */
-    public Tone tone() {
-        return tone;
+    @Override
+    public StatusLabel statusLabel() {
+        return statusLabel;
     }
 
 }

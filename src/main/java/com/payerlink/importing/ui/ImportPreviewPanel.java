@@ -102,7 +102,7 @@ class ImportPreviewPanel extends Div {
     private void createRows() {
         rows.addColumn(ImportRow::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0)
             .setTextAlign(ColumnTextAlign.END);
-        rows.addComponentColumn(r -> new StatusBadge(r.status().label(), r.status().tone())).setHeader("Status")
+        rows.addComponentColumn(r -> new StatusBadge(r.status().statusLabel())).setHeader("Status")
             .setAutoWidth(true).setFlexGrow(0);
         rows.addColumn(ImportRow::partition).setHeader("Partition").setAutoWidth(true).setFlexGrow(0);
         rows.addColumn(ImportRow::accountId).setHeader("Account ID").setAutoWidth(true).setFlexGrow(0)

@@ -1,39 +1,24 @@
 package com.payerlink.invitation.domain;
 
 import com.payerlink.account.domain.AccountBulkAction;
-import com.payerlink.core.security.Role;
+import com.payerlink.core.security.Roles;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /** "Send invitations" on the accounts grid's selection. */
 @Component
 @Order(20)
-class InvitationBulkAction implements AccountBulkAction {
+class InvitationBulkAction extends AccountBulkAction {
 
     private final InvitationService invitations;
 
     InvitationBulkAction(InvitationService invitations) {
+        super("Send invitations", "E-mail each selected account's contacts a private link to do the account's own"
+                + " steps; a resend replaces the old link", Roles.EDITORS);
         this.invitations = invitations;
-    }
-
-    @Override
-    public String label() {
-        return "Send invitations";
-    }
-
-    @Override
-    public String description() {
-        return "E-mail each selected account's contacts a private link to do the account's own steps; "
-                + "a resend replaces the old link";
-    }
-
-    @Override
-    public Set<Role> roles() {
-        return Set.of(Role.ORG_ADMIN, Role.OPERATOR);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.payerlink.invitation.domain;
 
 import com.payerlink.account.domain.AccountGridColumn;
+import com.payerlink.core.StatusLabel;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
@@ -24,9 +25,9 @@ class InvitationColumn implements AccountGridColumn {
     }
 
     @Override
-    public Map<UUID, Badge> badgesFor(Collection<UUID> accountIds) {
-        Map<UUID, Badge> badges = new HashMap<>();
-        invitations.statuses(accountIds).forEach((id, s) -> badges.put(id, new Badge(s.label(), s.tone())));
+    public Map<UUID, StatusLabel> badgesFor(Collection<UUID> accountIds) {
+        Map<UUID, StatusLabel> badges = new HashMap<>();
+        invitations.statuses(accountIds).forEach((id, s) -> badges.put(id, s.statusLabel()));
         return badges;
     }
 

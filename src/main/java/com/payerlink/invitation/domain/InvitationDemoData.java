@@ -7,9 +7,7 @@ import com.payerlink.account.domain.AccountSummary;
 import com.payerlink.account.domain.ConnectionMethod;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.account.domain.Partition;
-import com.payerlink.core.tenancy.DatabaseScope;
-import com.payerlink.core.tenancy.ScopedTransactions;
-import com.payerlink.tenant.domain.TenantService;
+import com.payerlink.tenant.domain.DemoTenants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -36,22 +34,17 @@ class InvitationDemoData implements ApplicationRunner {
 
     private final AccountService accounts;
 
-    private final TenantService tenantService;
+    private final DemoTenants demoTenants;
 
-    private final ScopedTransactions scoped;
-
-    InvitationDemoData(InvitationService invitations, AccountService accounts, TenantService tenantService,
-            ScopedTransactions scoped) {
+    InvitationDemoData(InvitationService invitations, AccountService accounts, DemoTenants demoTenants) {
         this.invitations = invitations;
         this.accounts = accounts;
-        this.tenantService = tenantService;
-        this.scoped = scoped;
+        this.demoTenants = demoTenants;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        scoped.call(DatabaseScope.platform(), () -> tenantService.tenantIdByName("Northwind MSP"))
-            .ifPresent(northwind -> scoped.run(DatabaseScope.tenantSystem(northwind), this::invite));
+        demoTenants.inTenant(DemoTenants.NORTHWIND, this::invite);
     }
 
     private void invite() {

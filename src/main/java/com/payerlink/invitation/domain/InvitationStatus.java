@@ -1,9 +1,11 @@
 package com.payerlink.invitation.domain;
 
+import com.payerlink.core.Status;
+import com.payerlink.core.StatusLabel;
 import com.payerlink.core.Tone;
 
 /** Where an account's current invitation is, as the accounts grid shows it. */
-public enum InvitationStatus {
+public enum InvitationStatus implements Status {
 
     PENDING("Invitation pending", Tone.NEUTRAL),
     OPENED("Invitation opened", Tone.INFO),
@@ -11,22 +13,15 @@ public enum InvitationStatus {
     EXPIRED("Invitation expired", Tone.ERROR),
     REVOKED("Invitation revoked", Tone.ERROR);
 
-    private final String label;
-
-    private final Tone tone;
+    private final StatusLabel statusLabel;
 
     InvitationStatus(String label, Tone tone) {
-        this.label = label;
-        this.tone = tone;
+        this.statusLabel = new StatusLabel(label, tone);
     }
 
-    public String label() {
-        return label;
-    }
-
-    /** How this reads at a glance in lists. */
-    public Tone tone() {
-        return tone;
+    @Override
+    public StatusLabel statusLabel() {
+        return statusLabel;
     }
 
 }

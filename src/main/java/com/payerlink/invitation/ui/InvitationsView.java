@@ -56,7 +56,8 @@ public class InvitationsView extends VerticalLayout {
     private Grid<InvitationSummary> createGrid() {
         grid.addColumn(InvitationSummary::accountName).setHeader("Account").setFlexGrow(2);
         grid.addColumn(InvitationSummary::awsAccountId).setHeader("Account ID").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(i -> new StatusBadge(i.status().label(), i.status().tone())).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(i -> new StatusBadge(i.status().statusLabel())).setHeader("Status").setAutoWidth(true)
+            .setFlexGrow(0);
         grid.addColumn(i -> String.join(", ", i.sentTo())).setHeader("Sent to").setFlexGrow(2);
         grid.addColumn(i -> when(i.createdAt()) + " · " + i.createdBy()).setHeader("Sent").setFlexGrow(2);
         grid.addColumn(i -> when(i.expiresAt())).setHeader("Expires").setAutoWidth(true).setFlexGrow(0);

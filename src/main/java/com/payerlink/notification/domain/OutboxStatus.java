@@ -1,30 +1,25 @@
 package com.payerlink.notification.domain;
 
+import com.payerlink.core.Status;
+import com.payerlink.core.StatusLabel;
 import com.payerlink.core.Tone;
 
 /** Where a queued e-mail is. */
-public enum OutboxStatus {
+public enum OutboxStatus implements Status {
 
     QUEUED("Queued", Tone.NEUTRAL),
     SENT("Sent", Tone.SUCCESS),
     FAILED("Failed", Tone.ERROR);
 
-    private final String label;
-
-    private final Tone tone;
+    private final StatusLabel statusLabel;
 
     OutboxStatus(String label, Tone tone) {
-        this.label = label;
-        this.tone = tone;
+        this.statusLabel = new StatusLabel(label, tone);
     }
 
-    public String label() {
-        return label;
-    }
-
-    /** How this reads at a glance in lists. */
-    public Tone tone() {
-        return tone;
+    @Override
+    public StatusLabel statusLabel() {
+        return statusLabel;
     }
 
 }

@@ -110,7 +110,7 @@ public class OutboxView extends VerticalLayout {
     }
 
     private static StatusBadge statusBadge(OutboxMessage m) {
-        return new StatusBadge(m.status().label(), m.status().tone());
+        return new StatusBadge(m.status().statusLabel());
     }
 
     private static String when(OffsetDateTime t) {

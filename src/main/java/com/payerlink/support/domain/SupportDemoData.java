@@ -3,7 +3,7 @@ package com.payerlink.support.domain;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.core.tenancy.ScopedTransactions;
-import com.payerlink.tenant.domain.TenantService;
+import com.payerlink.tenant.domain.DemoTenants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -33,22 +33,21 @@ class SupportDemoData implements ApplicationRunner {
 
     private final TicketService tickets;
 
-    private final TenantService tenantService;
+    private final DemoTenants demoTenants;
 
     private static final String FIRST_SUBJECT = "Dashboards empty for Fabrikam after 72 hours";
 
     private final ScopedTransactions scoped;
 
-    SupportDemoData(TicketService tickets, TenantService tenantService, ScopedTransactions scoped) {
+    SupportDemoData(TicketService tickets, DemoTenants demoTenants, ScopedTransactions scoped) {
         this.tickets = tickets;
-        this.tenantService = tenantService;
+        this.demoTenants = demoTenants;
         this.scoped = scoped;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        UUID northwind = scoped.call(DatabaseScope.platform(), () -> tenantService.tenantIdByName("Northwind MSP"))
-            .orElse(null);
+        UUID northwind = demoTenants.idOf(DemoTenants.NORTHWIND).orElse(null);
         if (northwind == null) {
             return;
         }

@@ -1,38 +1,25 @@
 package com.payerlink.support.domain;
 
 import com.payerlink.account.domain.AccountBulkAction;
-import com.payerlink.core.security.Role;
+import com.payerlink.core.security.Roles;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /** "Open ticket" on the accounts grid's selection: a draft listing them, opened for the operator to finish. */
 @Component
 @Order(30)
-class TicketBulkAction implements AccountBulkAction {
+class TicketBulkAction extends AccountBulkAction {
 
     private final TicketService tickets;
 
     TicketBulkAction(TicketService tickets) {
+        super("Open ticket",
+                "Draft a support ticket about the selected accounts; describe it and submit it on the next page",
+                Roles.EDITORS);
         this.tickets = tickets;
-    }
-
-    @Override
-    public String label() {
-        return "Open ticket";
-    }
-
-    @Override
-    public String description() {
-        return "Draft a support ticket about the selected accounts; describe it and submit it on the next page";
-    }
-
-    @Override
-    public Set<Role> roles() {
-        return Set.of(Role.ORG_ADMIN, Role.OPERATOR);
     }
 
     @Override

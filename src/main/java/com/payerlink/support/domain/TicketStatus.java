@@ -1,5 +1,7 @@
 package com.payerlink.support.domain;
 
+import com.payerlink.core.Status;
+import com.payerlink.core.StatusLabel;
 import com.payerlink.core.Tone;
 import com.payerlink.core.security.Role;
 
@@ -10,7 +12,7 @@ import java.util.Set;
  * A ticket's way: DRAFT (the tenant's, not yet submitted) → OPEN → IN_PROGRESS → WAITING_ON_CUSTOMER
  * → RESOLVED → CLOSED. Support agents move it along; the tenant submits, reopens or closes it.
  */
-public enum TicketStatus {
+public enum TicketStatus implements Status {
 
     DRAFT("Draft", Tone.NEUTRAL),
     OPEN("Open", Tone.INFO),
@@ -19,22 +21,15 @@ public enum TicketStatus {
     RESOLVED("Resolved", Tone.SUCCESS),
     CLOSED("Closed", Tone.NEUTRAL);
 
-    private final String label;
-
-    private final Tone tone;
+    private final StatusLabel statusLabel;
 
     TicketStatus(String label, Tone tone) {
-        this.label = label;
-        this.tone = tone;
+        this.statusLabel = new StatusLabel(label, tone);
     }
 
-    public String label() {
-        return label;
-    }
-
-    /** How this reads at a glance in lists. */
-    public Tone tone() {
-        return tone;
+    @Override
+    public StatusLabel statusLabel() {
+        return statusLabel;
     }
 
     /** The statuses a user of the role may move a ticket to from this one. */

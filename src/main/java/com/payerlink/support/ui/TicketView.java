@@ -157,7 +157,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver {
 
     private void showHeading() {
         title.setText(ticket.reference() + " · " + ticket.subject());
-        status.show(ticket.status().label(), ticket.status().tone());
+        status.show(ticket.status().statusLabel());
         meta.setText((role == Role.SUPPORT_AGENT ? ticket.tenantName() + " · " : "") + "Priority "
                 + ticket.priority().label() + " · opened by " + ticket.createdBy() + " on " + when(ticket.createdAt())
                 + (ticket.requesterEmail() == null ? "" : " · requester " + ticket.requesterEmail())

@@ -1,14 +1,13 @@
 package com.payerlink.support.ui;
 
 import com.payerlink.core.ui.Timestamps;
+import com.payerlink.core.ui.ViewHeader;
 import com.payerlink.core.ui.StatusBadge;
-import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.PayerlinkUser;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.security.Roles;
 import com.payerlink.core.ui.MainLayout;
 import com.payerlink.core.ui.Notices;
-import com.payerlink.support.domain.Ticket;
 import com.payerlink.support.domain.TicketPriority;
 import com.payerlink.support.domain.TicketQuery;
 import com.payerlink.support.domain.TicketService;
@@ -18,7 +17,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -75,10 +73,7 @@ public class TicketsView extends VerticalLayout {
     }
 
     private HorizontalLayout createHeader() {
-        HorizontalLayout header = new HorizontalLayout(new H2(role == Role.SUPPORT_AGENT ? "Tickets of every tenant" : "Support tickets"));
-        header.setWidthFull();
-        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
-        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        ViewHeader header = new ViewHeader(role == Role.SUPPORT_AGENT ? "Tickets of every tenant" : "Support tickets");
         if (role == Role.ORG_ADMIN || role == Role.OPERATOR) {
             newTicket.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             newTicket.addClickListener(e -> openNewTicketDialog());
@@ -133,7 +128,7 @@ public class TicketsView extends VerticalLayout {
     }
 
     static StatusBadge statusBadge(TicketStatus status) {
-        return new StatusBadge(status.label(), status.tone());
+        return new StatusBadge(status.statusLabel());
     }
 
     private TicketQuery query() {
@@ -143,18 +138,10 @@ public class TicketsView extends VerticalLayout {
 
     NewTicketDialog openNewTicketDialog() {
         NewTicketDialog dialog = new NewTicketDialog();
-        dialog.addSaveListener(e -> {
-            try {
-                Ticket created = ticketService.create(e.value(), List.of());
-                dialog.close();
-                Notices.success("Opened " + created.reference() + ". Support will answer here and by e-mail.");
-                UI.getCurrent().navigate("tickets/" + created.id());
-            }
-            catch (InvalidInputException ex) {
-                dialog.reject(ex);
-            }
+        dialog.openSaving(form -> ticketService.create(form, List.of()), created -> {
+            Notices.success("Opened " + created.reference() + ". Support will answer here and by e-mail.");
+            UI.getCurrent().navigate("tickets/" + created.id());
         });
-        dialog.open();
         return dialog;
     }
 

@@ -33,15 +33,15 @@ class TenantDemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         scoped.run(DatabaseScope.platform(), () -> {
-            if (tenantService.tenantIdByName("Northwind MSP").isPresent()) {
+            if (tenantService.tenantIdByName(DemoTenants.NORTHWIND).isPresent()) {
                 return;
             }
             tenantService.createPlatformUser(user("Pat Platform", "platform@payerlink.test", Role.PLATFORM_ADMIN));
             tenantService.createPlatformUser(user("Sam Support", "support@payerlink.test", Role.SUPPORT_AGENT));
-            tenantService.create(new NewTenant("Northwind MSP", "NW", user("Nora Admin", "admin@northwind.test", Role.ORG_ADMIN)));
-            tenantService.addUserToTenant("Northwind MSP", user("Oscar Operator", "operator@northwind.test", Role.OPERATOR));
-            tenantService.addUserToTenant("Northwind MSP", user("Vera Viewer", "viewer@northwind.test", Role.VIEWER));
-            tenantService.create(new NewTenant("Contoso Cloud", "CC", user("Carl Admin", "admin@contoso.test", Role.ORG_ADMIN)));
+            tenantService.create(new NewTenant(DemoTenants.NORTHWIND, "NW", user("Nora Admin", "admin@northwind.test", Role.ORG_ADMIN)));
+            tenantService.addUserToTenant(DemoTenants.NORTHWIND, user("Oscar Operator", "operator@northwind.test", Role.OPERATOR));
+            tenantService.addUserToTenant(DemoTenants.NORTHWIND, user("Vera Viewer", "viewer@northwind.test", Role.VIEWER));
+            tenantService.create(new NewTenant(DemoTenants.CONTOSO, "CC", user("Carl Admin", "admin@contoso.test", Role.ORG_ADMIN)));
             log.info("Demo data: Northwind MSP and Contoso Cloud, users *@northwind.test, *@contoso.test, "
                     + "platform@payerlink.test, support@payerlink.test; password {}", PASSWORD);
         });

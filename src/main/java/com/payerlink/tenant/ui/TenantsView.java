@@ -1,7 +1,7 @@
 package com.payerlink.tenant.ui;
 
 import com.payerlink.core.ui.Timestamps;
-import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.ui.ViewHeader;
 import com.payerlink.core.security.Roles;
 import com.payerlink.core.ui.MainLayout;
 import com.payerlink.core.ui.Notices;
@@ -10,9 +10,7 @@ import com.payerlink.tenant.domain.TenantService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -46,11 +44,7 @@ public class TenantsView extends VerticalLayout {
     private HorizontalLayout createToolbar() {
         newTenant.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newTenant.addClickListener(e -> openNewTenantDialog());
-        HorizontalLayout toolbar = new HorizontalLayout(new H2("Tenants"), newTenant);
-        toolbar.setWidthFull();
-        toolbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
-        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        return toolbar;
+        return new ViewHeader("Tenants", newTenant);
     }
 
     private Grid<Tenant> createGrid() {
@@ -65,18 +59,10 @@ public class TenantsView extends VerticalLayout {
 
     NewTenantDialog openNewTenantDialog() {
         NewTenantDialog dialog = new NewTenantDialog();
-        dialog.addSaveListener(e -> {
-            try {
-                Tenant created = tenantService.create(e.value());
-                dialog.close();
-                refresh();
-                Notices.success("Created " + created.name() + ". Its org admin can sign in now.");
-            }
-            catch (InvalidInputException ex) {
-                dialog.reject(ex);
-            }
+        dialog.openSaving(tenantService::create, created -> {
+            refresh();
+            Notices.success("Created " + created.name() + ". Its org admin can sign in now.");
         });
-        dialog.open();
         return dialog;
     }
 

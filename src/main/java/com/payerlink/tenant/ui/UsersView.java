@@ -2,6 +2,7 @@ package com.payerlink.tenant.ui;
 
 import com.payerlink.core.Tone;
 import com.payerlink.core.ui.StatusBadge;
+import com.payerlink.core.ui.ViewHeader;
 import com.payerlink.core.ConcurrentChangeException;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.Role;
@@ -14,9 +15,7 @@ import com.payerlink.tenant.domain.UserService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -53,11 +52,7 @@ public class UsersView extends VerticalLayout {
     private HorizontalLayout createToolbar() {
         addUser.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         addUser.addClickListener(e -> openNewUserDialog());
-        HorizontalLayout toolbar = new HorizontalLayout(new H2("Users"), addUser);
-        toolbar.setWidthFull();
-        toolbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
-        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        return toolbar;
+        return new ViewHeader("Users", addUser);
     }
 
     private Grid<UserAccount> createGrid() {
@@ -110,18 +105,10 @@ public class UsersView extends VerticalLayout {
 
     NewUserDialog openNewUserDialog() {
         NewUserDialog dialog = new NewUserDialog(TENANT_ROLES);
-        dialog.addSaveListener(e -> {
-            try {
-                UserAccount created = userService.create(e.value());
-                dialog.close();
-                refresh();
-                Notices.success("Added " + created.email() + " as " + created.role().label() + ".");
-            }
-            catch (InvalidInputException ex) {
-                dialog.reject(ex);
-            }
+        dialog.openSaving(userService::create, created -> {
+            refresh();
+            Notices.success("Added " + created.email() + " as " + created.role().label() + ".");
         });
-        dialog.open();
         return dialog;
     }
 

@@ -2,39 +2,23 @@ package com.payerlink.verification.domain;
 
 import com.payerlink.account.domain.AccountBulkAction;
 import com.payerlink.account.domain.VerificationRequests.VerificationQueued;
-import com.payerlink.core.security.Role;
 import com.payerlink.core.security.Roles;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /** "Verify" on the accounts grid's selection: queues the registered ones and opens the batch's live progress. */
 @Component
 @Order(10)
-class VerificationBulkAction implements AccountBulkAction {
+class VerificationBulkAction extends AccountBulkAction {
 
     private final VerificationService verification;
 
     VerificationBulkAction(VerificationService verification) {
+        super("Verify", "Check the selected registered connections against AWS", Roles.EDITORS);
         this.verification = verification;
-    }
-
-    @Override
-    public String label() {
-        return "Verify";
-    }
-
-    @Override
-    public String description() {
-        return "Check the selected registered connections against AWS";
-    }
-
-    @Override
-    public Set<Role> roles() {
-        return Roles.EDITORS;
     }
 
     @Override

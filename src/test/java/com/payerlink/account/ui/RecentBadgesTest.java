@@ -1,6 +1,7 @@
 package com.payerlink.account.ui;
 
 import com.payerlink.account.domain.AccountGridColumn;
+import com.payerlink.core.StatusLabel;
 import com.payerlink.core.Tone;
 import org.junit.jupiter.api.Test;
 
@@ -24,9 +25,9 @@ class RecentBadgesTest {
         }
 
         @Override
-        public Map<UUID, Badge> badgesFor(Collection<UUID> accountIds) {
-            Map<UUID, Badge> badges = new HashMap<>();
-            accountIds.forEach(id -> badges.put(id, new Badge("Pending", Tone.INFO)));
+        public Map<UUID, StatusLabel> badgesFor(Collection<UUID> accountIds) {
+            Map<UUID, StatusLabel> badges = new HashMap<>();
+            accountIds.forEach(id -> badges.put(id, new StatusLabel("Pending", Tone.INFO)));
             return badges;
         }
 
@@ -45,7 +46,7 @@ class RecentBadgesTest {
         }
 
         assertThat(badges.size(INVITATION)).isEqualTo(RecentBadges.MAX_ACCOUNTS);
-        assertThat(badges.of(INVITATION, lastPage.get(0))).isEqualTo(new AccountGridColumn.Badge("Pending", Tone.INFO));
+        assertThat(badges.of(INVITATION, lastPage.get(0))).isEqualTo(new StatusLabel("Pending", Tone.INFO));
     }
 
     @Test

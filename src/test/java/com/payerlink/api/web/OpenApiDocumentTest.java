@@ -10,6 +10,8 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -56,6 +58,24 @@ class OpenApiDocumentTest extends ApiTest {
             assertThat(operation.getValue().get("responses").fieldNames()).toIterable()
                 .as("answers of %s %s", operation.getKey(), path.getKey()).contains("401", "429")));
         assertThat(document.at("/components/schemas/ProblemDetail").isMissingNode()).isFalse();
+    }
+
+    @Test
+    void every_error_answer_is_a_problem_detail() {
+        JsonNode document = api.json(api.get(null, "/api/v1/openapi"));
+
+        List<String> errorAnswers = new ArrayList<>();
+        document.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation ->
+            operation.getValue().get("responses").properties().stream().filter(answer -> answer.getKey().startsWith("4"))
+                .forEach(answer -> {
+                    errorAnswers.add(operation.getKey() + " " + path.getKey() + " " + answer.getKey());
+                    assertThat(answer.getValue().at("/content/application~1problem+json/schema/$ref").asText())
+                        .as("body of %s %s %s", operation.getKey(), path.getKey(), answer.getKey())
+                        .isEqualTo("#/components/schemas/ProblemDetail");
+                })));
+        assertThat(errorAnswers).contains("get /api/v1/accounts/{id} 404", "put /api/v1/accounts/{id} 409",
+                "post /api/v1/accounts/import 400", "get /api/v1/tickets 400");
+        assertThat(document.at("/components/schemas/ProblemDetail/properties/detail").isMissingNode()).isFalse();
     }
 
     /** Every method and path that the API's controllers map, so a new endpoint cannot be left out of the document. */

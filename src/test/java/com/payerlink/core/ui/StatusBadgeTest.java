@@ -1,5 +1,6 @@
 package com.payerlink.core.ui;
 
+import com.payerlink.core.StatusLabel;
 import com.payerlink.core.Tone;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,17 @@ class StatusBadgeTest {
         badge.show("Ready", Tone.SUCCESS);
         assertThat(badge.getText()).isEqualTo("Ready");
         assertThat(badge.getElement().getAttribute("theme")).isEqualTo("badge success");
+    }
+
+    @Test
+    void a_status_label_shows_its_label_in_its_tone() {
+        StatusBadge badge = new StatusBadge(new StatusLabel("Failed", Tone.ERROR));
+        assertThat(badge.getText()).isEqualTo("Failed");
+        assertThat(badge.getElement().getAttribute("theme")).isEqualTo("badge error");
+
+        badge.show(new StatusLabel("Queued", Tone.NEUTRAL));
+        assertThat(badge.getText()).isEqualTo("Queued");
+        assertThat(badge.getElement().getAttribute("theme")).isEqualTo("badge contrast");
     }
 
 }
