@@ -13,6 +13,7 @@ import com.payerlink.account.domain.Partition;
 import com.payerlink.account.domain.Product;
 import com.payerlink.account.domain.ReportPrefix;
 import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.SingleLine;
 import de.siegmar.fastcsv.reader.CsvRecord;
 
 import java.util.ArrayList;
@@ -168,6 +169,11 @@ final class AccountListRowReader {
         else if (name.length() > 200) {
             problems.add(message(line, NAME, name, "The name has " + name.length()
                     + " characters; shorten it to at most 200."));
+        }
+        else {
+            SingleLine.firstControlCharacter(name).ifPresent(c -> problems.add(message(line, NAME, name,
+                    "The name contains an invisible control character (" + c + ", e.g. a line break); write it on"
+                            + " one line.")));
         }
         return name;
     }
