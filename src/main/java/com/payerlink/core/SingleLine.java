@@ -12,7 +12,7 @@ public final class SingleLine {
     private SingleLine() {
     }
 
-    /** The first control character of the text (line break, tab, NUL…) named as "U+000D", or empty when there is none. */
+    /** The text's first control character (line break, tab, NUL…) named as "U+000D"; empty when there is none. */
     public static Optional<String> firstControlCharacter(String text) {
         OptionalInt c = text.codePoints().filter(Character::isISOControl).findFirst();
         return c.isPresent() ? Optional.of(String.format("U+%04X", c.getAsInt())) : Optional.empty();

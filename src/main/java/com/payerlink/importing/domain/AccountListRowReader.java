@@ -115,7 +115,8 @@ final class AccountListRowReader {
         Partition p = partition == null ? Partition.AWS : partition;
         String rawId = cell(record, ACCOUNT_ID);
         ReadId id = accountId(line, rawId, problems);
-        String name = name(line, cell(record, NAME), problems);
+        // a spreadsheet cell may hold line breaks; a name is one line (it goes into mail subjects)
+        String name = name(line, SingleLine.flatten(cell(record, NAME)), problems);
         ConnectionMethod method = optional(line, AccountListColumn.CONNECTION_METHOD, record,
                 AccountListRowReader::parseMethod, problems);
         List<String> emails = optional(line, AccountListColumn.CONTACT_EMAILS, record, AccountDetails::parseEmails,
@@ -169,11 +170,6 @@ final class AccountListRowReader {
         else if (name.length() > 200) {
             problems.add(message(line, NAME, name, "The name has " + name.length()
                     + " characters; shorten it to at most 200."));
-        }
-        else {
-            SingleLine.firstControlCharacter(name).ifPresent(c -> problems.add(message(line, NAME, name,
-                    "The name contains an invisible control character (" + c + ", e.g. a line break); write it on"
-                            + " one line.")));
         }
         return name;
     }

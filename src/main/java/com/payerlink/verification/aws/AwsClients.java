@@ -10,7 +10,6 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -117,7 +116,7 @@ public class AwsClients implements DisposableBean {
             return true;
         }
         catch (SdkException e) {
-            if (e instanceof AwsServiceException s && (s.statusCode() == 403 || AwsErrors.errorCode(s).startsWith("AccessDenied"))) {
+            if (AwsErrors.isAccessDenied(e)) {
                 return false;
             }
             throw e;

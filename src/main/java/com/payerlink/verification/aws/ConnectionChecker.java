@@ -18,9 +18,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Checks one account's connection against AWS, as PRODUCT.md describes: the platform assumes the role
- * with the ExternalId and proves that the role refuses it without that ExternalId (else the check
- * {@link CheckCode#EXTERNAL_ID_NOT_ENFORCED} fails and nothing else is reported); then, as that role, looks at the CUR bucket and prefix, the report definition
- * (legacy CUR or CUR 2.0) and, for management accounts, the organization. Every finding is a {@link Check}
+ * with the ExternalId and proves that the role refuses the platform without it and with a wrong one (else
+ * {@link CheckCode#EXTERNAL_ID_NOT_ENFORCED} fails and nothing else is reported); as that role, it looks at the
+ * CUR bucket and prefix, the report definition (legacy CUR or CUR 2.0) and, for management accounts with
+ * Organization Discovery, the organization. Every finding is a {@link Check}
  * with a code, a plain message and the fix; nothing is thrown.
  */
 @Component
