@@ -24,8 +24,8 @@ import java.util.UUID;
 
 /**
  * Delivers the outbox: every poll interval, tenant by tenant, it claims due mails, sends them over
- * SMTP and records the outcome; a tenant that sent its hourly limit already waits (its mail stays queued). A failed
- * attempt waits with exponential backoff; after the last
+ * SMTP and records the outcome; a tenant that has sent its hourly limit waits (its mail stays queued).
+ * A failed attempt waits with exponential backoff; after the last
  * attempt, or when the mail itself is malformed, the mail is marked failed with the error. Without
  * SMTP configured ({@code spring.mail.host}) it sends nothing, and mails stay queued.
  */

@@ -97,7 +97,7 @@ public class TenantService {
         return tenantDAO.findAll().stream().filter(t -> t.id().equals(tenant)).findFirst().orElseThrow();
     }
 
-    /** True when the address is an enabled user's of the caller's own tenant (mail goes only to the tenant's users). */
+    /** True when the address is an enabled user's of the caller's own tenant: its mail goes only to its users. */
     @Transactional(readOnly = true)
     public boolean isUserOfCurrentTenant(String email) {
         return userDAO.enabledUserExists(CurrentScope.requireTenant(), email);
