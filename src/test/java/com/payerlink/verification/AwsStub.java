@@ -7,6 +7,7 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.payerlink.verification.aws.ConnectionChecker;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -101,14 +103,61 @@ public final class AwsStub {
         return roleArnPart == null ? m : m.withRequestBody(containing(URLEncoder.encode(roleArnPart, StandardCharsets.UTF_8)));
     }
 
-    /** Any AssumeRole whose role ARN contains {@code roleArnPart} (null: any) succeeds. */
+    /**
+     * Any AssumeRole whose role ARN contains {@code roleArnPart} (null: any) succeeds when it carries an ExternalId,
+     * as a role whose trust policy demands one; without one, or with the verification's wrong probe ExternalId, AWS
+     * refuses (403 AccessDenied).
+     */
     public AwsStub assumeRoleSucceeds(String roleArnPart) {
         return assumeRoleSucceeds(roleArnPart, 0);
     }
 
     /** As {@link #assumeRoleSucceeds(String)}, each answer this late. */
     public AwsStub assumeRoleSucceeds(String roleArnPart, int delayMillis) {
-        server.stubFor(assumeRole(roleArnPart).willReturn(xml(200, """
+        server.stubFor(assumeRole(roleArnPart)
+            .withFormParam("ExternalId", matching("^(?!" + ConnectionChecker.PROBE_EXTERNAL_ID_PREFIX + ").+$"))
+            .willReturn(assumedRole().withFixedDelay(delayMillis)).atPriority(5));
+        server.stubFor(assumeRole(roleArnPart).willReturn(externalIdRefused().withFixedDelay(delayMillis)).atPriority(6));
+        return this;
+    }
+
+    /** The role's trust policy demands exactly this ExternalId: every other AssumeRole, or one without, is refused. */
+    public AwsStub roleDemandsExternalId(String roleArnPart, String externalId) {
+        server.stubFor(assumeRole(roleArnPart).withFormParam("ExternalId", equalTo(externalId))
+            .willReturn(assumedRole()).atPriority(3));
+        server.stubFor(assumeRole(roleArnPart).willReturn(externalIdRefused()).atPriority(4));
+        return this;
+    }
+
+    /** The role's trust policy names the platform account but has no sts:ExternalId condition: any AssumeRole works. */
+    public AwsStub roleTrustsWithoutExternalId(String roleArnPart) {
+        server.stubFor(assumeRole(roleArnPart).willReturn(assumedRole()).atPriority(3));
+        return this;
+    }
+
+    /**
+     * The role's trust policy wants some ExternalId but not a particular one (e.g. {@code StringLike "*"}): an
+     * AssumeRole without one is refused, any value works.
+     */
+    public AwsStub roleAcceptsAnyExternalId(String roleArnPart) {
+        server.stubFor(assumeRole(roleArnPart).withFormParam("ExternalId", matching(".+"))
+            .willReturn(assumedRole()).atPriority(3));
+        server.stubFor(assumeRole(roleArnPart).willReturn(externalIdRefused()).atPriority(4));
+        return this;
+    }
+
+    /**
+     * The role's trust policy checks the ExternalId only if one is sent ({@code StringEqualsIfExists}): without one
+     * AssumeRole works, with a wrong one it is refused.
+     */
+    public AwsStub roleAcceptsMissingExternalId(String roleArnPart, String externalId) {
+        roleDemandsExternalId(roleArnPart, externalId);
+        server.stubFor(assumeRole(roleArnPart).withFormParam("ExternalId", absent()).willReturn(assumedRole()).atPriority(3));
+        return this;
+    }
+
+    private static ResponseDefinitionBuilder assumedRole() {
+        return xml(200, """
                 <AssumeRoleResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
                   <AssumeRoleResult>
                     <Credentials>
@@ -123,8 +172,13 @@ public final class AwsStub {
                     </AssumedRoleUser>
                   </AssumeRoleResult>
                   <ResponseMetadata><RequestId>c6104cbe-af31-11e0-8154-cbc7ccf896c7</RequestId></ResponseMetadata>
-                </AssumeRoleResponse>""").withFixedDelay(delayMillis)).atPriority(5));
-        return this;
+                </AssumeRoleResponse>""");
+    }
+
+    private static ResponseDefinitionBuilder externalIdRefused() {
+        return stsError(403, "AccessDenied",
+                "User: arn:aws:iam::111122223333:user/platform is not authorized to perform: sts:AssumeRole on resource: "
+                        + "arn:aws:iam::123456789012:role/PayerlinkRole");
     }
 
     /** Drops the refusals of {@link #assumeRoleDenied} for role ARNs containing {@code roleArnPart}: the trust policy is fixed. */

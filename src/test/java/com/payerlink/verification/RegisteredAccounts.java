@@ -61,11 +61,16 @@ public final class RegisteredAccounts {
 
     /** Registers a new account; its verification is queued when the registration commits. */
     public CustomerAccount register(String awsAccountId, String name, ConnectionMethod method) {
+        return register(awsAccountId, name, method, Set.of(Product.COST_ANALYTICS));
+    }
+
+    /** Registers a new account with these products; its verification is queued when the registration commits. */
+    public CustomerAccount register(String awsAccountId, String name, ConnectionMethod method, Set<Product> products) {
         return IntegrationTest.as(tenant, Role.ORG_ADMIN, () -> {
             CustomerAccount a = accountService.create(Partition.AWS, new AccountDetails(awsAccountId, name, method,
                     "ops@" + tenant.code().toLowerCase(Locale.ROOT) + ".test"));
             a = accountService.confirmBillingAccess(a.id(), a.version(), true);
-            a = accountService.saveCurSettings(a.id(), a.version(), CurSettings.typed(Set.of(Product.COST_ANALYTICS), false,
+            a = accountService.saveCurSettings(a.id(), a.version(), CurSettings.typed(products, false,
                     bucket(), reportName(), "cur", "us-east-1", true));
             a = accountService.confirmStackCreated(a.id(), a.version());
             a = accountService.saveRoleArns(a.id(), a.version(), "arn:aws:iam::" + awsAccountId + ":role/" + roleName());

@@ -2,6 +2,7 @@ package com.payerlink.account.domain;
 
 import com.payerlink.core.EmailAddress;
 import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.SingleLine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,6 +25,10 @@ public record AccountDetails(String accountId, String name, ConnectionMethod met
         if (n.length() > 200) {
             throw new InvalidInputException("name", "The name is too long: at most 200 characters.");
         }
+        SingleLine.firstControlCharacter(n).ifPresent(c -> {
+            throw new InvalidInputException("name", "The name contains an invisible control character (" + c
+                    + ", e.g. a line break); write it on one line.");
+        });
         if (method == null) {
             throw new InvalidInputException("method", "Choose how the platform reads this account's costs.");
         }

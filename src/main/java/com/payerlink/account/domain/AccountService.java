@@ -93,6 +93,7 @@ public class AccountService {
         CurrentScope.requireRole(Roles.EDITORS);
         UUID tenant = CurrentScope.requireTenant();
         AccountDetails.Valid valid = details.validated();
+        requireCustomerAccount(valid.accountId());
         Partition p = partition == null ? Partition.AWS : partition;
         requireUniqueKey(tenant, p, valid.accountId(), null);
         CustomerAccountRecord r = accountDAO.newRecord();
@@ -110,6 +111,24 @@ public class AccountService {
         accountDAO.addHistory(tenant, r.getId(), CurrentScope.actor(), AccountHistoryAction.CREATED, null,
                 valid.name() + " (" + p.label() + " " + valid.accountId().value() + ")");
         return AccountDAO.toAccount(r);
+    }
+
+    /**
+     * Why an account ID cannot be a customer account, or empty: the platform's own accounts are refused, since a
+     * role there would hand the platform's own identity to a tenant.
+     */
+    public Optional<String> notACustomerAccount(AccountId accountId) {
+        if (!cloudFormation.isPlatformAccount(accountId)) {
+            return Optional.empty();
+        }
+        return Optional.of("Account " + accountId.value() + " is the platform's own AWS account, which cannot be"
+                + " connected as a customer account; enter your customer's 12-digit account ID instead.");
+    }
+
+    private void requireCustomerAccount(AccountId accountId) {
+        notACustomerAccount(accountId).ifPresent(message -> {
+            throw new InvalidInputException("accountId", message);
+        });
     }
 
     /** Step 1: the partition. */
@@ -132,6 +151,7 @@ public class AccountService {
     public CustomerAccount saveDetails(UUID id, int seenVersion, AccountDetails details) {
         CustomerAccountRecord r = loadForStep(id);
         AccountDetails.Valid valid = details.validated();
+        requireCustomerAccount(valid.accountId());
         if (!valid.accountId().equals(r.getAccountId())) {
             requireUniqueKey(r.getTenantId(), r.getPartition(), valid.accountId(), r.getId());
         }

@@ -25,6 +25,12 @@ public record CloudFormationSettings(String platformAccountAws, String platformA
         return AccountId.parse(partition == Partition.AWS_CN ? platformAccountAwsCn : platformAccountAws);
     }
 
+    /** True for the platform's own account of either partition: never a customer's. */
+    public boolean isPlatformAccount(AccountId accountId) {
+        return accountId.value().equals(Inputs.trim(platformAccountAws))
+                || accountId.value().equals(Inputs.trim(platformAccountAwsCn));
+    }
+
     public String templateUrl(Partition partition) {
         requireConfigured();
         return partition == Partition.AWS_CN ? templateUrlAwsCn : templateUrlAws;

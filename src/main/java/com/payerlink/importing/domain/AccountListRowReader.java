@@ -13,6 +13,7 @@ import com.payerlink.account.domain.Partition;
 import com.payerlink.account.domain.Product;
 import com.payerlink.account.domain.ReportPrefix;
 import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.SingleLine;
 import de.siegmar.fastcsv.reader.CsvRecord;
 
 import java.util.ArrayList;
@@ -114,7 +115,8 @@ final class AccountListRowReader {
         Partition p = partition == null ? Partition.AWS : partition;
         String rawId = cell(record, ACCOUNT_ID);
         ReadId id = accountId(line, rawId, problems);
-        String name = name(line, cell(record, NAME), problems);
+        // a spreadsheet cell may hold line breaks; a name is one line (it goes into mail subjects)
+        String name = name(line, SingleLine.flatten(cell(record, NAME)), problems);
         ConnectionMethod method = optional(line, AccountListColumn.CONNECTION_METHOD, record,
                 AccountListRowReader::parseMethod, problems);
         List<String> emails = optional(line, AccountListColumn.CONTACT_EMAILS, record, AccountDetails::parseEmails,

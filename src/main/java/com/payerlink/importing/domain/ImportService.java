@@ -115,6 +115,12 @@ public class ImportService {
             }
         });
         for (ImportRow row : byKey.values()) {
+            var refusal = accountService.notACustomerAccount(row.values().accountId());
+            if (refusal.isPresent()) {
+                row.reject(new ImportMessage(row.line(), AccountListColumn.ACCOUNT_ID.header(),
+                        row.values().accountId().value(), refusal.get()));
+                continue;
+            }
             row.classifyNew(withDefaults(row.values()));
         }
     }

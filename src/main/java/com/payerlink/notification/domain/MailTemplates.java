@@ -1,5 +1,6 @@
 package com.payerlink.notification.domain;
 
+import com.payerlink.core.SingleLine;
 import org.springframework.web.util.HtmlUtils;
 
 import java.time.OffsetDateTime;
@@ -7,8 +8,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * The portal's e-mails, each as plain text and HTML. Values are escaped in the HTML; the texts say
- * what happened and what the reader can do next.
+ * The portal's e-mails, each as plain text and HTML. Values are escaped in the HTML, subjects are kept on one
+ * line (no header injection from stored names); the texts say what happened and what the reader can do next.
  */
 public final class MailTemplates {
 
@@ -20,7 +21,7 @@ public final class MailTemplates {
     /** To an account's contacts: their private link to the account's connection steps. */
     public static MailContent invitation(String mspName, String accountName, String awsAccountId, String link,
             OffsetDateTime expiresAt) {
-        String subject = mspName + " invites you to connect AWS account " + awsAccountId;
+        String subject = SingleLine.flatten(mspName + " invites you to connect AWS account " + awsAccountId);
         String expires = DATE.format(expiresAt.withOffsetSameInstant(ZoneOffset.UTC));
         String text = """
                 Hello,
@@ -47,7 +48,7 @@ public final class MailTemplates {
 
     /** To a ticket's requester: what changed on the ticket. */
     public static MailContent ticketUpdate(String reference, String ticketSubject, String change, String link) {
-        String subject = "[" + reference + "] " + ticketSubject;
+        String subject = SingleLine.flatten("[" + reference + "] " + ticketSubject);
         String text = """
                 Your support ticket %s was updated:
 
@@ -65,7 +66,7 @@ public final class MailTemplates {
 
     /** To an account's contacts: its first cost data has arrived. */
     public static MailContent dashboardsReady(String accountName, String awsAccountId) {
-        String subject = "Your cost dashboards for " + accountName + " are ready";
+        String subject = SingleLine.flatten("Your cost dashboards for " + accountName + " are ready");
         String text = """
                 Hello,
 

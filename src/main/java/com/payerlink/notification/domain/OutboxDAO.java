@@ -82,6 +82,12 @@ class OutboxDAO {
             .sortAsc(O.ID);
     }
 
+    /** How many of the tenant's mails went out since then: what counts against its hourly limit. */
+    int countSentSince(UUID tenantId, OffsetDateTime since) {
+        return dsl.fetchCount(O, O.TENANT_ID.eq(tenantId).and(O.STATUS.eq(OutboxStatus.SENT.name()))
+            .and(O.SENT_AT.gt(since)));
+    }
+
     /** Sent: the secret (e.g. an invitation's token) is removed from the stored copy. */
     void markSent(UUID tenantId, long id, String secret) {
         var update = dsl.update(O)

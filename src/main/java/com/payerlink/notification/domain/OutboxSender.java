@@ -24,7 +24,8 @@ import java.util.UUID;
 
 /**
  * Delivers the outbox: every poll interval, tenant by tenant, it claims due mails, sends them over
- * SMTP and records the outcome. A failed attempt waits with exponential backoff; after the last
+ * SMTP and records the outcome; a tenant that has sent its hourly limit waits (its mail stays queued).
+ * A failed attempt waits with exponential backoff; after the last
  * attempt, or when the mail itself is malformed, the mail is marked failed with the error. Without
  * SMTP configured ({@code spring.mail.host}) it sends nothing, and mails stay queued.
  */
@@ -76,8 +77,15 @@ public class OutboxSender {
         int sent = 0;
         for (UUID tenant : tenants) {
             DatabaseScope scope = DatabaseScope.tenantSystem(tenant);
+            int sentLastHour = scoped.call(scope,
+                    () -> outboxDAO.countSentSince(tenant, OffsetDateTime.now().minusHours(1)));
+            int allowed = Math.min(settings.batchSize(), settings.maxPerTenantPerHour() - sentLastHour);
+            if (allowed <= 0) {
+                // over its hourly limit the tenant's mail stays queued, unclaimed, until older mails age out
+                continue;
+            }
             List<EmailOutboxRecord> claimed = scoped.call(scope,
-                    () -> outboxDAO.claimDue(tenant, settings.batchSize(), settings.lease()));
+                    () -> outboxDAO.claimDue(tenant, allowed, settings.lease()));
             for (EmailOutboxRecord mail : claimed) {
                 if (send(sender, scope, mail)) {
                     sent++;

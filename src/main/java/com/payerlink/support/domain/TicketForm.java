@@ -1,6 +1,7 @@
 package com.payerlink.support.domain;
 
 import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.SingleLine;
 import org.jspecify.annotations.Nullable;
 
 /** A ticket's subject, description and priority as typed. */
@@ -15,6 +16,10 @@ public record TicketForm(String subject, String description, @Nullable TicketPri
         if (s.length() > 200) {
             throw new InvalidInputException("subject", "The subject is too long: at most 200 characters.");
         }
+        SingleLine.firstControlCharacter(s).ifPresent(c -> {
+            throw new InvalidInputException("subject", "The subject contains an invisible control character (" + c
+                    + ", e.g. a line break); write it on one line.");
+        });
         String d = description == null ? "" : description.strip();
         if (d.length() > 20_000) {
             throw new InvalidInputException("description", "The description is too long: at most 20,000 characters.");

@@ -78,8 +78,8 @@ public class TicketService {
     }
 
     /**
-     * Opens a ticket for a caller without a mailbox of its own (an API token): the given address hears of
-     * every change instead.
+     * Opens a ticket for a caller without a mailbox of its own (an API token): the given address, which must be a
+     * user's of the tenant, hears of every change instead.
      */
     @Transactional
     public Ticket create(TicketForm form, Collection<UUID> accountIds, String requesterEmail) {
@@ -87,6 +87,12 @@ public class TicketService {
         EmailAddress email = EmailAddress.tryParse(requesterEmail).orElseThrow(() -> new InvalidInputException(
                 "requesterEmail", "Name who hears of the ticket's changes: an e-mail address such as"
                         + " ops@example.com."));
+        // else a token could make the portal mail anybody, under the tenant's and Payerlink's name
+        if (!tenantService.isUserOfCurrentTenant(email.value())) {
+            throw new InvalidInputException("requesterEmail", email.value() + " is not a user of your tenant; name"
+                    + " the e-mail address of one of its users (an org admin sees them under Users), who then hears"
+                    + " of the ticket's changes.");
+        }
         return open(form, accountIds, email.value());
     }
 

@@ -97,6 +97,12 @@ public class TenantService {
         return tenantDAO.findAll().stream().filter(t -> t.id().equals(tenant)).findFirst().orElseThrow();
     }
 
+    /** True when the address is an enabled user's of the caller's own tenant: its mail goes only to its users. */
+    @Transactional(readOnly = true)
+    public boolean isUserOfCurrentTenant(String email) {
+        return userDAO.enabledUserExists(CurrentScope.requireTenant(), email);
+    }
+
     @Transactional(readOnly = true)
     public Optional<UUID> tenantIdByName(String name) {
         CurrentScope.requireRole(Role.PLATFORM_ADMIN);

@@ -44,6 +44,11 @@ class UserDAO {
         return dsl.fetchExists(APP_USER, APP_USER.EMAIL.eq(email));
     }
 
+    boolean enabledUserExists(UUID tenantId, String email) {
+        return dsl.fetchExists(APP_USER, APP_USER.TENANT_ID.eq(tenantId).and(APP_USER.EMAIL.eq(email))
+            .and(APP_USER.ENABLED.isTrue()));
+    }
+
     int countEnabledOrgAdmins(UUID tenantId) {
         return dsl.fetchCount(APP_USER, APP_USER.TENANT_ID.eq(tenantId)
             .and(APP_USER.ROLE.eq(Role.ORG_ADMIN.name()))

@@ -8,6 +8,7 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -100,6 +101,26 @@ public class AwsClients implements DisposableBean {
             .credentials();
         assumed.put(key, credentials);
         return credentials;
+    }
+
+    /**
+     * Asks STS to assume the role with the given ExternalId (null: none) and throws the answer's credentials away.
+     *
+     * @return true when AWS issued credentials, false when it refused (AccessDenied)
+     * @throws SdkException for any other answer (throttling, an outage)
+     */
+    boolean accepts(ConnectionUnderTest c, @Nullable String externalId) {
+        try {
+            in(c.partition()).sts().assumeRole(r -> r.roleArn(c.roleArn()).externalId(externalId)
+                .roleSessionName(c.probeSessionName()).durationSeconds(900));
+            return true;
+        }
+        catch (SdkException e) {
+            if (AwsErrors.isAccessDenied(e)) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     /** A request override that makes the call as the assumed role. */

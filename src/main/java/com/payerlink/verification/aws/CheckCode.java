@@ -8,6 +8,7 @@ public enum CheckCode {
 
     ROLE_ASSUMED("Role"),
     ASSUME_ROLE_DENIED("Role"),
+    EXTERNAL_ID_NOT_ENFORCED("Role"),
 
     BUCKET_FOUND("Bucket"),
     BUCKET_NOT_FOUND("Bucket"),

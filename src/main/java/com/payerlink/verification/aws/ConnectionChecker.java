@@ -1,5 +1,7 @@
 package com.payerlink.verification.aws;
 
+import com.payerlink.account.domain.ExternalId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -8,6 +10,7 @@ import software.amazon.awssdk.services.sts.model.Credentials;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,12 +18,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Checks one account's connection against AWS, as PRODUCT.md describes: the platform assumes the role
- * with the ExternalId; then, as that role, looks at the CUR bucket and prefix, the report definition
- * (legacy CUR or CUR 2.0) and, for management accounts, the organization. Every finding is a {@link Check}
+ * with the ExternalId and proves that the role refuses the platform without it and with a wrong one (else
+ * {@link CheckCode#EXTERNAL_ID_NOT_ENFORCED} fails and nothing else is reported); as that role, it looks at the
+ * CUR bucket and prefix, the report definition (legacy CUR or CUR 2.0) and, for management accounts with
+ * Organization Discovery, the organization. Every finding is a {@link Check}
  * with a code, a plain message and the fix; nothing is thrown.
  */
 @Component
 public class ConnectionChecker implements DisposableBean {
+
+    /**
+     * How the wrong ExternalId of the probe starts: the customer's CloudTrail shows the refused probes as
+     * Payerlink's own, on purpose.
+     */
+    public static final String PROBE_EXTERNAL_ID_PREFIX = "payerlink-probe-";
 
     private final AwsClients aws;
 
@@ -52,8 +63,6 @@ public class ConnectionChecker implements DisposableBean {
         Credentials role;
         try {
             role = aws.assume(c, true);
-            checks.add(Check.pass(CheckCode.ROLE_ASSUMED, "The platform assumed " + c.roleArn()
-                    + " with the account's ExternalId."));
         }
         catch (SdkException e) {
             checks.add(assumeRoleFailure(c, e));
@@ -61,14 +70,70 @@ public class ConnectionChecker implements DisposableBean {
             checks.add(Check.skipped(CheckCode.CUR_CONFORMS, "Not checked: the role could not be assumed."));
             return checks;
         }
+        // Two more STS calls prove the role demands this account's ExternalId; they run beside the reads.
+        CompletableFuture<Probe> withoutExternalId = CompletableFuture.supplyAsync(() -> probe(c, null), parallel);
+        CompletableFuture<Probe> wrongExternalId = CompletableFuture.supplyAsync(
+                () -> probe(c, PROBE_EXTERNAL_ID_PREFIX + ExternalId.generate().value()), parallel);
         CompletableFuture<List<Check>> report = CompletableFuture.supplyAsync(() -> costReport.check(c, role), parallel);
         CompletableFuture<List<Check>> org = c.management()
                 ? CompletableFuture.supplyAsync(() -> List.of(organization.check(c, role)), parallel)
                 : CompletableFuture.completedFuture(List.of());
-        checks.addAll(bucket.check(c, role));
-        checks.addAll(report.join());
-        checks.addAll(org.join());
+        List<Check> reads = new ArrayList<>(bucket.check(c, role));
+        reads.addAll(report.join());
+        reads.addAll(org.join());
+        Optional<Check> enforcement = externalIdEnforcement(c, withoutExternalId.join(), wrongExternalId.join());
+        if (enforcement.isPresent()) {
+            checks.add(Check.pass(CheckCode.ROLE_ASSUMED, "The platform assumed " + c.roleArn()
+                    + " with the account's ExternalId."));
+            checks.add(enforcement.get());
+            // nothing the role could read goes back to the tenant: it may not be the tenant's account at all
+            String why = "Not checked: the role does not prove that it belongs to this account.";
+            checks.add(Check.skipped(CheckCode.BUCKET_FOUND, why));
+            checks.add(Check.skipped(CheckCode.CUR_CONFORMS, why));
+            if (c.management()) {
+                checks.add(Check.skipped(CheckCode.ORGANIZATION_READ, why));
+            }
+            return checks;
+        }
+        checks.add(Check.pass(CheckCode.ROLE_ASSUMED, "The platform assumed " + c.roleArn()
+                + " with the account's ExternalId; without it, and with a wrong one, AWS refused, as it should."));
+        checks.addAll(reads);
         return checks;
+    }
+
+    /** How AWS answered an AssumeRole that must be refused: refused, accepted, or an error that proves nothing. */
+    private record Probe(boolean accepted, @Nullable SdkException error) {
+    }
+
+    private Probe probe(ConnectionUnderTest c, @Nullable String externalId) {
+        try {
+            return new Probe(aws.accepts(c, externalId), null);
+        }
+        catch (SdkException e) {
+            return new Probe(false, e);
+        }
+    }
+
+    /** Empty when both probes were refused; else the failed check that stops the verification. */
+    private static Optional<Check> externalIdEnforcement(ConnectionUnderTest c, Probe without, Probe wrong) {
+        if (without.accepted() || wrong.accepted()) {
+            String how = without.accepted() && wrong.accepted() ? "without any ExternalId and with a wrong one"
+                    : without.accepted() ? "without any ExternalId" : "with a wrong ExternalId";
+            return Optional.of(Check.fail(CheckCode.EXTERNAL_ID_NOT_ENFORCED, "AWS let the platform assume "
+                    + c.roleArn() + " " + how + ": the role's trust policy does not demand this account's ExternalId,"
+                    + " so any other customer of the platform could register this role and read its billing data."
+                    + " Verification stops here.",
+                    "In IAM of account " + c.accountId() + ", give the role's trust policy the condition"
+                            + " \"StringEquals\": {\"sts:ExternalId\": \"" + c.externalId() + "\"} (not StringLike,"
+                            + " not StringEqualsIfExists), or delete the Payerlink stack and create it again from"
+                            + " Payerlink's template (step 5 of the wizard), which sets it. Then verify again."));
+        }
+        SdkException error = without.error() != null ? without.error() : wrong.error();
+        if (error != null) {
+            return Optional.of(AwsErrors.otherFailure(CheckCode.ROLE_ASSUMED,
+                    "sts:AssumeRole (the check that the role demands its ExternalId)", error));
+        }
+        return Optional.empty();
     }
 
     /** The check that says the portal has no AWS identity, and how an administrator gives it one. */

@@ -8,7 +8,7 @@ import com.payerlink.account.domain.ReportPrefix;
  * and Usage Report is delivered.
  *
  * @param reportName the legacy CUR's name, or null when not known
- * @param management a management (payer) account, whose organization is read too
+ * @param management a management (payer) account with Organization Discovery chosen, whose organization is read too
  */
 public record ConnectionUnderTest(Partition partition, String accountId, String roleArn, String externalId,
         String bucket, ReportPrefix prefix, String reportName, boolean management) {
@@ -16,6 +16,11 @@ public record ConnectionUnderTest(Partition partition, String accountId, String 
     /** "payerlink-123456789012": names the account in the customer's CloudTrail. */
     public String sessionName() {
         return "payerlink-" + accountId;
+    }
+
+    /** "payerlink-probe-123456789012": the refused AssumeRole calls of the ExternalId probe, in CloudTrail. */
+    public String probeSessionName() {
+        return "payerlink-probe-" + accountId;
     }
 
     /** "s3://bucket/prefix/". */

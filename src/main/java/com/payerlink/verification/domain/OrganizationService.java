@@ -3,8 +3,10 @@ package com.payerlink.verification.domain;
 import com.payerlink.account.domain.AccountDetails;
 import com.payerlink.account.domain.AccountId;
 import com.payerlink.account.domain.AccountService;
+import com.payerlink.account.domain.AccountState;
 import com.payerlink.account.domain.ConnectionMethod;
 import com.payerlink.account.domain.CustomerAccount;
+import com.payerlink.account.domain.Product;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.Roles;
 import com.payerlink.core.tenancy.CurrentScope;
@@ -15,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -22,6 +25,9 @@ import java.util.UUID;
 /** Organizations discovery: a management account's linked accounts, added as customer accounts in one action. */
 @Service
 public class OrganizationService {
+
+    private static final Set<AccountState> PASSED_VERIFICATION = EnumSet.of(AccountState.AWAITING_SUPPORT,
+            AccountState.PROCESSING, AccountState.READY);
 
     private final AccountService accountService;
 
@@ -34,9 +40,10 @@ public class OrganizationService {
 
     /**
      * The organization's accounts as the management account's role sees them, each marked when the tenant
-     * has it already. Editors only.
+     * has it already. Editors only; only for an account with Organization Discovery that passed verification.
      *
-     * @throws InvalidInputException when the account is no registered management account, or AWS refuses
+     * @throws InvalidInputException when the account is no registered management account with Organization
+     *                               Discovery that passed verification, or AWS refuses
      */
     public List<LinkedAccountChoice> linkedAccounts(UUID managementAccountId) {
         CurrentScope.requireRole(Roles.EDITORS);
@@ -86,6 +93,16 @@ public class OrganizationService {
         if (!account.method().isManagementAccount() || !account.isRegistered() || account.roleArns().isEmpty()) {
             throw new InvalidInputException(null, "Only a registered Direct management account lists its"
                     + " organization's accounts.");
+        }
+        if (!account.products().contains(Product.ORGANIZATION_DISCOVERY)) {
+            throw new InvalidInputException(null, "Listing the organization's accounts needs the product Organization"
+                    + " Discovery, which " + account.name() + " does not have. Choose it in step 4 and update the"
+                    + " stack (step 5), then verify again.");
+        }
+        // until verification has proven the role demands this account's ExternalId, it may be someone else's
+        if (!PASSED_VERIFICATION.contains(account.state())) {
+            throw new InvalidInputException(null, account.name() + " has not passed verification yet, so its"
+                    + " organization is not listed. Verify it and fix what the failed checks say.");
         }
         return account;
     }

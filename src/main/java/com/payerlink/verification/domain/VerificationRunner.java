@@ -6,6 +6,7 @@ import com.payerlink.account.domain.AccountStateService;
 import com.payerlink.account.domain.BucketName;
 import com.payerlink.account.domain.CurReportName;
 import com.payerlink.account.domain.CustomerAccount;
+import com.payerlink.account.domain.Product;
 import com.payerlink.account.domain.ReportPrefix;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.tenancy.DatabaseScope;
@@ -80,7 +81,10 @@ class VerificationRunner {
         });
     }
 
-    /** What to check of the account: its (first) role and its report's bucket, prefix and name as the wizard has them. */
+    /**
+     * What to check of the account: its (first) role and its report's bucket, prefix and name as the wizard has them,
+     * and its organization only with Organization Discovery chosen.
+     */
     static ConnectionUnderTest connectionOf(CustomerAccount a) {
         boolean templateMadeReport = a.createCur() || a.curBucket() == null;
         String bucket = (a.curBucket() != null ? a.curBucket() : BucketName.forAccount(a.accountId())).value();
@@ -89,7 +93,12 @@ class VerificationRunner {
         ReportPrefix prefix = a.curPrefix() == null ? ReportPrefix.none() : a.curPrefix();
         return new ConnectionUnderTest(a.partition(), a.accountId().value(),
                 a.roleArns().isEmpty() ? "" : a.roleArns().get(0).value(),
-                a.externalId().value(), bucket, prefix, report, a.method().isManagementAccount());
+                a.externalId().value(), bucket, prefix, report, readsOrganization(a));
+    }
+
+    /** Only Organization Discovery lets the platform read an organization, and report its members back. */
+    static boolean readsOrganization(CustomerAccount a) {
+        return a.method().isManagementAccount() && a.products().contains(Product.ORGANIZATION_DISCOVERY);
     }
 
 }

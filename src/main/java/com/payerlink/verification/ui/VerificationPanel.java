@@ -4,6 +4,7 @@ import com.payerlink.core.ui.Timestamps;
 import com.payerlink.account.domain.AccountStateService;
 import com.payerlink.account.domain.AccountState;
 import com.payerlink.account.domain.CustomerAccount;
+import com.payerlink.account.domain.Product;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.ui.Notices;
 import com.payerlink.verification.domain.OrganizationService;
@@ -20,6 +21,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.jspecify.annotations.Nullable;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,7 +69,9 @@ class VerificationPanel extends VerticalLayout {
         verify.setVisible(mayEdit && AccountStateService.VERIFIABLE.contains(account.state()));
         linkedAccounts.addClickListener(e -> openLinkedAccounts());
         linkedAccounts.setVisible(mayEdit && account.method().isManagementAccount()
-                && account.state() != AccountState.VERIFICATION_FAILED);
+                && account.products().contains(Product.ORGANIZATION_DISCOVERY)
+                && EnumSet.of(AccountState.AWAITING_SUPPORT, AccountState.PROCESSING, AccountState.READY)
+                    .contains(account.state()));
         add(new HorizontalLayout(verify, linkedAccounts));
     }
 

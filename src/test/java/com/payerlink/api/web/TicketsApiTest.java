@@ -23,7 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Tickets over real HTTP: open, list, read with the public thread only; tenants apart. */
 class TicketsApiTest extends ApiTest {
 
-    private static final String REQUESTER = "\"requesterEmail\": \"ops@msp.example\"";
+    // the requester must be a user of the token's tenant
+    private static String requester(Tenant t) {
+        return "\"requesterEmail\": \"" + adminEmail(t) + "\"";
+    }
 
     @Autowired
     TicketService ticketService;
@@ -36,7 +39,7 @@ class TicketsApiTest extends ApiTest {
 
         HttpResponse<String> created = api.post(token, "/api/v1/tickets", """
                 {"subject": "Enable Acme", "description": "Please enable it.", "priority": "high",
-                 "accountIds": ["%s"], "requesterEmail": "Ops@MSP.example"}""".formatted(acme.id()));
+                 "accountIds": ["%s"], "requesterEmail": "%s"}""".formatted(acme.id(), adminEmail(t).toUpperCase(java.util.Locale.ROOT)));
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode ticket = api.json(created);
@@ -45,7 +48,7 @@ class TicketsApiTest extends ApiTest {
         assertThat(ticket.get("status").asText()).isEqualTo("OPEN");
         assertThat(ticket.get("priority").asText()).isEqualTo("HIGH");
         assertThat(ticket.get("reference").asText()).startsWith(t.code() + "-");
-        assertThat(ticket.get("requesterEmail").asText()).isEqualTo("ops@msp.example");
+        assertThat(ticket.get("requesterEmail").asText()).isEqualTo(adminEmail(t));
         JsonNode read = api.json(api.get(token(t, Role.VIEWER), "/api/v1/tickets/" + ticket.get("id").asText()));
         assertThat(read.get("subject").asText()).isEqualTo("Enable Acme");
         assertThat(read.get("description").asText()).isEqualTo("Please enable it.");
@@ -96,9 +99,9 @@ class TicketsApiTest extends ApiTest {
         CustomerAccount theirs = account(northwind, Partition.AWS, "444444444444", "Northwind secret");
         String token = token(contoso, Role.OPERATOR);
 
-        JsonNode noSubject = problem(api.post(token, "/api/v1/tickets", "{\"subject\": \" \", " + REQUESTER + "}"), 400);
+        JsonNode noSubject = problem(api.post(token, "/api/v1/tickets", "{\"subject\": \" \", " + requester(contoso) + "}"), 400);
         JsonNode foreign = problem(api.post(token, "/api/v1/tickets",
-                "{\"subject\": \"Take over\", \"accountIds\": [\"" + theirs.id() + "\"], " + REQUESTER + "}"), 400);
+                "{\"subject\": \"Take over\", \"accountIds\": [\"" + theirs.id() + "\"], " + requester(contoso) + "}"), 400);
         JsonNode priority = problem(api.post(token, "/api/v1/tickets", "{\"subject\": \"S\", \"priority\": \"ASAP\"}"), 400);
         JsonNode noRequester = problem(api.post(token, "/api/v1/tickets", "{\"subject\": \"S\"}"), 400);
         JsonNode badRequester = problem(api.post(token, "/api/v1/tickets", "{\"subject\": \"S\", \"requesterEmail\": \"ops\"}"), 400);
@@ -122,7 +125,7 @@ class TicketsApiTest extends ApiTest {
         problem(api.get(token(contoso, Role.OPERATOR), "/api/v1/tickets/" + UUID.randomUUID()), 404);
         problem(api.get(token(contoso, Role.OPERATOR), "/api/v1/tickets/NW-1001"), 404);
         assertThat(subjects(api.json(api.get(token(contoso, Role.VIEWER), "/api/v1/tickets")))).isEmpty();
-        problem(api.post(token(contoso, Role.VIEWER), "/api/v1/tickets", "{\"subject\": \"Hello\", " + REQUESTER + "}"), 403);
+        problem(api.post(token(contoso, Role.VIEWER), "/api/v1/tickets", "{\"subject\": \"Hello\", " + requester(contoso) + "}"), 403);
 
         assertThat(notFound.get("detail").asText()).doesNotContain("Northwind");
         assertThat(api.json(api.get(token(contoso, Role.OPERATOR), "/api/v1/tickets")).get("total").asInt()).isZero();

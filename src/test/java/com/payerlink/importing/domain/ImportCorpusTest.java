@@ -58,7 +58,7 @@ class ImportCorpusTest extends IntegrationTest {
                             "format the column as text, re-export the file",
                             "Line 3, column account_id: Account ID 123456789012.0 has a decimal part"), List.of())),
             arguments("quoted-fields.csv", new Expected(new int[] { 4, 0, 0, 0 }, List.of(),
-                    List.of("Plain", "Smith, Jones & Co.", "The \"Best\" Bakery", "Two\r\nLines Ltd"))),
+                    List.of("Plain", "Smith, Jones & Co.", "The \"Best\" Bakery", "Two Lines Ltd"))),
             arguments("duplicates.csv", new Expected(new int[] { 3, 0, 0, 1 },
                     List.of("Line 4, column account_id: Account 999999999991 (AWS) is on line 2 already"), List.of())),
             arguments("blank-lines-and-spaces.csv", new Expected(new int[] { 2, 0, 0, 0 }, List.of(),

@@ -205,8 +205,9 @@ class ConnectionCheckerTest {
 
         Check c = failure(check(), CheckCode.THROTTLED);
         assertThat(c.message()).contains("3 attempts");
-        assertThat(aws.server().findAll(postRequestedFor(urlPathEqualTo("/")).withRequestBody(containing("Action=AssumeRole"))))
-            .hasSize(3);
+        // three attempts with the account's ExternalId; the two ExternalId probes come after them
+        assertThat(aws.server().findAll(postRequestedFor(urlPathEqualTo("/")).withRequestBody(containing("Action=AssumeRole"))
+            .withRequestBody(containing("ExternalId=externalidexample")))).hasSize(3);
     }
 
     @Test
@@ -216,8 +217,9 @@ class ConnectionCheckerTest {
         List<Check> checks = check();
 
         assertThat(checks).noneMatch(Check::failed);
-        assertThat(aws.server().findAll(postRequestedFor(urlPathEqualTo("/")).withRequestBody(containing("Action=AssumeRole"))))
-            .hasSize(3);
+        // three attempts with the account's ExternalId; the two ExternalId probes come after them
+        assertThat(aws.server().findAll(postRequestedFor(urlPathEqualTo("/")).withRequestBody(containing("Action=AssumeRole"))
+            .withRequestBody(containing("ExternalId=externalidexample")))).hasSize(3);
     }
 
     @Test

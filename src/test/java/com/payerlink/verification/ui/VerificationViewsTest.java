@@ -4,6 +4,7 @@ import com.payerlink.account.domain.AccountQuery;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.ConnectionMethod;
 import com.payerlink.account.domain.CustomerAccount;
+import com.payerlink.account.domain.Product;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.ui.KaribuTest;
 import com.payerlink.tenant.domain.Tenant;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
@@ -113,7 +115,8 @@ class VerificationViewsTest extends KaribuTest {
         RegisteredAccounts accounts = new RegisteredAccounts(accountService, t).allPass(aws);
         String managementId = RegisteredAccounts.awsId(5);
         aws.organization(managementId);
-        CustomerAccount management = accounts.register(managementId, "Payer", ConnectionMethod.DIRECT_MANAGEMENT);
+        CustomerAccount management = accounts.register(managementId, "Payer", ConnectionMethod.DIRECT_MANAGEMENT,
+                Set.of(Product.COST_ANALYTICS, Product.ORGANIZATION_DISCOVERY));
         accounts.awaitLatestRun(verificationService, management.id());
         aws.linkedAccounts(2, managementId, "Payer", RegisteredAccounts.awsId(6), "Linked A",
                 RegisteredAccounts.awsId(7), "Linked B");
