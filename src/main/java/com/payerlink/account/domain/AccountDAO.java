@@ -21,7 +21,10 @@ import java.util.stream.Collectors;
 import static com.payerlink.db.Tables.ACCOUNT_HISTORY;
 import static com.payerlink.db.Tables.CUSTOMER_ACCOUNT;
 
-/** Customer-account rows and their history (account lists in and out: {@link AccountListDAO}). Every query names the tenant; row-level security backs it up. */
+/**
+ * Customer-account rows and their history; account lists in and out are {@link AccountListDAO}'s. Every query names
+ * the tenant; row-level security backs it up.
+ */
 @Component
 class AccountDAO {
 
