@@ -3,6 +3,7 @@ package com.payerlink.security;
 import com.payerlink.IntegrationTest;
 import com.payerlink.TestAccounts;
 import com.payerlink.account.domain.AccountService;
+import com.payerlink.account.domain.AccountTemplates;
 import com.payerlink.account.domain.ConnectionMethod;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.core.InvalidInputException;
@@ -33,6 +34,9 @@ class PlaceholderTrustTest extends IntegrationTest {
     AccountService accounts;
 
     @Autowired
+    AccountTemplates templates;
+
+    @Autowired
     InvitationService invitations;
 
     @Test
@@ -41,11 +45,11 @@ class PlaceholderTrustTest extends IntegrationTest {
         CustomerAccount a = TestAccounts.create(accounts, t, "012345678901", "Acme", ConnectionMethod.MSP_SINGLE,
                 "ops@acme.example");
 
-        assertThatThrownBy(() -> as(t, Role.OPERATOR, () -> accounts.template(a.id())))
+        assertThatThrownBy(() -> as(t, Role.OPERATOR, () -> templates.template(a.id())))
             .isInstanceOf(InvalidInputException.class)
             .hasMessageContaining("payerlink.cloudformation.platform-account-aws")
             .hasMessageContaining("PAYERLINK_PLATFORM_ACCOUNT_AWS");
-        assertThatThrownBy(() -> as(t, Role.OPERATOR, () -> accounts.quickCreateLink(a.id())))
+        assertThatThrownBy(() -> as(t, Role.OPERATOR, () -> templates.quickCreateLink(a.id())))
             .isInstanceOf(InvalidInputException.class)
             .hasMessageContaining("payerlink.cloudformation.template-url-aws");
     }

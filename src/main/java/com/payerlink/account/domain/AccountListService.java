@@ -23,10 +23,10 @@ import java.util.stream.Stream;
 @Service
 public class AccountListService {
 
-    private final AccountDAO accountDAO;
+    private final AccountListDAO accountLists;
 
-    AccountListService(AccountDAO accountDAO) {
-        this.accountDAO = accountDAO;
+    AccountListService(AccountListDAO accountLists) {
+        this.accountLists = accountLists;
     }
 
     /**
@@ -36,14 +36,14 @@ public class AccountListService {
     @Transactional(readOnly = true)
     public void writeAccountList(AccountQuery query, Writer out) throws IOException {
         CurrentScope.requireRole(Roles.READERS);
-        writeAccountList(accountDAO.listRows(CurrentScope.requireTenant(), query), out);
+        writeAccountList(accountLists.listRows(CurrentScope.requireTenant(), query), out);
     }
 
     /** Writes the chosen accounts of the tenant as an account list; ids of other tenants are ignored. */
     @Transactional(readOnly = true)
     public void writeAccountList(Collection<UUID> ids, Writer out) throws IOException {
         CurrentScope.requireRole(Roles.READERS);
-        writeAccountList(accountDAO.listRows(CurrentScope.requireTenant(), ids), out);
+        writeAccountList(accountLists.listRows(CurrentScope.requireTenant(), ids), out);
     }
 
     private static void writeAccountList(Stream<AccountListRow> rows, Writer out) throws IOException {
@@ -63,7 +63,7 @@ public class AccountListService {
     @Transactional(readOnly = true)
     public void forEachListEntry(Consumer<AccountListEntry> consumer) {
         CurrentScope.requireRole(Roles.EDITORS);
-        try (var entries = accountDAO.listEntries(CurrentScope.requireTenant())) {
+        try (var entries = accountLists.listEntries(CurrentScope.requireTenant())) {
             entries.forEach(consumer);
         }
     }
@@ -85,19 +85,19 @@ public class AccountListService {
         String actor = CurrentScope.actor();
         List<UUID> created;
         try {
-            created = accountDAO.insertImported(tenant, creates, actor, source);
+            created = accountLists.insertImported(tenant, creates, actor, source);
         }
         catch (DuplicateKeyException e) {
             throw new ConcurrentChangeException("The account list (someone added some of its accounts)");
         }
-        VersionedRows.requireWritten(accountDAO.updateImported(tenant, updates), updates.size(),
+        VersionedRows.requireWritten(accountLists.updateImported(tenant, updates), updates.size(),
                 "The account list (someone changed some of its accounts)");
         // new accounts carry their creation note themselves (see insertImported); updates get a history line
-        List<AccountDAO.HistoryLine> history = new java.util.ArrayList<>(updates.size());
+        List<AccountListDAO.HistoryLine> history = new java.util.ArrayList<>(updates.size());
         for (AccountListUpdate u : updates) {
-            history.add(new AccountDAO.HistoryLine(u.id(), AccountHistoryAction.IMPORTED, "Imported from " + source + ": " + u.changes()));
+            history.add(new AccountListDAO.HistoryLine(u.id(), AccountHistoryAction.IMPORTED, "Imported from " + source + ": " + u.changes()));
         }
-        accountDAO.addHistory(tenant, actor, history);
+        accountLists.addHistory(tenant, actor, history);
         return new AccountImportResult(created.size(), updates.size());
     }
 

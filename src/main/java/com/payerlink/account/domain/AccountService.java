@@ -11,7 +11,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -136,7 +135,7 @@ public class AccountService {
     public CustomerAccount savePartition(UUID id, int seenVersion, Partition partition) {
         CustomerAccountRecord r = loadForStep(id);
         Partition p = Objects.requireNonNull(partition, "partition");
-        Changes changes = new Changes().add("Partition", r.getPartition().label(), p.label());
+        HistoryChanges changes = new HistoryChanges().add("Partition", r.getPartition().label(), p.label());
         if (changes.any()) {
             requireUniqueKey(r.getTenantId(), p, r.getAccountId(), r.getId());
             r.setPartition(p);
@@ -155,7 +154,7 @@ public class AccountService {
         if (!valid.accountId().equals(r.getAccountId())) {
             requireUniqueKey(r.getTenantId(), r.getPartition(), valid.accountId(), r.getId());
         }
-        Changes changes = new Changes().add("Account ID", r.getAccountId(), valid.accountId())
+        HistoryChanges changes = new HistoryChanges().add("Account ID", r.getAccountId(), valid.accountId())
             .add("Name", r.getName(), valid.name())
             .add("Method", r.getConnectionMethod().label(), valid.method().label())
             .add("Contacts", String.join(", ", r.getContactEmails()), String.join(", ", valid.contactEmails()));
@@ -174,7 +173,7 @@ public class AccountService {
             throw new InvalidInputException("billingAccessConfirmed",
                     "Confirm that IAM user and role access to Billing is activated before you go on.");
         }
-        Changes changes = new Changes().add("Billing access", yesNo(r.getBillingAccessConfirmed()), yesNo(true));
+        HistoryChanges changes = new HistoryChanges().add("Billing access", yesNo(r.getBillingAccessConfirmed()), yesNo(true));
         r.setBillingAccessConfirmed(true);
         return saveStep(r, seenVersion, WizardStep.BILLING_ACCESS, changes);
     }
@@ -185,7 +184,7 @@ public class AccountService {
         CustomerAccountRecord r = loadForStep(id);
         CurSettings valid = settings.validated(r.getPartition());
         String[] products = valid.products().stream().map(Enum::name).sorted().toArray(String[]::new);
-        Changes changes = new Changes()
+        HistoryChanges changes = new HistoryChanges()
             .add("Products", String.join(", ", r.getProducts()), String.join(", ", products))
             .add("Create the CUR", yesNo(r.getCreateCur()), yesNo(valid.createCur()))
             .add("Bucket", r.getCurBucket(), valid.bucket())
@@ -206,7 +205,7 @@ public class AccountService {
     @Transactional
     public CustomerAccount confirmStackCreated(UUID id, int seenVersion) {
         CustomerAccountRecord r = loadForStep(id);
-        return saveStep(r, seenVersion, WizardStep.CLOUDFORMATION, new Changes().add("Stack", "", "created"));
+        return saveStep(r, seenVersion, WizardStep.CLOUDFORMATION, new HistoryChanges().add("Stack", "", "created"));
     }
 
     /** Step 6: the role ARN(s) from the stack's outputs, one per line. */
@@ -214,7 +213,7 @@ public class AccountService {
     public CustomerAccount saveRoleArns(UUID id, int seenVersion, String rawArns) {
         CustomerAccountRecord r = loadForStep(id);
         List<RoleArn> arns = parseRoleArns(rawArns, r.getPartition(), r.getAccountId());
-        Changes changes = new Changes().add("Role ARNs", joined(r.getRoleArns()), joined(arns));
+        HistoryChanges changes = new HistoryChanges().add("Role ARNs", joined(r.getRoleArns()), joined(arns));
         r.setRoleArns(arns);
         r.setUpdatedAt(OffsetDateTime.now());
         return save(r, seenVersion, WizardStep.ROLE_ARN, changes, 6);
@@ -263,50 +262,6 @@ public class AccountService {
         return Set.copyOf(accountDAO.existingAccountIds(CurrentScope.requireTenant(), partition, accountIds));
     }
 
-    /**
-     * Why no template, quick-create link or invitation may be handed out now (the platform's trust settings are
-     * still the shipped placeholders), naming the settings to set; null when they may.
-     */
-    public String templatesUnavailable() {
-        return cloudFormation.notConfiguredMessage();
-    }
-
-    /** The account's CloudFormation template (YAML). */
-    @Transactional(readOnly = true)
-    public String template(UUID id) {
-        return CloudFormationTemplate.render(templateRequest(get(id)));
-    }
-
-    /** The quick-create link that opens the stack in the account's partition console. */
-    @Transactional(readOnly = true)
-    public URI quickCreateLink(UUID id) {
-        return quickCreateLink(get(id));
-    }
-
-    public URI quickCreateLink(CustomerAccount a) {
-        return QuickCreateLink.of(a.partition(), cloudFormation.templateUrl(a.partition()),
-                QuickCreateLink.stackNameFor(a.accountId()), a.externalId());
-    }
-
-    /** CSV of account ID, name, ExternalId and quick-create URL for the chosen accounts of the tenant. */
-    @Transactional(readOnly = true)
-    public String cloudFormationLinksCsv(Collection<UUID> ids) {
-        CurrentScope.requireRole(Roles.READERS);
-        StringBuilder csv = new StringBuilder("account_id,name,partition,external_id,quick_create_url\r\n");
-        for (CustomerAccountRecord r : accountDAO.findAll(CurrentScope.requireTenant(), ids)) {
-            CustomerAccount a = AccountDAO.toAccount(r);
-            csv.append(CsvCells.of(a.accountId().value(), a.name(), a.partition().id(), a.externalId().value(),
-                    quickCreateLink(a).toString()));
-        }
-        return csv.toString();
-    }
-
-    private TemplateRequest templateRequest(CustomerAccount a) {
-        return new TemplateRequest(a.partition(), a.accountId(), a.name(), a.externalId(), a.products(),
-                cloudFormation.platformAccount(a.partition()),
-                a.curBucket(), a.curPrefix(), a.curReportName(), a.createCur() || a.curBucket() == null);
-    }
-
     static List<RoleArn> parseRoleArns(String raw, Partition partition, AccountId accountId) {
         List<String> lines = raw == null ? List.of()
                 : raw.lines().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
@@ -334,11 +289,11 @@ public class AccountService {
         return r;
     }
 
-    private CustomerAccount saveStep(CustomerAccountRecord r, int seenVersion, WizardStep step, Changes changes) {
+    private CustomerAccount saveStep(CustomerAccountRecord r, int seenVersion, WizardStep step, HistoryChanges changes) {
         return save(r, seenVersion, step, changes, Math.max(r.getWizardStep().number(), step.number() + 1));
     }
 
-    private CustomerAccount save(CustomerAccountRecord r, int seenVersion, WizardStep step, Changes changes,
+    private CustomerAccount save(CustomerAccountRecord r, int seenVersion, WizardStep step, HistoryChanges changes,
             int nextStep) {
         r.setWizardStep(WizardStep.of(Math.min(nextStep, WizardStep.COUNT)));
         if (r.getState() == AccountState.DRAFT) {
@@ -376,36 +331,6 @@ public class AccountService {
 
     private static String yesNo(boolean b) {
         return b ? "yes" : "no";
-    }
-
-
-    /** "Bucket: none → my-bucket; Region: us-east-1 → eu-west-1" for the history. */
-    private static final class Changes {
-
-        private final StringBuilder text = new StringBuilder();
-
-        // values are text or value types, whose toString is their text
-        Changes add(String label, Object before, Object after) {
-            String b = before == null || before.toString().isEmpty() ? "none" : before.toString();
-            String a = after == null || after.toString().isEmpty() ? "none" : after.toString();
-            if (!b.equals(a)) {
-                if (!text.isEmpty()) {
-                    text.append("; ");
-                }
-                text.append(label).append(": ").append(b).append(" → ").append(a);
-            }
-            return this;
-        }
-
-        boolean any() {
-            return !text.isEmpty();
-        }
-
-        @Override
-        public String toString() {
-            return text.toString();
-        }
-
     }
 
 }

@@ -2,7 +2,7 @@ package com.payerlink.account.ui;
 
 import com.payerlink.account.domain.AccountBulkAction;
 import com.payerlink.account.domain.AccountListService;
-import com.payerlink.account.domain.AccountService;
+import com.payerlink.account.domain.AccountTemplates;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.ui.CsvDownload;
 import com.payerlink.core.ui.Notices;
@@ -37,11 +37,11 @@ class AccountsBulkBar extends HorizontalLayout {
     // The downloads run in their own request, outside the session lock: they read this copy, never the grid.
     private volatile List<UUID> selectedIds = List.of();
 
-    AccountsBulkBar(AccountService accountService, AccountListService accountLists,
+    AccountsBulkBar(AccountTemplates templates, AccountListService accountLists,
             List<AccountBulkAction> bulkActions, Runnable clearSelection, Runnable accountsChanged) {
         this.accountsChanged = accountsChanged;
         cloudFormationLinks = CsvDownload.link("CloudFormation links", CSV_FILE_NAME,
-                out -> out.write(accountService.cloudFormationLinksCsv(selectedIds)));
+                out -> out.write(templates.cloudFormationLinksCsv(selectedIds)));
         cloudFormationLinks.getElement().setAttribute("title",
                 "A CSV with the ExternalId and quick-create link of each selected account, to send to its owner");
         cloudFormationLinks.addClassName("bulk-action");

@@ -5,6 +5,7 @@ import com.payerlink.account.domain.AccountGridColumn;
 import com.payerlink.account.domain.AccountListService;
 import com.payerlink.account.domain.AccountQuery;
 import com.payerlink.account.domain.AccountService;
+import com.payerlink.account.domain.AccountTemplates;
 import com.payerlink.account.domain.AccountSummary;
 import com.payerlink.core.security.PayerlinkUser;
 import com.payerlink.core.security.Role;
@@ -65,7 +66,7 @@ public class AccountsView extends VerticalLayout {
     // The Export download runs in its own request: it reads this copy of the filters.
     private volatile AccountQuery exportQuery = AccountQuery.all();
 
-    public AccountsView(AccountService accountService, AccountListService accountLists,
+    public AccountsView(AccountService accountService, AccountTemplates templates, AccountListService accountLists,
             AuthenticationContext authenticationContext, ObjectProvider<AccountBulkAction> bulkActions,
             ObjectProvider<AccountGridColumn> extraColumns) {
         this.accountService = accountService;
@@ -73,7 +74,7 @@ public class AccountsView extends VerticalLayout {
         Role role = authenticationContext.getAuthenticatedUser(PayerlinkUser.class).map(PayerlinkUser::role).orElse(null);
         this.grid = new AccountsGrid(accountService, extraColumns.orderedStream().toList(), filters::query,
                 account -> UI.getCurrent().navigate(wizardPath(account.id())));
-        this.bulkBar = new AccountsBulkBar(accountService, accountLists,
+        this.bulkBar = new AccountsBulkBar(templates, accountLists,
                 bulkActions.orderedStream().filter(a -> a.roles().contains(role)).toList(), grid::deselectAll,
                 grid::refresh);
         grid.addSelectionListener(e -> bulkBar.select(e.getAllSelectedItems().stream().map(AccountSummary::id).toList()));

@@ -4,6 +4,7 @@ import com.payerlink.core.ui.Timestamps;
 import com.payerlink.core.ui.StatusBadge;
 import com.payerlink.account.domain.AccountNotFoundException;
 import com.payerlink.account.domain.AccountService;
+import com.payerlink.account.domain.AccountTemplates;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.account.domain.HistoryEntry;
 import com.payerlink.account.domain.RoleArn;
@@ -60,6 +61,8 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
 
     private final transient AccountService accountService;
 
+    private final transient AccountTemplates templates;
+
     private final transient AuthenticationContext authenticationContext;
 
     private Role role = Role.VIEWER;
@@ -104,9 +107,10 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
 
     private int shown;
 
-    public WizardView(AccountService accountService, AuthenticationContext authenticationContext,
-            ObjectProvider<AccountSection> sections) {
+    public WizardView(AccountService accountService, AccountTemplates templates,
+            AuthenticationContext authenticationContext, ObjectProvider<AccountSection> sections) {
         this.accountService = accountService;
+        this.templates = templates;
         this.authenticationContext = authenticationContext;
         this.sections = sections;
         addClassName("wizard-view");
@@ -184,13 +188,13 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
         shown = Math.max(1, Math.min(step, WizardStep.COUNT));
         StepPanel panel = panels.get(shown - 1);
         if (panel == cloudFormationStep) {
-            String unavailable = accountService.templatesUnavailable();
+            String unavailable = templates.templatesUnavailable();
             if (unavailable != null) {
                 cloudFormationStep.unavailable(account, unavailable);
             }
             else {
-                cloudFormationStep.show(account, accountService.template(account.id()),
-                        accountService.quickCreateLink(account.id()));
+                cloudFormationStep.show(account, templates.template(account.id()),
+                        templates.quickCreateLink(account.id()));
             }
         }
         panelArea.removeAll();

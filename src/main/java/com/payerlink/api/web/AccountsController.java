@@ -4,6 +4,7 @@ import com.payerlink.account.domain.AccountDetails;
 import com.payerlink.account.domain.AccountId;
 import com.payerlink.account.domain.AccountQuery;
 import com.payerlink.account.domain.AccountService;
+import com.payerlink.account.domain.AccountTemplates;
 import com.payerlink.account.domain.AccountSort;
 import com.payerlink.account.domain.AccountState;
 import com.payerlink.account.domain.ConnectionMethod;
@@ -53,12 +54,16 @@ class AccountsController {
 
     private final AccountService accounts;
 
+    private final AccountTemplates templates;
+
     private final AccountUpdateService updates;
 
     private final VerificationService verification;
 
-    AccountsController(AccountService accounts, AccountUpdateService updates, VerificationService verification) {
+    AccountsController(AccountService accounts, AccountTemplates templates, AccountUpdateService updates,
+            VerificationService verification) {
         this.accounts = accounts;
+        this.templates = templates;
         this.updates = updates;
         this.verification = verification;
     }
@@ -160,7 +165,7 @@ class AccountsController {
             content = @Content(mediaType = "application/yaml", schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "404", description = "No such account in your tenant")
     String template(@PathVariable String id) {
-        return accounts.template(Requests.accountIdOf(id));
+        return templates.template(Requests.accountIdOf(id));
     }
 
     @GetMapping("/{id}/quick-create-link")
@@ -169,7 +174,7 @@ class AccountsController {
     @ApiResponse(responseCode = "404", description = "No such account in your tenant")
     QuickCreateLinkResponse quickCreateLink(@PathVariable String id) {
         CustomerAccount account = accounts.get(Requests.accountIdOf(id));
-        return new QuickCreateLinkResponse(accounts.quickCreateLink(account).toString(),
+        return new QuickCreateLinkResponse(templates.quickCreateLink(account).toString(),
                 QuickCreateLink.stackNameFor(account.accountId()), account.externalId().value(),
                 account.partition().id(), account.partition().homeRegion().value());
     }

@@ -3,6 +3,7 @@ package com.payerlink.invitation.domain;
 import com.payerlink.account.domain.AccountHistoryAction;
 import com.payerlink.account.domain.AccountNotFoundException;
 import com.payerlink.account.domain.AccountService;
+import com.payerlink.account.domain.AccountTemplates;
 import com.payerlink.account.domain.AccountSummary;
 import com.payerlink.account.domain.CurSettings;
 import com.payerlink.account.domain.CustomerAccount;
@@ -53,6 +54,8 @@ public class InvitationService {
 
     private final AccountService accountService;
 
+    private final AccountTemplates templates;
+
     private final TenantService tenantService;
 
     private final OutboxService outbox;
@@ -63,10 +66,12 @@ public class InvitationService {
 
     private final ScopedTransactions scoped;
 
-    InvitationService(InvitationDAO invitationDAO, AccountService accountService, TenantService tenantService,
+    InvitationService(InvitationDAO invitationDAO, AccountService accountService, AccountTemplates templates,
+            TenantService tenantService,
             OutboxService outbox, PortalLinks links, InvitationSettings settings, ScopedTransactions scoped) {
         this.invitationDAO = invitationDAO;
         this.accountService = accountService;
+        this.templates = templates;
         this.tenantService = tenantService;
         this.outbox = outbox;
         this.links = links;
@@ -86,7 +91,7 @@ public class InvitationService {
             throw new InvalidInputException(null, "Select the accounts to invite their contacts for first.");
         }
         // an invitation leads to a template: none while it would trust the shipped placeholders
-        String unavailable = accountService.templatesUnavailable();
+        String unavailable = templates.templatesUnavailable();
         if (unavailable != null) {
             throw new InvalidInputException(null, unavailable);
         }
@@ -218,12 +223,12 @@ public class InvitationService {
         CustomerAccount account = accountService.get(link.accountId());
         boolean completed = invitationDAO.find(link.tenantId(), link.invitationId())
             .map(r -> r.getCompletedAt() != null).orElse(false);
-        String unavailable = accountService.templatesUnavailable();
+        String unavailable = templates.templatesUnavailable();
         if (unavailable != null) {
             return new CustomerSteps(link.mspName(), account, null, null, completed, unavailable);
         }
-        return new CustomerSteps(link.mspName(), account, accountService.template(account.id()),
-                accountService.quickCreateLink(account), completed, null);
+        return new CustomerSteps(link.mspName(), account, templates.template(account.id()),
+                templates.quickCreateLink(account), completed, null);
     }
 
     private Link resolve(String token, UUID accountId) {
