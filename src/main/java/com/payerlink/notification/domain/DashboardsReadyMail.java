@@ -1,11 +1,8 @@
 package com.payerlink.notification.domain;
 
 import com.payerlink.account.domain.AccountReady;
-import com.payerlink.core.tenancy.DatabaseScope;
-import com.payerlink.core.tenancy.ScopedTransactions;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /** When an account's first cost data has arrived, its contacts hear that their dashboards are ready. */
 @Component
@@ -15,23 +12,22 @@ class DashboardsReadyMail {
 
     private final OutboxService outbox;
 
-    private final ScopedTransactions scoped;
-
-    DashboardsReadyMail(OutboxService outbox, ScopedTransactions scoped) {
+    DashboardsReadyMail(OutboxService outbox) {
         this.outbox = outbox;
-        this.scoped = scoped;
     }
 
-    /** Queued once per account and contact, however often the event comes. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    /**
+     * Queued once per account and contact, however often the event comes, in the transaction (and tenant scope)
+     * that moved the account to READY: the mail exists exactly when the change does.
+     */
+    @EventListener
     void on(AccountReady event) {
         if (event.contactEmails() == null || event.contactEmails().isEmpty()) {
             return;
         }
-        scoped.run(DatabaseScope.tenantSystem(event.tenantId()),
-                () -> outbox.queue(KIND, event.contactEmails(),
-                        MailTemplates.dashboardsReady(event.accountName(), event.awsAccountId().value()), null,
-                        KIND + ":" + event.accountId()));
+        outbox.queue(KIND, event.contactEmails(),
+                MailTemplates.dashboardsReady(event.accountName(), event.awsAccountId().value()), null,
+                KIND + ":" + event.accountId());
     }
 
 }
