@@ -44,7 +44,7 @@ class InvitationBulkAction implements AccountBulkAction {
         }
         // no mail server: the links exist only now, and only the Invitations view can hand them over
         return new Outcome(outcome.message() + " No mail server is configured, so the mails wait in the outbox: under"
-                + " Invitations, choose Resend for an account to get its link to copy (shown once).", "invitations");
+                + " Invitations, choose Resend for an account to get its link to copy (shown once).", null);
     }
 
 }

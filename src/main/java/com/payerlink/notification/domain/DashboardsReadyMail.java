@@ -1,6 +1,9 @@
 package com.payerlink.notification.domain;
 
 import com.payerlink.account.domain.AccountReady;
+import com.payerlink.core.tenancy.CurrentScope;
+import com.payerlink.core.tenancy.DatabaseScope;
+import com.payerlink.core.tenancy.ScopedTransactions;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -12,8 +15,11 @@ class DashboardsReadyMail {
 
     private final OutboxService outbox;
 
-    DashboardsReadyMail(OutboxService outbox) {
+    private final ScopedTransactions scoped;
+
+    DashboardsReadyMail(OutboxService outbox, ScopedTransactions scoped) {
         this.outbox = outbox;
+        this.scoped = scoped;
     }
 
     /**
@@ -25,9 +31,16 @@ class DashboardsReadyMail {
         if (event.contactEmails() == null || event.contactEmails().isEmpty()) {
             return;
         }
-        outbox.queue(KIND, event.contactEmails(),
+        Runnable queue = () -> outbox.queue(KIND, event.contactEmails(),
                 MailTemplates.dashboardsReady(event.accountName(), event.awsAccountId().value()), null,
                 KIND + ":" + event.accountId());
+        if (event.tenantId().equals(CurrentScope.get().tenantId())) {
+            queue.run(); // joins the caller's transaction, if any
+        }
+        else {
+            // published outside the tenant's scope: the connection must be bound to the account's tenant
+            scoped.run(DatabaseScope.tenantSystem(event.tenantId()), queue);
+        }
     }
 
 }
