@@ -62,7 +62,7 @@ public class InvitationsView extends VerticalLayout {
         grid.addColumn(i -> when(i.createdAt()) + " · " + i.createdBy()).setHeader("Sent").setFlexGrow(2);
         grid.addColumn(i -> when(i.expiresAt())).setHeader("Expires").setAutoWidth(true).setFlexGrow(0);
         if (mayEdit) {
-            grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setAutoWidth(true).setFlexGrow(0);
         }
         grid.setEmptyStateText("No invitations yet.");
         grid.setSizeFull();
