@@ -4,6 +4,8 @@ import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.tenancy.DatabaseScope;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -31,6 +33,8 @@ import java.util.function.Supplier;
  */
 @Component
 public class ViewBackgroundWork implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ViewBackgroundWork.class);
 
     private final AtomicInteger threads = new AtomicInteger();
 
@@ -79,7 +83,15 @@ public class ViewBackgroundWork implements DisposableBean {
             }
         };
         polling.set(pool.scheduleWithFixedDelay(() -> {
-            T value = viewer.call(read);
+            T value;
+            try {
+                value = viewer.call(read);
+            }
+            catch (RuntimeException e) {
+                // a task that throws is never run again by the executor: skip this round, the next read may work
+                log.warn("A background read of a view failed; reading again in {}", period, e);
+                return;
+            }
             viewer.ui.access(() -> {
                 // reads queued before the stop are not shown any more
                 if (!stopped.get() && !show.test(value)) {

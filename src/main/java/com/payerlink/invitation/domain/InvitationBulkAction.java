@@ -23,7 +23,13 @@ class InvitationBulkAction extends AccountBulkAction {
 
     @Override
     public Outcome run(List<UUID> accountIds) {
-        return new Outcome(invitations.send(accountIds).message(), null);
+        InvitationOutcome outcome = invitations.send(accountIds);
+        if (outcome.toCopy().isEmpty()) {
+            return new Outcome(outcome.message(), null);
+        }
+        // no mail server: the links exist only now, and only the Invitations view can hand them over
+        return new Outcome(outcome.message() + " No mail server is configured, so the mails wait in the outbox: under"
+                + " Invitations, choose Resend for an account to get its link to copy (shown once).", null);
     }
 
 }

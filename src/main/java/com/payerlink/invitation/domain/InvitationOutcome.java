@@ -7,8 +7,14 @@ import java.util.List;
  *
  * @param sent    names of the accounts whose contacts got a new link
  * @param skipped per account left out: its name and why, with what to do
+ * @param toCopy  only when the portal has no SMTP server: each new link, to hand over yourself; shown once,
+ *                right after sending (the portal keeps only the link's hash, and the mail's copy encrypted)
  */
-public record InvitationOutcome(List<String> sent, List<String> skipped) {
+public record InvitationOutcome(List<String> sent, List<String> skipped, List<LinkToCopy> toCopy) {
+
+    /** A new invitation link of one account. */
+    public record LinkToCopy(String accountName, String link) {
+    }
 
     /** "Sent 3 invitations. Skipped 1: …" */
     public String message() {

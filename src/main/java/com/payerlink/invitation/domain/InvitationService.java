@@ -98,6 +98,8 @@ public class InvitationService {
         String mspName = tenantService.currentTenant().name();
         List<String> sent = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        List<InvitationOutcome.LinkToCopy> toCopy = new ArrayList<>();
+        boolean mailed = outbox.sendsMail();
         for (AccountSummary summary : accountService.summaries(accountIds)) {
             CustomerAccount account = accountService.get(summary.id());
             if (account.isRegistered() || !account.state().isInWizard()) {
@@ -119,8 +121,11 @@ public class InvitationService {
                     "To " + String.join(", ", account.contactEmails()) + "; the link works until "
                             + expires.toLocalDate());
             sent.add(account.name());
+            if (!mailed) {
+                toCopy.add(new InvitationOutcome.LinkToCopy(account.name(), links.to("invite/" + token)));
+            }
         }
-        return new InvitationOutcome(sent, skipped);
+        return new InvitationOutcome(sent, skipped, toCopy);
     }
 
     /** Revokes the account's current invitation: its link stops working at once. */
@@ -271,7 +276,10 @@ public class InvitationService {
         customer.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(CUSTOMER_ACTOR, null, List.of()));
         SecurityContextHolder.setContext(customer);
         try {
-            return scoped.call(new DatabaseScope(link.tenantId(), Role.OPERATOR, null), work);
+            return scoped.call(new DatabaseScope(link.tenantId(), Role.OPERATOR, null), () -> {
+                requireStillMeant(link);
+                return work.get();
+            });
         }
         catch (AccountNotFoundException e) {
             throw new InvitationLinkInvalidException(null, "The account of this invitation no longer exists. Ask "
@@ -280,6 +288,29 @@ public class InvitationService {
         finally {
             SecurityContextHolder.setContext(previous);
         }
+    }
+
+    /**
+     * A link is for the account's current contacts and its unregistered connection: once the connection is
+     * registered or the contacts change, whoever holds an old link has no business with the account any more.
+     */
+    private void requireStillMeant(Link link) {
+        CustomerAccount account = accountService.get(link.accountId());
+        if (account.isRegistered()) {
+            throw new InvitationLinkInvalidException(null, "This link no longer works: the connection of "
+                    + account.name() + " is registered already, so nothing is left to do here. Ask " + link.mspName()
+                    + " if something still needs to change.");
+        }
+        List<String> invited = invitationDAO.find(link.tenantId(), link.invitationId())
+            .map(r -> List.of(r.getSentTo())).orElse(List.of());
+        if (!lowerCased(invited).equals(lowerCased(account.contactEmails()))) {
+            throw new InvitationLinkInvalidException(null, "This link no longer works: the account's contacts have"
+                    + " changed since it was sent. Ask " + link.mspName() + " to send a new invitation.");
+        }
+    }
+
+    private static java.util.Set<String> lowerCased(Collection<String> emails) {
+        return emails.stream().map(e -> e.strip().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.toSet());
     }
 
     private record Link(UUID invitationId, UUID tenantId, UUID accountId, String mspName) {

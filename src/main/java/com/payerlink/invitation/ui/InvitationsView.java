@@ -6,6 +6,7 @@ import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.Roles;
 import com.payerlink.core.ui.MainLayout;
 import com.payerlink.core.ui.Notices;
+import com.payerlink.invitation.domain.InvitationOutcome;
 import com.payerlink.invitation.domain.InvitationService;
 import com.payerlink.invitation.domain.InvitationStatus;
 import com.payerlink.invitation.domain.InvitationSummary;
@@ -62,7 +63,7 @@ public class InvitationsView extends VerticalLayout {
         grid.addColumn(i -> when(i.createdAt()) + " · " + i.createdBy()).setHeader("Sent").setFlexGrow(2);
         grid.addColumn(i -> when(i.expiresAt())).setHeader("Expires").setAutoWidth(true).setFlexGrow(0);
         if (mayEdit) {
-            grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(this::actions).setKey("actions").setHeader("").setAutoWidth(true).setFlexGrow(0);
         }
         grid.setEmptyStateText("No invitations yet.");
         grid.setSizeFull();
@@ -70,8 +71,13 @@ public class InvitationsView extends VerticalLayout {
     }
 
     private HorizontalLayout actions(InvitationSummary i) {
-        Button resend = new Button("Resend", e -> run(() -> Notices.success(
-                invitationService.send(List.of(i.accountId())).message() + " The old link no longer works.")));
+        Button resend = new Button("Resend", e -> run(() -> {
+            InvitationOutcome outcome = invitationService.send(List.of(i.accountId()));
+            Notices.success(outcome.message() + " The old link no longer works.");
+            if (!outcome.toCopy().isEmpty()) {
+                new LinksToCopyDialog(outcome.toCopy()).open();
+            }
+        }));
         resend.addThemeVariants(ButtonVariant.LUMO_SMALL);
         Button revoke = new Button("Revoke", e -> run(() -> {
             invitationService.revoke(i.accountId());

@@ -18,7 +18,7 @@ import static com.payerlink.db.Tables.EMAIL_OUTBOX;
 @Component
 class OutboxDAO {
 
-    static final String REDACTED = "[link removed after sending]";
+    static final String REDACTED = "[private link: only in the mail itself]";
 
     private static final com.payerlink.db.tables.EmailOutbox O = EMAIL_OUTBOX;
 
@@ -88,18 +88,14 @@ class OutboxDAO {
             .and(O.SENT_AT.gt(since)));
     }
 
-    /** Sent: the secret (e.g. an invitation's token) is removed from the stored copy. */
-    void markSent(UUID tenantId, long id, String secret) {
-        var update = dsl.update(O)
+    /** Sent: the (encrypted) secret, e.g. an invitation's token, is no longer kept at all. */
+    void markSent(UUID tenantId, long id) {
+        dsl.update(O)
             .set(O.STATUS, OutboxStatus.SENT.name())
             .set(O.SENT_AT, OffsetDateTime.now())
             .set(O.LAST_ERROR, (String) null)
-            .set(O.SECRET, (String) null);
-        if (secret != null && !secret.isEmpty()) {
-            update = update.set(O.TEXT_BODY, DSL.replace(O.TEXT_BODY, secret, REDACTED))
-                .set(O.HTML_BODY, DSL.replace(O.HTML_BODY, secret, REDACTED));
-        }
-        update.where(O.TENANT_ID.eq(tenantId).and(O.ID.eq(id))).execute();
+            .set(O.SECRET, (String) null)
+            .where(O.TENANT_ID.eq(tenantId).and(O.ID.eq(id))).execute();
     }
 
     void markAttemptFailed(UUID tenantId, long id, String error, OffsetDateTime nextAttempt) {

@@ -43,8 +43,11 @@ public class OutboxSender {
 
     private final MailSettings settings;
 
+    private final MailSecrets secrets;
+
     OutboxSender(OutboxDAO outboxDAO, ObjectProvider<JavaMailSender> mailSender, ScopedTransactions scoped,
-            MailSettings settings) {
+            MailSettings settings, MailSecrets secrets) {
+        this.secrets = secrets;
         this.outboxDAO = outboxDAO;
         this.mailSender = mailSender;
         this.scoped = scoped;
@@ -99,7 +102,7 @@ public class OutboxSender {
         UUID tenant = mail.getTenantId();
         try {
             sender.send(toMime(sender, mail));
-            scoped.run(scope, () -> outboxDAO.markSent(tenant, mail.getId(), mail.getSecret()));
+            scoped.run(scope, () -> outboxDAO.markSent(tenant, mail.getId()));
             return true;
         }
         catch (MailException | MessagingException e) {
@@ -124,9 +127,21 @@ public class OutboxSender {
         MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
         helper.setFrom(settings.from());
         helper.setTo(mail.getRecipient());
-        helper.setSubject(mail.getSubject());
-        helper.setText(mail.getTextBody(), mail.getHtmlBody());
+        // the secret is decrypted into this message only, never into the stored copy
+        String secret;
+        try {
+            secret = mail.getSecret() == null ? null : secrets.decrypt(mail.getSecret());
+        }
+        catch (IllegalStateException e) {
+            throw new MailPreparationException(e.getMessage(), e);
+        }
+        helper.setSubject(withSecret(mail.getSubject(), secret));
+        helper.setText(withSecret(mail.getTextBody(), secret), withSecret(mail.getHtmlBody(), secret));
         return message;
+    }
+
+    private static String withSecret(String stored, String secret) {
+        return secret == null ? stored : stored.replace(MailSecrets.PLACEHOLDER, secret);
     }
 
     private static String describe(Exception e) {

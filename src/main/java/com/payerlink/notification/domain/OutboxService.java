@@ -3,6 +3,8 @@ package com.payerlink.notification.domain;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.tenancy.CurrentScope;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,23 +22,37 @@ public class OutboxService {
 
     private final OutboxDAO outboxDAO;
 
-    OutboxService(OutboxDAO outboxDAO) {
+    private final MailSecrets secrets;
+
+    private final ObjectProvider<JavaMailSender> mailSender;
+
+    OutboxService(OutboxDAO outboxDAO, MailSecrets secrets, ObjectProvider<JavaMailSender> mailSender) {
         this.outboxDAO = outboxDAO;
+        this.secrets = secrets;
+        this.mailSender = mailSender;
+    }
+
+    /** Whether an SMTP server is configured ({@code spring.mail.host}); without one, mail stays queued. */
+    public boolean sendsMail() {
+        return mailSender.getIfAvailable() != null;
     }
 
     /**
      * Queues the mail to each recipient in the current tenant.
      * @param kind     what the mail is (INVITATION, TICKET_UPDATE, DASHBOARDS_READY)
-     * @param secret   text to remove from the stored copy once sent (e.g. a token), or null
+     * @param secret   text never stored in plain text (e.g. a token): the stored copy holds a placeholder and the
+     *                 secret only encrypted, until the mail is sent; or null
      * @param dedupKey queue at most once per recipient under this key, or null
      * @return how many mails were queued
      */
     @Transactional
     public int queue(String kind, Collection<String> recipients, MailContent content, String secret, String dedupKey) {
         UUID tenant = CurrentScope.requireTenant();
+        MailContent stored = secret == null ? content : new MailContent(content.subject().replace(secret, MailSecrets.PLACEHOLDER),
+                content.text().replace(secret, MailSecrets.PLACEHOLDER), content.html().replace(secret, MailSecrets.PLACEHOLDER));
         int queued = 0;
         for (String recipient : new LinkedHashSet<>(recipients)) {
-            if (outboxDAO.insert(tenant, kind, recipient, content, secret,
+            if (outboxDAO.insert(tenant, kind, recipient, stored, secret == null ? null : secrets.encrypt(secret),
                     dedupKey == null ? null : dedupKey + ":" + recipient)) {
                 queued++;
             }

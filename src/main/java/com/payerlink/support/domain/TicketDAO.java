@@ -74,6 +74,8 @@ class TicketDAO {
 
     /** The tenant's draft that collects accounts of MSP_MULTIPLE registrations, locked for adding one. */
     Optional<TicketRecord> connectionDraft(UUID tenantId) {
+        // parallel workers drafting for one tenant queue up here, so they add to one draft instead of starting two
+        dsl.fetch("select pg_advisory_xact_lock(hashtext({0}))", DSL.val("connection-draft:" + tenantId));
         return dsl.selectFrom(T)
             .where(T.TENANT_ID.eq(tenantId).and(T.STATUS.eq(TicketStatus.DRAFT.name()))
                 .and(T.ORIGIN.eq("CONNECTION_REGISTERED")))

@@ -1,6 +1,7 @@
 package com.payerlink.support.domain;
 
-import com.payerlink.account.domain.AccountStateService;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.payerlink.account.domain.ConnectionMethod;
 import com.payerlink.account.domain.ConnectionRegistered;
 import com.payerlink.core.tenancy.DatabaseScope;
@@ -8,25 +9,31 @@ import com.payerlink.core.tenancy.ScopedTransactions;
 import com.payerlink.notification.domain.MailTemplates;
 import com.payerlink.notification.domain.OutboxService;
 import com.payerlink.notification.domain.PortalLinks;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
- * What follows a committed change, in the tenant's own scope (support agents have none): an
- * MSP_MULTIPLE registration drafts a ticket; a public ticket change is mailed to the requester; a
- * resolved ticket releases its accounts from AWAITING_SUPPORT.
+ * What follows a change, in the tenant's own scope (support agents have none): an MSP_MULTIPLE
+ * registration drafts a ticket and a resolved ticket releases its accounts from AWAITING_SUPPORT, both
+ * as persistent tasks scheduled in the change's own transaction ({@link TicketTasks}); a public
+ * ticket change is mailed to the requester after the commit.
  */
 @Component
 class TicketReactions {
 
     static final String MAIL_KIND = "TICKET_UPDATE";
 
-    private final TicketService ticketService;
+    private final SchedulerClient scheduler;
 
-    private final AccountStateService accountStates;
+    private final OneTimeTask<ConnectionRegistered> draftConnectionTicket;
+
+    private final OneTimeTask<TicketTasks.AccountRelease> releaseTicketAccounts;
 
     private final OutboxService outbox;
 
@@ -34,28 +41,38 @@ class TicketReactions {
 
     private final ScopedTransactions scoped;
 
-    TicketReactions(TicketService ticketService, AccountStateService accountStates, OutboxService outbox,
+    TicketReactions(SchedulerClient scheduler, OneTimeTask<ConnectionRegistered> draftConnectionTicket,
+            OneTimeTask<TicketTasks.AccountRelease> releaseTicketAccounts, OutboxService outbox,
             PortalLinks links, ScopedTransactions scoped) {
-        this.ticketService = ticketService;
-        this.accountStates = accountStates;
+        this.scheduler = scheduler;
+        this.draftConnectionTicket = draftConnectionTicket;
+        this.releaseTicketAccounts = releaseTicketAccounts;
         this.outbox = outbox;
         this.links = links;
         this.scoped = scoped;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    /** In the registering transaction: the task exists exactly when the registration does. */
+    @EventListener
     void on(ConnectionRegistered event) {
         if (event.method() == ConnectionMethod.MSP_MULTIPLE) {
-            scoped.run(DatabaseScope.tenantSystem(event.tenantId()), () -> ticketService.draftForConnection(event));
+            scheduler.scheduleIfNotExists(draftConnectionTicket.instance(event.accountId().toString(), event), Instant.now());
+        }
+    }
+
+    /** In the resolving transaction: the release cannot be lost between the commit and its run. */
+    @EventListener
+    void releaseAccountsOf(TicketChanged event) {
+        if (event.resolved() && !event.accountIds().isEmpty()) {
+            scheduler.scheduleIfNotExists(releaseTicketAccounts.instance(UUID.randomUUID().toString(),
+                    new TicketTasks.AccountRelease(event.tenantId(), event.reference(), event.actor(), event.accountIds())),
+                    Instant.now());
         }
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(TicketChanged event) {
         scoped.run(DatabaseScope.tenantSystem(event.tenantId()), () -> {
-            if (event.resolved() && !event.accountIds().isEmpty()) {
-                accountStates.releaseFromSupport(event.accountIds(), "ticket " + event.reference() + " resolved");
-            }
             if (event.requesterEmail() != null && !event.requesterEmail().equalsIgnoreCase(event.actor())) {
                 outbox.queue(MAIL_KIND, List.of(event.requesterEmail()), MailTemplates.ticketUpdate(event.reference(),
                         event.subject(), event.change(), links.to("tickets/" + event.ticketId())), null, null);

@@ -227,6 +227,9 @@ public class TicketService {
                     event.registeredBy(), List.of(account.id()));
             return toTicket(r);
         }
+        if (ticketDAO.accounts(r.getId()).stream().anyMatch(a -> a.accountId().equals(account.id()))) {
+            return toTicket(r); // a retried task: the account is on the draft already
+        }
         ticketDAO.addAccount(r.getTenantId(), r.getId(), snapshot(account));
         r.setDescription(r.getDescription() + "\n" + line);
         r.setUpdatedBy(event.registeredBy());

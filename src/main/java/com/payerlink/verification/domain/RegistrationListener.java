@@ -1,46 +1,38 @@
 package com.payerlink.verification.domain;
 
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.payerlink.account.domain.ConnectionRegistered;
-import com.payerlink.core.tenancy.DatabaseScope;
-import com.payerlink.core.tenancy.ScopedTransactions;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Verification starts on its own once an org admin has registered a connection (after that commits). */
+import java.time.Instant;
+
+/**
+ * Verification starts on its own once an org admin has registered a connection: the registering transaction
+ * schedules a persistent "verify-registered" task, so a portal that dies right after the commit still verifies.
+ */
 @Component
 class RegistrationListener {
 
-    private static final Logger log = LoggerFactory.getLogger(RegistrationListener.class);
+    private final SchedulerClient scheduler;
 
-    private final VerificationService verificationService;
-
-    private final ScopedTransactions scoped;
+    private final OneTimeTask<RegisteredConnection> verifyRegistered;
 
     private final boolean enabled;
 
-    RegistrationListener(VerificationService verificationService, ScopedTransactions scoped,
+    RegistrationListener(SchedulerClient scheduler, OneTimeTask<RegisteredConnection> verifyRegistered,
             VerificationSettings settings) {
-        this.verificationService = verificationService;
-        this.scoped = scoped;
+        this.scheduler = scheduler;
+        this.verifyRegistered = verifyRegistered;
         this.enabled = settings.verifyOnRegistration();
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @EventListener
     void on(ConnectionRegistered event) {
-        if (!enabled) {
-            return;
-        }
-        try {
-            // the registering transaction has committed: this work gets a transaction of its own
-            scoped.run(DatabaseScope.tenantSystem(event.tenantId()),
-                    () -> verificationService.verifyRegistered(event.accountId()));
-        }
-        catch (RuntimeException e) {
-            // the registration stands; the account waits in AWAITING_VERIFICATION for "Verify"
-            log.warn("Could not queue the verification of {} after its registration", event.accountId(), e);
+        if (enabled) {
+            scheduler.scheduleIfNotExists(verifyRegistered.instance(event.accountId().toString(),
+                    new RegisteredConnection(event.tenantId(), event.accountId())), Instant.now());
         }
     }
 

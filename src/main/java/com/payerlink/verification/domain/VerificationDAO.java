@@ -76,6 +76,17 @@ class VerificationDAO {
             .fetchOptional(RUN.CUSTOMER_ACCOUNT_ID);
     }
 
+    /** Ends an unfinished run as failed without checks (its task gave up); the run's account, if it was unfinished. */
+    Optional<UUID> giveUpRun(UUID tenantId, UUID runId) {
+        return dsl.update(RUN)
+            .set(RUN.STATUS, RunStatus.FAILED.name())
+            .set(RUN.FINISHED_AT, OffsetDateTime.now())
+            .where(RUN.TENANT_ID.eq(tenantId).and(RUN.ID.eq(runId))
+                .and(RUN.STATUS.in(RunStatus.QUEUED.name(), RunStatus.RUNNING.name())))
+            .returning(RUN.CUSTOMER_ACCOUNT_ID)
+            .fetchOptional(RUN.CUSTOMER_ACCOUNT_ID);
+    }
+
     /** Stores the result, once: false if the run had finished already (then nothing is written). */
     boolean finishRun(UUID tenantId, UUID runId, List<Check> checks) {
         boolean failed = checks.stream().anyMatch(Check::failed);

@@ -31,6 +31,9 @@ class VerificationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(VerificationRunner.class);
 
+    /** The code of a verification that could not be run at all; "Verify" tries again. */
+    static final String GAVE_UP = "VERIFICATION_ERROR";
+
     private final VerificationDAO verificationDAO;
 
     private final AccountService accountService;
@@ -79,6 +82,17 @@ class VerificationRunner {
             });
             log.debug("Verified {} ({})", account.name(), account.accountId());
         });
+    }
+
+    /**
+     * The run failed on every attempt (the database, not AWS: AWS errors are checks): the run ends as failed and
+     * the account becomes VERIFICATION_FAILED with {@value #GAVE_UP}, never left in VERIFYING.
+     */
+    void giveUp(VerificationJob job, String error) {
+        log.error("Verification run {} of tenant {} failed on every attempt; the account is marked {}: {}", job.runId(),
+                job.tenantId(), GAVE_UP, error);
+        scoped.run(DatabaseScope.tenantSystem(job.tenantId()), () -> verificationDAO.giveUpRun(job.tenantId(), job.runId())
+            .ifPresent(accountId -> accountStates.verificationFailed(accountId, List.of(GAVE_UP))));
     }
 
     /**

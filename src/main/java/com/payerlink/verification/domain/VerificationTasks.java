@@ -5,6 +5,9 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import com.payerlink.core.tenancy.DatabaseScope;
+import com.payerlink.core.tenancy.ScopedTransactions;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,13 +25,32 @@ class VerificationTasks {
 
     static final String FIRST_DELIVERY = "first-delivery";
 
+    static final String VERIFY_REGISTERED = "verify-registered";
+
+    /** Attempts of a verification after the first, before the account is given up as VERIFICATION_FAILED. */
+    static final int MAX_RETRIES = 6;
+
     @Bean
     OneTimeTask<VerificationJob> verifyAccountTask(VerificationRunner runner) {
         // AWS errors become checks; only the database failing lands here: retry with backoff, then give up
         return Tasks.oneTime(VERIFY_ACCOUNT, VerificationJob.class)
-            .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(6,
-                    new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(5))))
+            .onFailure(new FailureHandler.MaxRetriesFailureHandler<VerificationJob>(MAX_RETRIES,
+                    new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(5)),
+                    // never left in VERIFYING: the account fails with a code the operator can act on ("Verify" again)
+                    (complete, operations) -> runner.giveUp((VerificationJob) complete.getExecution().taskInstance.getData(),
+                            complete.getCause().map(Throwable::toString).orElse("unknown error"))))
             .execute((instance, context) -> runner.run(instance.getData()));
+    }
+
+    @Bean
+    OneTimeTask<RegisteredConnection> verifyRegisteredTask(ObjectProvider<VerificationService> verificationService,
+            ScopedTransactions scoped) {
+        // a provider: the service needs the scheduler, which needs this task
+        return Tasks.oneTime(VERIFY_REGISTERED, RegisteredConnection.class)
+            .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(10,
+                    new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(5))))
+            .execute((instance, context) -> scoped.run(DatabaseScope.tenantSystem(instance.getData().tenantId()),
+                    () -> verificationService.getObject().verifyRegistered(instance.getData().accountId())));
     }
 
     @Bean

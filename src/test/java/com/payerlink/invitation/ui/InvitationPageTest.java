@@ -93,8 +93,8 @@ class InvitationPageTest extends KaribuTest {
     }
 
     private String invite(Tenant t, CustomerAccount a) {
-        as(t, Role.OPERATOR, () -> invitations.send(List.of(a.id())));
-        String body = as(t, Role.ORG_ADMIN, () -> outbox.page(null, 0, 10)).get(0).textBody();
+        // no mail server in this test: the new link is handed out once, to copy (the outbox keeps it encrypted)
+        String body = as(t, Role.OPERATOR, () -> invitations.send(List.of(a.id()))).toCopy().get(0).link();
         Matcher m = Pattern.compile("/invite/([A-Za-z0-9_-]+)").matcher(body);
         assertThat(m.find()).isTrue();
         return m.group(1);

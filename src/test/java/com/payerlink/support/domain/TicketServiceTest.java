@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,6 +27,7 @@ import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 class TicketServiceTest extends MailTest {
 
@@ -101,6 +103,8 @@ class TicketServiceTest extends MailTest {
 
         Ticket resolved = signedInAs(agent.email(), () -> tickets.changeStatus(ticket.id(), answered.version(), TicketStatus.RESOLVED));
 
+        // the release is a durable task, run by a worker right after the commit
+        await().atMost(Duration.ofSeconds(30)).until(() -> TestAccounts.get(accounts, t, two.id()).state() == AccountState.PROCESSING);
         assertThat(TestAccounts.get(accounts, t, one.id()).state()).isEqualTo(AccountState.PROCESSING);
         assertThat(TestAccounts.get(accounts, t, two.id()).state()).isEqualTo(AccountState.PROCESSING);
         assertThat(TestAccounts.get(accounts, t, draft.id()).state()).isEqualTo(AccountState.DRAFT);
@@ -185,6 +189,11 @@ class TicketServiceTest extends MailTest {
         TestAccounts.register(accounts, t, two);
         TestAccounts.register(accounts, t, single);
 
+        // the draft is a durable task per registration, run by workers right after each commit
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            List<TicketSummary> drafts = signedInAs(adminEmail(t), () -> tickets.page(TicketQuery.all(), 0, 10));
+            return drafts.size() == 1 && signedInAs(adminEmail(t), () -> tickets.get(drafts.get(0).id())).accounts().size() == 2;
+        });
         List<TicketSummary> all = signedInAs(adminEmail(t), () -> tickets.page(TicketQuery.all(), 0, 10));
         assertThat(all).hasSize(1);
         Ticket draft = signedInAs(adminEmail(t), () -> tickets.get(all.get(0).id()));
