@@ -10,11 +10,14 @@ import com.payerlink.tenant.domain.Tenant;
 import com.payerlink.tenant.domain.TenantService;
 import com.payerlink.tenant.domain.UserAccount;
 import com.payerlink.verification.AwsStub;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -30,6 +33,17 @@ import java.util.function.Supplier;
  */
 @SpringBootTest
 public abstract class IntegrationTest {
+
+    // Each Spring context installs its own security-context strategy JVM-wide when it starts; a test talking to its
+    // context over HTTP must share that context's strategy, not the one of whichever test context started last.
+    @Autowired
+    private ObjectProvider<SecurityContextHolderStrategy> securityContextStrategy;
+
+    @BeforeEach
+    void useThisContextsSecurityContextStrategy() {
+        securityContextStrategy.ifAvailable(SecurityContextHolder::setContextHolderStrategy);
+    }
+
 
     public static final String PASSWORD = "correct horse battery";
 
