@@ -9,8 +9,8 @@ import com.payerlink.account.domain.HistoryEntry;
 import com.payerlink.account.domain.RoleArn;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.ui.BrowserIT;
+import com.payerlink.invitation.domain.InvitationOutcome;
 import com.payerlink.invitation.domain.InvitationService;
-import com.payerlink.notification.domain.OutboxService;
 import com.payerlink.tenant.domain.Tenant;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,8 +33,6 @@ class InvitationIT extends BrowserIT {
     @Autowired
     InvitationService invitations;
 
-    @Autowired
-    OutboxService outbox;
 
     @BeforeEach
     void patience() {
@@ -46,8 +44,9 @@ class InvitationIT extends BrowserIT {
         Tenant t = newTenant();
         CustomerAccount account = TestAccounts.create(accounts, t, "246824682468", "Litware Shop",
                 ConnectionMethod.MSP_LIMITED, "cloud@litware.test");
-        as(t, Role.OPERATOR, () -> invitations.send(List.of(account.id())));
-        String link = linkInMail(t);
+        // without a mail server the new link is handed out once, to copy (the outbox never holds the token)
+        InvitationOutcome outcome = as(t, Role.OPERATOR, () -> invitations.send(List.of(account.id())));
+        String link = invitePath(outcome.toCopy().get(0).link());
 
         page.navigate(url(link));
 
@@ -91,9 +90,8 @@ class InvitationIT extends BrowserIT {
         return page.locator("vaadin-button", new Page.LocatorOptions().setHasText(text));
     }
 
-    private String linkInMail(Tenant t) {
-        String body = as(t, Role.ORG_ADMIN, () -> outbox.page(null, 0, 10)).get(0).textBody();
-        Matcher m = Pattern.compile("/(invite/[A-Za-z0-9_-]+)").matcher(body);
+    private static String invitePath(String link) {
+        Matcher m = Pattern.compile("/(invite/[A-Za-z0-9_-]+)").matcher(link);
         assertThat(m.find()).isTrue();
         return m.group(1);
     }
