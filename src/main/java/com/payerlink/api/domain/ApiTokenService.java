@@ -134,5 +134,13 @@ public class ApiTokenService {
                 row.get("name", String.class), Role.valueOf(row.get("role", String.class)), since);
     }
 
+    /**
+     * Counts one request of a valid token in the current minute, in PostgreSQL, so every portal node shares the count.
+     *
+     * @return 0 when the request may go on, else the seconds until the token may make requests again
+     */
+    public long countRequest(UUID tokenId, int perMinute) {
+        return tokenDAO.countRequest(tokenId, perMinute);
+    }
 
 }

@@ -28,7 +28,7 @@ class ApiSecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiTokenService tokens, ApiSettings settings,
             ImportService imports, ObjectMapper json) throws Exception {
-        ApiRateLimiter rateLimiter = new ApiRateLimiter(settings.rateLimitPerMinute(), System::nanoTime);
+        ApiRateLimiter rateLimiter = new ApiRateLimiter(settings.rateLimitPerMinute(), tokens);
         BearerTokenFilter bearerTokens = new BearerTokenFilter(tokens, rateLimiter,
                 settings.maxRequestSize().toBytes(), imports.maxBytes(), json);
         return http.securityMatcher("/api/**")

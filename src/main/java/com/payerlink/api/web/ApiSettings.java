@@ -7,7 +7,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * Limits of the REST API.
  *
- * @param rateLimitPerMinute requests one token may make per minute (a token bucket per token, in this node's memory)
+ * @param rateLimitPerMinute requests one token may make per minute (a fixed window per token and minute,
+ *                           counted in PostgreSQL and so shared by every portal node)
  * @param maxRequestSize     the largest request body the API reads; bigger ones are refused with 413
  */
 @ConfigurationProperties("payerlink.api")

@@ -1,5 +1,6 @@
 package com.payerlink.core.security;
 
+import com.payerlink.core.metrics.PortalMetrics;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.AuthenticationException;
@@ -16,9 +17,17 @@ import java.io.IOException;
 @Component
 public class SignInOutcomes implements AuthenticationFailureHandler {
 
+    private final PortalMetrics metrics;
+
+    SignInOutcomes(PortalMetrics metrics) {
+        this.metrics = metrics;
+    }
+
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
+        // operators may tell pauses apart (a guessing run); the user's answer stays one and the same
+        metrics.signInFailed(exception instanceof SignInPausedException ? "paused" : "rejected");
         response.sendRedirect(request.getContextPath() + "/login?error");
     }
 

@@ -2,6 +2,7 @@ package com.payerlink.core.tenancy;
 
 import com.payerlink.core.security.PayerlinkUser;
 import com.payerlink.core.security.Role;
+import org.slf4j.MDC;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -16,6 +17,9 @@ import java.util.function.Supplier;
 public final class CurrentScope {
 
     private static final ThreadLocal<DatabaseScope> EXPLICIT = new ThreadLocal<>();
+
+    /** The log context's key for the tenant a thread acts for (JSON logs, README "Operations"). */
+    public static final String TENANT_LOG_KEY = "tenantId";
 
     private CurrentScope() {
     }
@@ -42,10 +46,21 @@ public final class CurrentScope {
     public static <T> T callAs(DatabaseScope scope, Supplier<T> work) {
         DatabaseScope previous = EXPLICIT.get();
         EXPLICIT.set(scope);
+        // a background job's log lines name the tenant it works for
+        String previousTenant = MDC.get(TENANT_LOG_KEY);
+        if (scope.tenantId() != null) {
+            MDC.put(TENANT_LOG_KEY, scope.tenantId().toString());
+        }
         try {
             return work.get();
         }
         finally {
+            if (previousTenant == null) {
+                MDC.remove(TENANT_LOG_KEY);
+            }
+            else {
+                MDC.put(TENANT_LOG_KEY, previousTenant);
+            }
             if (previous == null) {
                 EXPLICIT.remove();
             }

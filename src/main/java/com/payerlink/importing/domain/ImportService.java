@@ -11,12 +11,14 @@ import com.payerlink.account.domain.CsvCells;
 import com.payerlink.account.domain.Product;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.audit.AuditLog;
+import com.payerlink.core.metrics.PortalMetrics;
 import com.payerlink.core.security.Roles;
 import com.payerlink.core.tenancy.CurrentScope;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -45,8 +47,11 @@ public class ImportService {
 
     private final ImportCapacity capacity;
 
+    private final PortalMetrics metrics;
+
     ImportService(AccountService accountService, AccountListService accountLists, ImportDAO importDAO, ImportSettings settings, AuditLog auditLog,
-            ImportCapacity capacity) {
+            ImportCapacity capacity, PortalMetrics metrics) {
+        this.metrics = metrics;
         this.accountService = accountService;
         this.accountLists = accountLists;
         this.importDAO = importDAO;
@@ -69,6 +74,14 @@ public class ImportService {
      * @throws ImportBusyException when the tenant or this portal node runs as many previews and applies as it may
      */
     public ImportPreview preview(String fileName, byte[] bytes, boolean padIds) {
+        long started = System.nanoTime();
+        ImportPreview preview = read(fileName, bytes, padIds);
+        metrics.importRun("preview", preview.fileProblem() == null ? "ok" : "refused", preview.lineCount(),
+                Duration.ofNanos(System.nanoTime() - started));
+        return preview;
+    }
+
+    private ImportPreview read(String fileName, byte[] bytes, boolean padIds) {
         CurrentScope.requireRole(Roles.EDITORS);
         UUID tenant = CurrentScope.requireTenant();
         String name = fileName == null || fileName.isBlank() ? "upload.csv" : fileName.strip();
@@ -151,8 +164,19 @@ public class ImportService {
         if (!tenant.equals(preview.tenantId())) {
             throw new AccessDeniedException("This preview belongs to another tenant.");
         }
+        long started = System.nanoTime();
+        String outcome = "refused";
         try (var claim = capacity.claim(tenant)) {
-            return applyClaimed(tenant, preview);
+            AccountImport recorded = applyClaimed(tenant, preview);
+            outcome = "ok";
+            return recorded;
+        }
+        catch (ImportBusyException busy) {
+            outcome = "busy";
+            throw busy;
+        }
+        finally {
+            metrics.importRun("apply", outcome, preview.lineCount(), Duration.ofNanos(System.nanoTime() - started));
         }
     }
 

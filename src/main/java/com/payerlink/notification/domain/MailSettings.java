@@ -17,12 +17,14 @@ import java.time.Duration;
  * @param lease          how long a claimed mail is left alone by other senders (portal nodes)
  * @param maxPerTenantPerHour mails one tenant may send in any hour; the rest waits in the outbox until the hour's
  *                       count drops (nothing is lost)
+ * @param pollInterval   how long the outbox waits between two sending rounds; one node of the cluster sends each round
  */
 @ConfigurationProperties("payerlink.mail")
 public record MailSettings(@DefaultValue("Payerlink <no-reply@payerlink.local>") String from,
         @DefaultValue("8") int maxAttempts, @DefaultValue("PT1M") Duration initialBackoff,
         @DefaultValue("PT1H") Duration maxBackoff, @DefaultValue("50") int batchSize,
-        @DefaultValue("PT5M") Duration lease, @DefaultValue("500") int maxPerTenantPerHour) {
+        @DefaultValue("PT5M") Duration lease, @DefaultValue("500") int maxPerTenantPerHour,
+        @DefaultValue("PT15S") Duration pollInterval) {
 
     /** The wait after the given number of failed attempts: initial × 2^(attempts − 1), at most maxBackoff. */
     public Duration backoffAfter(int attempts) {

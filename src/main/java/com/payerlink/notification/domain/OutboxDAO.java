@@ -3,6 +3,7 @@ package com.payerlink.notification.domain;
 import com.payerlink.db.tables.records.EmailOutboxRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record2;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
@@ -126,6 +127,13 @@ class OutboxDAO {
     /** The tenants with mail due, through the schema's narrow function (the sender serves every tenant). */
     List<UUID> tenantsWithMailDue() {
         return dsl.fetch("select payerlink_outbox_due_tenants()").getValues(0, UUID.class);
+    }
+
+    /** Mails waiting over every tenant and the creation time of the oldest (null: none), for the metrics. */
+    OutboxBacklog backlog() {
+        Record2<Long, OffsetDateTime> r = dsl.resultQuery("select queued, oldest from payerlink_outbox_backlog()")
+            .coerce(DSL.field("queued", Long.class), DSL.field("oldest", OffsetDateTime.class)).fetchOne();
+        return r == null ? new OutboxBacklog(0, null) : new OutboxBacklog(r.value1(), r.value2());
     }
 
     private static Condition condition(UUID tenantId, OutboxStatus status) {

@@ -8,14 +8,12 @@ import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -23,14 +21,14 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Delivers the outbox: every poll interval, tenant by tenant, it claims due mails, sends them over
+ * Delivers the outbox: every poll interval (the db-scheduler task {@code send-outbox}, so one node of the cluster
+ * per round, see {@link OutboxTasks}), tenant by tenant, it claims due mails, sends them over
  * SMTP and records the outcome; a tenant that has sent its hourly limit waits (its mail stays queued).
  * A failed attempt waits with exponential backoff; after the last
  * attempt, or when the mail itself is malformed, the mail is marked failed with the error. Without
  * SMTP configured ({@code spring.mail.host}) it sends nothing, and mails stay queued.
  */
-@Configuration
-@EnableScheduling
+@Component
 public class OutboxSender {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
@@ -54,8 +52,7 @@ public class OutboxSender {
         this.settings = settings;
     }
 
-    @Scheduled(fixedDelayString = "${payerlink.mail.poll-interval:PT15S}",
-            initialDelayString = "${payerlink.mail.poll-interval:PT15S}")
+    /** One sending round of the recurring task: a failure is logged, and the next round tries again. */
     void poll() {
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender != null) {

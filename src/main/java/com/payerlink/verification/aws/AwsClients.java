@@ -1,6 +1,7 @@
 package com.payerlink.verification.aws;
 
 import com.payerlink.account.domain.Partition;
+import com.payerlink.core.metrics.PortalMetrics;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -13,6 +14,7 @@ import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -26,6 +28,7 @@ import software.amazon.awssdk.services.sts.model.Credentials;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,15 +53,23 @@ public class AwsClients implements DisposableBean {
 
     private final Map<String, Credentials> assumed = new ConcurrentHashMap<>();
 
+    private final List<ExecutionInterceptor> interceptors;
+
     @Autowired
-    public AwsClients(AwsSettings settings) {
-        this(settings, DefaultCredentialsProvider.builder().build());
+    public AwsClients(AwsSettings settings, PortalMetrics metrics) {
+        this(settings, DefaultCredentialsProvider.builder().build(), List.of(new AwsCallMetrics(metrics)));
     }
 
     /** With the given platform identity (tests: none, or static keys). */
     public AwsClients(AwsSettings settings, AwsCredentialsProvider platformCredentials) {
+        this(settings, platformCredentials, List.of());
+    }
+
+    private AwsClients(AwsSettings settings, AwsCredentialsProvider platformCredentials,
+            List<ExecutionInterceptor> interceptors) {
         this.settings = settings;
         this.platformCredentials = platformCredentials;
+        this.interceptors = interceptors;
         this.http = ApacheHttpClient.builder().maxConnections(256).connectionTimeout(Duration.ofSeconds(5))
             .socketTimeout(Duration.ofSeconds(30)).build();
         for (Partition p : Partition.values()) {
@@ -170,6 +181,7 @@ public class AwsClients implements DisposableBean {
                 builder.endpointOverride(settings.endpoint());
             }
             builder.overrideConfiguration(o -> o
+                .executionInterceptors(interceptors)
                 .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
                     .maxAttempts(maxAttempts())
                     .circuitBreakerEnabled(false)

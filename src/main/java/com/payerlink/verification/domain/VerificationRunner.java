@@ -8,6 +8,7 @@ import com.payerlink.account.domain.CurReportName;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.account.domain.Product;
 import com.payerlink.account.domain.ReportPrefix;
+import com.payerlink.core.metrics.PortalMetrics;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.core.tenancy.ScopedTransactions;
@@ -44,8 +45,11 @@ class VerificationRunner {
 
     private final ScopedTransactions scoped;
 
+    private final PortalMetrics metrics;
+
     VerificationRunner(VerificationDAO verificationDAO, AccountService accountService, AccountStateService accountStates, ConnectionChecker checker,
-            ScopedTransactions scoped) {
+            ScopedTransactions scoped, PortalMetrics metrics) {
+        this.metrics = metrics;
         this.verificationDAO = verificationDAO;
         this.accountService = accountService;
         this.accountStates = accountStates;
@@ -78,6 +82,7 @@ class VerificationRunner {
                     else {
                         accountStates.verificationFailed(account.id(), failed);
                     }
+                    metrics.verificationRun((failed.isEmpty() ? RunStatus.PASSED : RunStatus.FAILED).name(), failed);
                 }
             });
             log.debug("Verified {} ({})", account.name(), account.accountId());
@@ -92,7 +97,10 @@ class VerificationRunner {
         log.error("Verification run {} of tenant {} failed on every attempt; the account is marked {}: {}", job.runId(),
                 job.tenantId(), GAVE_UP, error);
         scoped.run(DatabaseScope.tenantSystem(job.tenantId()), () -> verificationDAO.giveUpRun(job.tenantId(), job.runId())
-            .ifPresent(accountId -> accountStates.verificationFailed(accountId, List.of(GAVE_UP))));
+            .ifPresent(accountId -> {
+                accountStates.verificationFailed(accountId, List.of(GAVE_UP));
+                metrics.verificationRun(RunStatus.FAILED.name(), List.of(GAVE_UP));
+            }));
     }
 
     /**

@@ -97,7 +97,7 @@ class OutboxTest extends MailTest {
         Tenant t = newTenant();
         queue(t, "c@customer.test", new MailContent("S", "t", "<p>h</p>"), null);
         MailSettings twoAttempts = new MailSettings("Payerlink <no-reply@payerlink.local>", 2, Duration.ZERO,
-                Duration.ZERO, 50, Duration.ZERO, 500);
+                Duration.ZERO, 50, Duration.ZERO, 500, Duration.ofSeconds(15));
         OutboxSender impatient = new OutboxSender(outboxDAO, null, scoped, twoAttempts, secrets);
         JavaMailSenderImpl broken = senderAt(closedPort());
 
@@ -129,7 +129,7 @@ class OutboxTest extends MailTest {
 
     @Test
     void backoff_doubles_up_to_the_maximum() {
-        MailSettings s = new MailSettings("x@y.z", 8, Duration.ofMinutes(1), Duration.ofMinutes(10), 50, Duration.ofMinutes(5), 500);
+        MailSettings s = new MailSettings("x@y.z", 8, Duration.ofMinutes(1), Duration.ofMinutes(10), 50, Duration.ofMinutes(5), 500, Duration.ofSeconds(15));
 
         assertThat(List.of(1, 2, 3, 4, 5, 9).stream().map(s::backoffAfter).toList()).containsExactly(Duration.ofMinutes(1),
                 Duration.ofMinutes(2), Duration.ofMinutes(4), Duration.ofMinutes(8), Duration.ofMinutes(10),

@@ -1,0 +1,39 @@
+package com.payerlink.operations;
+
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.actuate.info.InfoEndpoint;
+import org.springframework.boot.actuate.metrics.export.prometheus.PrometheusScrapeEndpoint;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The management port's own security chain, ahead of the API's and the portal's: no session, no login, and only
+ * health (with its liveness and readiness groups), info and the Prometheus scrape are served; anything else is refused.
+ * The management port ({@code management.server.port}) is for the load balancer and Prometheus, never the proxy.
+ */
+@Configuration(proxyBeanMethods = false)
+class ManagementSecurityConfiguration {
+
+    @Bean
+    @Order(0)
+    SecurityFilterChain managementSecurityFilterChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher(EndpointRequest.toAnyEndpoint())
+            .csrf(csrf -> csrf.disable())
+            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .requestCache(cache -> cache.disable())
+            .formLogin(form -> form.disable())
+            .httpBasic(basic -> basic.disable())
+            .logout(logout -> logout.disable())
+            .authorizeHttpRequests(auth -> auth
+                .requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class,
+                        PrometheusScrapeEndpoint.class)).permitAll()
+                .anyRequest().denyAll())
+            .build();
+    }
+
+}
