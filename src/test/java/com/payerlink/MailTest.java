@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * Base of the tests that deliver e-mail: the portal's SMTP points at a GreenMail server. Mails are
- * sent when a test calls the outbox sender (the scheduled poll waits an hour here).
+ * sent when a test calls the outbox sender (the send-outbox task waits a day here, as in every test context).
  */
 public abstract class MailTest extends IntegrationTest {
 
@@ -29,7 +29,7 @@ public abstract class MailTest extends IntegrationTest {
     static void smtp(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP_PORT);
-        registry.add("payerlink.mail.poll-interval", () -> "PT1H");
+        registry.add("payerlink.mail.poll-interval", () -> "P1D");
         registry.add("payerlink.base-url", () -> "https://portal.example.test");
     }
 

@@ -17,11 +17,15 @@ public class LogRedaction implements StructuredLoggingJsonMembersCustomizer<Obje
 
     static final String REDACTED = "[redacted]";
 
+    private static final String SECRET_NAMES = "password|passwd|pwd|secret|secretAccessKey|secret_access_key"
+            + "|sessionToken|session_token|x-amz-security-token|credentials|externalId|external_id|token|api[_-]?key";
+
     private static final List<Replacement> REPLACEMENTS = List.of(
-            // "secret-name" = value, secret-name: value, "secretName":"value" (the value up to a separator)
-            new Replacement(Pattern.compile("(?i)(password|passwd|pwd|secret|secretAccessKey|secret_access_key"
-                    + "|sessionToken|session_token|x-amz-security-token|credentials|externalId|external_id"
-                    + "|token|api[_-]?key)(\"?\\s*[=:]\\s*\"?)([^\\s\"',&;}]+)"), "$1$2" + REDACTED),
+            // "secretName":"a quoted value", then secret-name=value and secret-name: value (up to a separator)
+            new Replacement(Pattern.compile("(?i)(" + SECRET_NAMES + ")(\"?\\s*[=:]\\s*\")[^\"]*"), "$1$2" + REDACTED),
+            new Replacement(Pattern.compile("(?i)(" + SECRET_NAMES + ")(\\s*[=:]\\s*)[^\\s\"',&;}]+"), "$1$2" + REDACTED),
+            new Replacement(Pattern.compile("(?i)<(SecretAccessKey|SessionToken|ExternalId|Password|Token)>[^<]*"),
+                    "<$1>" + REDACTED),
             new Replacement(Pattern.compile("(?i)\\b(Bearer|Basic)\\s+[A-Za-z0-9._~+/=-]+"), "$1 " + REDACTED),
             // the portal's API tokens, AWS access key ids, invitation links
             new Replacement(Pattern.compile("\\bpl_[A-Za-z0-9_-]{20,}"), "pl_" + REDACTED),

@@ -1,0 +1,329 @@
+package com.payerlink.operations;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.payerlink.IntegrationTest;
+import com.payerlink.RateLimitWindow;
+import com.payerlink.TestDatabase;
+import com.payerlink.account.domain.AccountService;
+import com.payerlink.account.domain.ConnectionMethod;
+import com.payerlink.api.domain.ApiTokenService;
+import com.payerlink.api.domain.NewApiToken;
+import com.payerlink.core.security.Role;
+import com.payerlink.notification.domain.MailContent;
+import com.payerlink.notification.domain.OutboxService;
+import com.payerlink.notification.domain.OutboxStatus;
+import com.payerlink.tenant.domain.Tenant;
+import com.payerlink.verification.AwsStub;
+import com.payerlink.verification.RegisteredAccounts;
+import com.payerlink.verification.domain.BatchProgress;
+import com.payerlink.verification.domain.RunStatus;
+import com.payerlink.verification.domain.VerificationRun;
+import com.payerlink.verification.domain.VerificationService;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Two portal nodes on one PostgreSQL, as behind a load balancer: this test's Spring context (node A) and a second
+ * portal in its own JVM (node B, {@link PortalProcess}), which can be killed. Both share the database only. The
+ * outbox task of the two has a name of its own and a short interval, so no other test context sends these mails.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "payerlink.api.rate-limit-per-minute=" + TwoNodesTest.RATE_LIMIT, "payerlink.mail.task-name=" + TwoNodesTest.SEND_TASK,
+        "payerlink.mail.poll-interval=PT0.2S", "db-scheduler.scheduler-name=node-a" })
+@DirtiesContext
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TwoNodesTest extends IntegrationTest {
+
+    static final int RATE_LIMIT = 25;
+
+    static final String SEND_TASK = "send-outbox-two-nodes";
+
+    private static final int SMTP_PORT = freePort();
+
+    private static final AwsStub aws = AwsStub.shared();
+
+    @RegisterExtension
+    static final GreenMailExtension greenMail = new GreenMailExtension(
+            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+
+    private static PortalProcess nodeB;
+
+    @LocalServerPort
+    int portA;
+
+    @Autowired
+    Scheduler schedulerA;
+
+    @Autowired
+    ApiTokenService tokens;
+
+    @Autowired
+    OutboxService outbox;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    VerificationService verification;
+
+    @Autowired
+    DataSource dataSource;
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    @BeforeAll
+    static void startNodeB() throws Exception {
+        nodeB = PortalProcess.start("node-b", List.of("payerlink.api.rate-limit-per-minute=" + RATE_LIMIT,
+                "payerlink.mail.task-name=" + SEND_TASK, "payerlink.mail.poll-interval=PT0.2S",
+                "spring.mail.host=127.0.0.1", "spring.mail.port=" + SMTP_PORT,
+                // operations asked for JSON logs; the loggers below write requests, headers and AWS traffic
+                "logging.structured.format.console=ecs", "spring.mvc.log-request-details=true",
+                "logging.level.org.springframework.web.servlet.DispatcherServlet=trace", "logging.level.com.payerlink=debug",
+                "logging.level.org.springframework.security.web.FilterChainProxy=debug",
+                "logging.level.org.apache.http.wire=debug", "logging.level.org.apache.http.headers=debug"));
+    }
+
+    @AfterAll
+    static void stopNodeB() throws Exception {
+        if (nodeB != null) {
+            nodeB.close();
+        }
+        // no node knows the two nodes' outbox task any more
+        new JdbcTemplate(ownerDataSource()).update("delete from scheduled_tasks where task_name = ?", SEND_TASK);
+    }
+
+    @Test
+    @Order(1)
+    void a_burst_of_api_calls_with_one_token_is_limited_to_the_configured_total_across_both_nodes() throws Exception {
+        Tenant tenant = newTenant();
+        String token = as(tenant, Role.ORG_ADMIN, () -> tokens.create(new NewApiToken("burst", Role.VIEWER, null))).secret();
+        RateLimitWindow.awaitRoomInMinute(Duration.ofSeconds(30));
+        // 20 on node A: within the limit
+        for (int i = 0; i < 20; i++) {
+            assertThat(NodeHttp.get(portA, "/api/v1/accounts?size=1", token).statusCode()).isEqualTo(200);
+        }
+        // then a burst of 40 on both nodes at once: node B alone would allow 25, the cluster only 5 more
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<HttpResponse<String>>> burst = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            int port = i % 2 == 0 ? nodeB.port() : portA;
+            burst.add(pool.submit(() -> NodeHttp.get(port, "/api/v1/accounts?size=1", token)));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<HttpResponse<String>> answer : burst) {
+            statuses.add(answer.get().statusCode());
+        }
+        pool.shutdown();
+
+        assertThat(statuses).filteredOn(s -> s == 200).hasSize(RATE_LIMIT - 20);
+        assertThat(statuses).filteredOn(s -> s == 429).hasSize(40 - (RATE_LIMIT - 20));
+        HttpResponse<String> refused = NodeHttp.get(nodeB.port(), "/api/v1/accounts?size=1", token);
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+    }
+
+    @Test
+    @Order(2)
+    void each_queued_mail_is_sent_once_while_both_nodes_run_the_outbox_task() throws Exception {
+        Tenant tenant = newTenant();
+        String domain = tenant.code().toLowerCase(Locale.ROOT) + ".test";
+        List<String> recipients = IntStream.range(0, 20).mapToObj(i -> "contact-" + i + "@" + domain).toList();
+        as(tenant, Role.ORG_ADMIN, () -> recipients.forEach(r -> outbox.queue("TEST", List.of(r),
+                new MailContent("Once " + r, "Sent once", "<p>Sent once</p>"), null, null)));
+
+        await("every mail sent").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+            .until(() -> as(tenant, Role.ORG_ADMIN, () -> outbox.count(OutboxStatus.SENT)) == recipients.size());
+        // many more rounds of both nodes: nothing goes out again
+        Thread.sleep(2_000);
+
+        List<String> delivered = Arrays.stream(greenMail.getReceivedMessages()).map(TwoNodesTest::recipient)
+            .filter(r -> r.endsWith("@" + domain)).toList();
+        assertThat(delivered).containsExactlyInAnyOrderElementsOf(recipients);
+        assertThat(as(tenant, Role.ORG_ADMIN, () -> outbox.count(OutboxStatus.QUEUED))).isZero();
+        assertThat(new JdbcTemplate(dataSource).queryForObject(
+                "select count(*) from scheduled_tasks where task_name = ?", Integer.class, SEND_TASK)).isEqualTo(1);
+    }
+
+    @Test
+    @Order(3)
+    void node_b_serves_only_health_info_and_metrics_on_its_management_port_and_reports_what_it_did() throws Exception {
+        Tenant tenant = newTenant();
+        RegisteredAccounts registered = new RegisteredAccounts(accounts, tenant).allPass(aws);
+        String token = as(tenant, Role.ORG_ADMIN, () -> tokens.create(new NewApiToken("ops", Role.OPERATOR, null))).secret();
+        // node A's scheduler waits, so node B verifies the registered connection
+        schedulerA.pause();
+        VerificationRun run;
+        try {
+            UUID account = registered.register(RegisteredAccounts.awsId(1), "Metered", ConnectionMethod.MSP_SINGLE).id();
+            run = registered.awaitLatestRun(verification, account);
+        }
+        finally {
+            schedulerA.resume();
+        }
+        NodeHttp.postCsv(nodeB.port(), "/api/v1/accounts/import?dryRun=true&fileName=two.csv", token,
+                "account_id,name,partition\n" + RegisteredAccounts.awsId(2) + ",Two,aws\n" + RegisteredAccounts.awsId(3) + ",Three,aws\n");
+        NodeHttp.postForm(nodeB.port(), "/login", "username=nobody%40example.test&password=wrong-password");
+        int management = nodeB.managementPort();
+
+        assertThat(run.status()).isEqualTo(RunStatus.PASSED);
+        HttpResponse<String> readiness = NodeHttp.get(management, "/actuator/health/readiness", null);
+        assertThat(readiness.statusCode()).isEqualTo(200);
+        assertThat(readiness.body()).contains("\"status\":\"UP\"", "readinessState", "\"db\"", "migrations");
+        assertThat(NodeHttp.get(management, "/actuator/health/liveness", null).statusCode()).isEqualTo(200);
+        assertThat(NodeHttp.get(management, "/actuator/info", null).statusCode()).isEqualTo(200);
+        assertThat(NodeHttp.get(management, "/actuator/env", null).statusCode()).isIn(403, 404);
+        assertThat(NodeHttp.get(management, "/actuator/beans", null).statusCode()).isIn(403, 404);
+        // the portal's own port serves no actuator
+        assertThat(NodeHttp.get(nodeB.port(), "/actuator/health", null).body()).doesNotContain("\"status\":\"UP\"");
+        String metrics = NodeHttp.get(management, "/actuator/prometheus", null).body();
+        assertThat(metrics).contains("payerlink_verification_runs_total{application=\"payerlink\",result=\"PASSED\"}")
+            .containsPattern("payerlink_aws_calls_seconds_count\\{[^}]*operation=\"AssumeRole\"[^}]*outcome=\"success\"")
+            .containsPattern("payerlink_aws_calls_seconds_count\\{[^}]*operation=\"AssumeRole\"[^}]*outcome=\"denied\"")
+            .contains("payerlink_import_rows_total{application=\"payerlink\",mode=\"preview\"} 2.0")
+            .containsPattern("payerlink_import_duration_seconds_count\\{[^}]*mode=\"preview\"")
+            .contains("payerlink_sign_in_failures_total{application=\"payerlink\",reason=\"rejected\"}")
+            .contains("payerlink_outbox_queued{", "payerlink_outbox_oldest_age_seconds{",
+                    "payerlink_webhook_delivery_failures_total{");
+        assertNodeBLogsJsonWithoutSecrets(tenant, token, as(tenant, Role.ORG_ADMIN,
+                () -> accounts.get(run.accountId()).externalId().value()));
+    }
+
+    private static void assertNodeBLogsJsonWithoutSecrets(Tenant tenant, String token, String externalId) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<String> lines = nodeB.logLines().stream().filter(l -> !l.isBlank()).toList();
+        List<JsonNode> entries = new ArrayList<>();
+        for (String line : lines) {
+            JsonNode entry = json.readTree(line);
+            assertThat(entry.isObject()).as("one JSON object per line: %s", line).isTrue();
+            entries.add(entry);
+        }
+        String all = String.join("\n", lines);
+
+        // the loggers did write the traffic, so there was something to redact
+        assertThat(all).contains("AssumeRole", "/api/v1/accounts/import", "[redacted]");
+        assertThat(entries).anySatisfy(e -> {
+            assertThat(e.path("message").asText()).contains("/api/v1/accounts/import");
+            assertThat(e.path("requestId").asText()).isNotBlank();
+        });
+        // the verification job's lines name its tenant
+        assertThat(entries).anySatisfy(e -> assertThat(e.path("tenantId").asText()).isEqualTo(tenant.id().toString()));
+        assertThat(all).doesNotContain(token, token.substring(3), externalId, "wrong-password",
+                "AKIAPLATFORMEXAMPLE1", "platformSecretExample", "ASIAASSUMEDROLEKEY01",
+                "assumedSecretKey0123456789012345678901", "FwoGZXIvYXdzEXAMPLETOKEN", TestDatabase.get().portalPassword());
+    }
+
+    @Test
+    @Order(4)
+    void a_node_killed_mid_batch_leaves_its_verifications_to_the_other_which_finishes_each_once() throws Exception {
+        Tenant tenant = newTenant();
+        RegisteredAccounts registered = new RegisteredAccounts(accounts, tenant);
+        aws.assumeRoleDenied(":role/" + registered.roleName());
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            ids.add(registered.register(RegisteredAccounts.awsId(300 + i), String.format("Kill test %02d", i),
+                    ConnectionMethod.MSP_SINGLE).id());
+        }
+        ids.forEach(id -> registered.awaitLatestRun(verification, id));
+        // now the roles can be assumed, slowly enough that node B is busy when it dies
+        registered.allPass(aws);
+        aws.allowAssumeRole(":role/" + registered.roleName()).assumeRoleSucceeds(":role/" + registered.roleName(), 400);
+        JdbcTemplate sql = new JdbcTemplate(dataSource);
+        schedulerA.pause();
+        List<String> orphaned;
+        UUID batch;
+        try {
+            batch = as(tenant, Role.OPERATOR, () -> verification.verify(ids)).batchId();
+            await("node B works on the batch").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> pickedBy(sql, "node-b", ids).size() >= 4);
+            nodeB.kill();
+            orphaned = pickedBy(sql, "node-b", ids);
+        }
+        finally {
+            schedulerA.resume();
+        }
+
+        BatchProgress done = registered.awaitBatch(verification, batch);
+
+        assertThat(orphaned).as("verifications node B held when it was killed").isNotEmpty();
+        assertThat(done.done()).isEqualTo(16);
+        assertThat(done.failed()).isZero();
+        List<VerificationRun> runs = as(tenant, Role.ORG_ADMIN, () -> verification.runs(batch));
+        assertThat(runs).hasSize(16).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(RunStatus.PASSED);
+            assertThat(r.checks()).extracting(c -> c.code()).doesNotHaveDuplicates();
+        });
+        assertThat(pickedBy(sql, "node-b", ids)).isEmpty();
+    }
+
+    /** The batch's verification jobs that the node has picked and not finished. */
+    private static List<String> pickedBy(JdbcTemplate sql, String node, List<UUID> ids) {
+        return sql.queryForList("select task_instance from scheduled_tasks where task_name = 'verify-account'"
+                + " and picked and picked_by = ? and task_instance = any(?::text[])", String.class, node,
+                ids.stream().map(UUID::toString).toArray(String[]::new));
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        }
+        catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static DataSource ownerDataSource() {
+        TestDatabase db = TestDatabase.get();
+        return new DriverManagerDataSource(db.url(), db.username(), db.password());
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}
