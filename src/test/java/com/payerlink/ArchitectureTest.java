@@ -10,6 +10,7 @@ import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
 /** The package rules of DESIGN.md. */
 @AnalyzeClasses(packages = "com.payerlink", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -53,5 +54,11 @@ class ArchitectureTest {
         .resideInAPackage("com.payerlink.db..")
         .should().onlyDependOnClassesThat().resideInAnyPackage("com.payerlink.db..", "com.payerlink.account.domain",
                 "org.jooq..", "java..");
+
+    // several portal nodes share one database: a periodic job is a db-scheduler recurring task, picked by one node per
+    // round, never @Scheduled, which would run on every node (README "Operations")
+    @ArchTest
+    static final ArchRule periodic_jobs_run_once_per_cluster = noMethods()
+        .should().beAnnotatedWith("org.springframework.scheduling.annotation.Scheduled");
 
 }

@@ -4,15 +4,23 @@ import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Plain HTTP to a portal node's ports, as a script, a load balancer or Prometheus would call them. */
 final class NodeHttp {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    /** The page's {@code <meta name="_csrf" content="…">}, which the login form posts along, as Vaadin's does. */
+    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private NodeHttp() {
     }
@@ -31,15 +39,33 @@ final class NodeHttp {
             .POST(HttpRequest.BodyPublishers.ofString(csv)));
     }
 
-    static HttpResponse<String> postForm(int port, String path, String form) {
-        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form)));
+    /**
+     * Signs in through the login form as a browser does (the page's CSRF token, the session cookie).
+     *
+     * @return where the portal sends the browser next
+     */
+    static String signIn(int port, String email, String password) {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+        URI login = URI.create("http://localhost:" + port + "/login");
+        Matcher csrf = CSRF_META.matcher(send(browser, HttpRequest.newBuilder(login).GET()).body());
+        if (!csrf.find()) {
+            throw new IllegalStateException("The login page carries no CSRF token");
+        }
+        String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
+                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        return send(browser, HttpRequest.newBuilder(login).header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))).headers().firstValue("Location").orElse("");
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(HTTP, request);
+    }
+
+    private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);

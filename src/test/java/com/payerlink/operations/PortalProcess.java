@@ -120,7 +120,7 @@ final class PortalProcess implements AutoCloseable {
         throw new IllegalStateException("The portal node was not ready within " + atMost + "; see " + log);
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -111,9 +111,10 @@ class VerificationsApiTest extends ApiTest {
     }
 
     private JsonNode awaitFinished(String token, String path) {
-        // a slow run may outlast the test's rate limit of 40 requests a minute: then wait as the 429 tells
+        // a slow run may outlast the test's rate limit of 40 requests a minute: then wait as the 429 tells (until the
+        // next minute starts, as the limit counts per calendar minute)
         AtomicLong retryAfterSeconds = new AtomicLong();
-        return await("the batch at " + path).atMost(Duration.ofSeconds(60)).pollInSameThread()
+        return await("the batch at " + path).atMost(Duration.ofMinutes(2)).pollInSameThread()
             .pollDelay(Duration.ZERO)
             .pollInterval((poll, previous) -> {
                 long told = retryAfterSeconds.getAndSet(0);
