@@ -25,8 +25,9 @@ final class NodeHttp {
     private NodeHttp() {
     }
 
-    static HttpResponse<String> get(int port, String path, @Nullable String token) {
+    static HttpResponse<String> get(int port, String path, @Nullable String token, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        withHeaders(request, headers);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -40,23 +41,28 @@ final class NodeHttp {
     }
 
     /**
-     * Signs in through the login form as a browser does (the page's CSRF token, the session cookie).
+     * Signs in through the login form as a browser does (the page's CSRF token, the session cookie), with the headers
+     * given as name, value, … (e.g. a proxy's {@code X-Forwarded-For}).
      *
      * @return where the portal sends the browser next
      */
-    static String signIn(int port, String email, String password) {
+    static String signIn(int port, String email, String password, String... headers) {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
         URI login = URI.create("http://localhost:" + port + "/login");
-        Matcher csrf = CSRF_META.matcher(send(browser, HttpRequest.newBuilder(login).GET()).body());
+        Matcher csrf = CSRF_META.matcher(send(browser, withHeaders(HttpRequest.newBuilder(login), headers).GET()).body());
         if (!csrf.find()) {
             throw new IllegalStateException("The login page carries no CSRF token");
         }
         String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
                 + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        return send(browser, HttpRequest.newBuilder(login).header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form))).headers().firstValue("Location").orElse("");
+        return send(browser, withHeaders(HttpRequest.newBuilder(login), headers)
+            .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))).headers().firstValue("Location").orElse("");
+    }
+
+    private static HttpRequest.Builder withHeaders(HttpRequest.Builder request, String... headers) {
+        return headers.length == 0 ? request : request.headers(headers);
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) {

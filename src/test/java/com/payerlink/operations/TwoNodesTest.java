@@ -49,6 +49,8 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -111,7 +113,7 @@ class TwoNodesTest extends IntegrationTest {
     static void startNodeB() throws Exception {
         nodeB = PortalProcess.start("node-b", List.of("payerlink.api.rate-limit-per-minute=" + RATE_LIMIT,
                 "payerlink.mail.task-name=" + SEND_TASK, "payerlink.mail.poll-interval=PT0.2S",
-                "spring.mail.host=127.0.0.1", "spring.mail.port=" + SMTP_PORT,
+                "spring.mail.host=127.0.0.1", "spring.mail.port=" + SMTP_PORT, "server.forward-headers-strategy=native",
                 // operations asked for JSON logs; the loggers below write requests, headers and AWS traffic
                 "logging.structured.format.console=ecs", "spring.mvc.log-request-details=true",
                 "logging.level.org.springframework.web.servlet.DispatcherServlet=trace", "logging.level.com.payerlink=debug",
@@ -228,6 +230,38 @@ class TwoNodesTest extends IntegrationTest {
 
     @Test
     @Order(4)
+    void behind_a_proxy_the_node_takes_https_and_the_client_address_from_the_forwarded_headers() {
+        Tenant tenant = newTenant();
+        String[] fromClient = { "X-Forwarded-For", "203.0.113.7", "X-Forwarded-Proto", "https" };
+        String[] fromOtherClient = { "X-Forwarded-For", "203.0.113.8", "X-Forwarded-Proto", "https" };
+        String pausedBefore = signInFailures(nodeB.managementPort(), "paused");
+
+        HttpResponse<String> page = NodeHttp.get(nodeB.port(), "/login", null, fromClient);
+        // five wrong passwords from one client address, then its pause: the sixth is not even checked
+        for (int i = 0; i < 6; i++) {
+            NodeHttp.signIn(nodeB.port(), adminEmail(tenant), "wrong-password", fromClient);
+        }
+        String pausedAfterSix = signInFailures(nodeB.managementPort(), "paused");
+        // the real user signs in from their own address (through the same proxy)
+        String fromOwnAddress = NodeHttp.signIn(nodeB.port(), adminEmail(tenant), PASSWORD, fromOtherClient);
+
+        assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
+            assertThat(cookie).startsWith("JSESSIONID=").contains("Secure", "HttpOnly"));
+        assertThat(page.headers().firstValue("Strict-Transport-Security")).isPresent();
+        assertThat(Double.parseDouble(pausedAfterSix)).isEqualTo(Double.parseDouble(pausedBefore) + 1);
+        assertThat(fromOwnAddress).doesNotContain("/login");
+    }
+
+    /** The node's count of failed sign-ins for the reason, from its Prometheus scrape ("0" before the first). */
+    private static String signInFailures(int managementPort, String reason) {
+        Matcher m = Pattern.compile(
+                "payerlink_sign_in_failures_total\\{application=\"payerlink\",reason=\"" + reason + "\"} (\\S+)")
+            .matcher(NodeHttp.get(managementPort, "/actuator/prometheus", null).body());
+        return m.find() ? m.group(1) : "0";
+    }
+
+    @Test
+    @Order(5)
     void a_node_killed_mid_batch_leaves_its_verifications_to_the_other_which_finishes_each_once() throws Exception {
         Tenant tenant = newTenant();
         RegisteredAccounts registered = new RegisteredAccounts(accounts, tenant);
