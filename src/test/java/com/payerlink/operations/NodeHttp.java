@@ -11,6 +11,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,6 +43,37 @@ final class NodeHttp {
         return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
             .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv")
             .POST(HttpRequest.BodyPublishers.ofString(csv)));
+    }
+
+    /**
+     * Sends {@code count} GETs with the token at once (8 at a time), round-robin over the nodes' ports.
+     *
+     * @return the answers' status codes
+     */
+    static List<Integer> burst(List<Integer> ports, String path, String token, int count) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int port = ports.get(i % ports.size());
+                answers.add(pool.submit(() -> get(port, path, token)));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : answers) {
+                statuses.add(answer.get().statusCode());
+            }
+            return statuses;
+        }
+        finally {
+            pool.shutdown();
+        }
+    }
+
+    /** A node's count of failed sign-ins for the reason, from its Prometheus scrape ("0" before the first). */
+    static String signInFailures(int managementPort, String reason) {
+        Matcher m = Pattern.compile("payerlink_sign_in_failures_total\\{application=\"payerlink\",reason=\"" + reason
+                + "\"} (\\S+)").matcher(get(managementPort, "/actuator/prometheus", null).body());
+        return m.find() ? m.group(1) : "0";
     }
 
     /**

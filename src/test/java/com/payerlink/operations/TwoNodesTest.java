@@ -46,11 +46,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -141,17 +136,7 @@ class TwoNodesTest extends IntegrationTest {
             assertThat(NodeHttp.get(portA, "/api/v1/accounts?size=1", token).statusCode()).isEqualTo(200);
         }
         // then a burst of 40 on both nodes at once: node B alone would allow 25, the cluster only 5 more
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Future<HttpResponse<String>>> burst = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            int port = i % 2 == 0 ? nodeB.port() : portA;
-            burst.add(pool.submit(() -> NodeHttp.get(port, "/api/v1/accounts?size=1", token)));
-        }
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<HttpResponse<String>> answer : burst) {
-            statuses.add(answer.get().statusCode());
-        }
-        pool.shutdown();
+        List<Integer> statuses = NodeHttp.burst(List.of(nodeB.port(), portA), "/api/v1/accounts?size=1", token, 40);
 
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(RATE_LIMIT - 20);
         assertThat(statuses).filteredOn(s -> s == 429).hasSize(40 - (RATE_LIMIT - 20));
@@ -234,14 +219,14 @@ class TwoNodesTest extends IntegrationTest {
         Tenant tenant = newTenant();
         String[] fromClient = { "X-Forwarded-For", "203.0.113.7", "X-Forwarded-Proto", "https" };
         String[] fromOtherClient = { "X-Forwarded-For", "203.0.113.8", "X-Forwarded-Proto", "https" };
-        String pausedBefore = signInFailures(nodeB.managementPort(), "paused");
+        String pausedBefore = NodeHttp.signInFailures(nodeB.managementPort(), "paused");
 
         HttpResponse<String> page = NodeHttp.get(nodeB.port(), "/login", null, fromClient);
         // five wrong passwords from one client address, then its pause: the sixth is not even checked
         for (int i = 0; i < 6; i++) {
             NodeHttp.signIn(nodeB.port(), adminEmail(tenant), "wrong-password", fromClient);
         }
-        String pausedAfterSix = signInFailures(nodeB.managementPort(), "paused");
+        String pausedAfterSix = NodeHttp.signInFailures(nodeB.managementPort(), "paused");
         // the real user signs in from their own address (through the same proxy)
         String fromOwnAddress = NodeHttp.signIn(nodeB.port(), adminEmail(tenant), PASSWORD, fromOtherClient);
 
@@ -250,14 +235,6 @@ class TwoNodesTest extends IntegrationTest {
         assertThat(page.headers().firstValue("Strict-Transport-Security")).isPresent();
         assertThat(Double.parseDouble(pausedAfterSix)).isEqualTo(Double.parseDouble(pausedBefore) + 1);
         assertThat(fromOwnAddress).doesNotContain("/login");
-    }
-
-    /** The node's count of failed sign-ins for the reason, from its Prometheus scrape ("0" before the first). */
-    private static String signInFailures(int managementPort, String reason) {
-        Matcher m = Pattern.compile(
-                "payerlink_sign_in_failures_total\\{application=\"payerlink\",reason=\"" + reason + "\"} (\\S+)")
-            .matcher(NodeHttp.get(managementPort, "/actuator/prometheus", null).body());
-        return m.find() ? m.group(1) : "0";
     }
 
     @Test
