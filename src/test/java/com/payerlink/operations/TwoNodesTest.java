@@ -53,12 +53,14 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Two portal nodes on one PostgreSQL, as behind a load balancer: this test's Spring context (node A) and a second
- * portal in its own JVM (node B, {@link PortalProcess}), which can be killed. Both share the database only. The
- * outbox task of the two has a name of its own and a short interval, so no other test context sends these mails.
+ * portal in its own JVM (node B, {@link PortalProcess}), which can be killed. Both share the database only. Their jobs
+ * live in a table of their own, so the other test contexts of this JVM (same database) take none of them, and their
+ * outbox task has a name of its own and a short interval.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "payerlink.api.rate-limit-per-minute=" + TwoNodesTest.RATE_LIMIT, "payerlink.mail.task-name=" + TwoNodesTest.SEND_TASK,
-        "payerlink.mail.poll-interval=PT0.2S", "db-scheduler.scheduler-name=node-a" })
+        "payerlink.mail.poll-interval=PT0.2S", "db-scheduler.scheduler-name=node-a",
+        "db-scheduler.table-name=" + TwoNodesTest.TASK_TABLE })
 @DirtiesContext
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesTest extends IntegrationTest {
@@ -66,6 +68,9 @@ class TwoNodesTest extends IntegrationTest {
     static final int RATE_LIMIT = 25;
 
     static final String SEND_TASK = "send-outbox-two-nodes";
+
+    /** The two nodes' own job table: other test contexts of this JVM share the database, but not these jobs. */
+    static final String TASK_TABLE = "scheduled_tasks_two_nodes";
 
     private static final int SMTP_PORT = PortalProcess.freePort();
 
@@ -106,7 +111,15 @@ class TwoNodesTest extends IntegrationTest {
 
     @BeforeAll
     static void startNodeB() throws Exception {
-        nodeB = PortalProcess.start("node-b", List.of("payerlink.api.rate-limit-per-minute=" + RATE_LIMIT,
+        new JdbcTemplate(ownerDataSource()).execute("""
+                create table if not exists %s (task_name text not null, task_instance text not null, task_data bytea,
+                    execution_time timestamptz not null, picked boolean not null, picked_by text,
+                    last_success timestamptz, last_failure timestamptz, consecutive_failures int,
+                    last_heartbeat timestamptz, version bigint not null, priority smallint,
+                    primary key (task_name, task_instance));
+                grant select, insert, update, delete on %s to payerlink_app;
+                delete from %s""".formatted(TASK_TABLE, TASK_TABLE, TASK_TABLE));
+        nodeB = PortalProcess.start("node-b", List.of("db-scheduler.table-name=" + TASK_TABLE,"payerlink.api.rate-limit-per-minute=" + RATE_LIMIT,
                 "payerlink.mail.task-name=" + SEND_TASK, "payerlink.mail.poll-interval=PT0.2S",
                 "spring.mail.host=127.0.0.1", "spring.mail.port=" + SMTP_PORT, "server.forward-headers-strategy=native",
                 // operations asked for JSON logs; the loggers below write requests, headers and AWS traffic
@@ -121,8 +134,6 @@ class TwoNodesTest extends IntegrationTest {
         if (nodeB != null) {
             nodeB.close();
         }
-        // no node knows the two nodes' outbox task any more
-        new JdbcTemplate(ownerDataSource()).update("delete from scheduled_tasks where task_name = ?", SEND_TASK);
     }
 
     @Test
@@ -164,7 +175,7 @@ class TwoNodesTest extends IntegrationTest {
         assertThat(delivered).containsExactlyInAnyOrderElementsOf(recipients);
         assertThat(as(tenant, Role.ORG_ADMIN, () -> outbox.count(OutboxStatus.QUEUED))).isZero();
         assertThat(new JdbcTemplate(dataSource).queryForObject(
-                "select count(*) from scheduled_tasks where task_name = ?", Integer.class, SEND_TASK)).isEqualTo(1);
+                "select count(*) from " + TASK_TABLE + " where task_name = ?", Integer.class, SEND_TASK)).isEqualTo(1);
     }
 
     @Test
@@ -217,11 +228,12 @@ class TwoNodesTest extends IntegrationTest {
     @Order(4)
     void behind_a_proxy_the_node_takes_https_and_the_client_address_from_the_forwarded_headers() {
         Tenant tenant = newTenant();
-        String[] fromClient = { "X-Forwarded-For", "203.0.113.7", "X-Forwarded-Proto", "https" };
-        String[] fromOtherClient = { "X-Forwarded-For", "203.0.113.8", "X-Forwarded-Proto", "https" };
+        // the sign-ins come as plain HTTP, since the test's client keeps no Secure cookie for http://localhost
+        String[] fromClient = { "X-Forwarded-For", "203.0.113.7" };
+        String[] fromOtherClient = { "X-Forwarded-For", "203.0.113.8" };
         String pausedBefore = NodeHttp.signInFailures(nodeB.managementPort(), "paused");
 
-        HttpResponse<String> page = NodeHttp.get(nodeB.port(), "/login", null, fromClient);
+        HttpResponse<String> page = NodeHttp.get(nodeB.port(), "/login", null, "X-Forwarded-Proto", "https");
         // five wrong passwords from one client address, then its pause: the sixth is not even checked
         for (int i = 0; i < 6; i++) {
             NodeHttp.signIn(nodeB.port(), adminEmail(tenant), "wrong-password", fromClient);
@@ -282,7 +294,7 @@ class TwoNodesTest extends IntegrationTest {
 
     /** The batch's verification jobs that the node has picked and not finished. */
     private static List<String> pickedBy(JdbcTemplate sql, String node, List<UUID> ids) {
-        return sql.queryForList("select task_instance from scheduled_tasks where task_name = 'verify-account'"
+        return sql.queryForList("select task_instance from " + TASK_TABLE + " where task_name = 'verify-account'"
                 + " and picked and picked_by = ? and task_instance = any(?::text[])", String.class, node,
                 ids.stream().map(UUID::toString).toArray(String[]::new));
     }

@@ -51,6 +51,9 @@ public final class CurrentScope {
         if (scope.tenantId() != null) {
             MDC.put(TENANT_LOG_KEY, scope.tenantId().toString());
         }
+        else {
+            MDC.remove(TENANT_LOG_KEY);
+        }
         try {
             return work.get();
         }

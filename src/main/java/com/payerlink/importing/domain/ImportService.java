@@ -75,7 +75,14 @@ public class ImportService {
      */
     public ImportPreview preview(String fileName, byte[] bytes, boolean padIds) {
         long started = System.nanoTime();
-        ImportPreview preview = read(fileName, bytes, padIds);
+        ImportPreview preview;
+        try {
+            preview = read(fileName, bytes, padIds);
+        }
+        catch (ImportBusyException busy) {
+            metrics.importRun("preview", "busy", 0, Duration.ofNanos(System.nanoTime() - started));
+            throw busy;
+        }
         metrics.importRun("preview", preview.fileProblem() == null ? "ok" : "refused", preview.lineCount(),
                 Duration.ofNanos(System.nanoTime() - started));
         return preview;
