@@ -70,7 +70,7 @@ class TwoNodesTest extends IntegrationTest {
     static final String SEND_TASK = "send-outbox-two-nodes";
 
     /** The two nodes' own job table: other test contexts of this JVM share the database, but not these jobs. */
-    static final String TASK_TABLE = "scheduled_tasks_two_nodes";
+    static final String TASK_TABLE = "two_nodes.scheduled_tasks";
 
     private static final int SMTP_PORT = PortalProcess.freePort();
 
@@ -111,7 +111,10 @@ class TwoNodesTest extends IntegrationTest {
 
     @BeforeAll
     static void startNodeB() throws Exception {
+        // in a schema of its own: the database may not be migrated yet (Flyway wants an empty public schema then)
         new JdbcTemplate(ownerDataSource()).execute("""
+                create schema if not exists two_nodes;
+                grant usage on schema two_nodes to payerlink_app;
                 create table if not exists %s (task_name text not null, task_instance text not null, task_data bytea,
                     execution_time timestamptz not null, picked boolean not null, picked_by text,
                     last_success timestamptz, last_failure timestamptz, consecutive_failures int,
