@@ -34,13 +34,13 @@ class TicketTasks {
     }
 
     @Bean
-    OneTimeTask<ConnectionRegistered> draftConnectionTicketTask(TicketService tickets, ScopedTransactions scoped) {
+    OneTimeTask<ConnectionRegistered> draftConnectionTicketTask(ConnectionTickets tickets, ScopedTransactions scoped) {
         return Tasks.oneTime(DRAFT_CONNECTION_TICKET, ConnectionRegistered.class)
             .onFailure(retried())
             .execute((instance, context) -> {
                 ConnectionRegistered event = instance.getData();
                 asActor(event.registeredBy(), () -> scoped.run(DatabaseScope.tenantSystem(event.tenantId()),
-                        () -> tickets.draftForConnection(event)));
+                        () -> tickets.draftFor(event)));
             });
     }
 
