@@ -31,6 +31,8 @@ import java.util.UUID;
 @Service
 public class TicketService {
 
+    static final String CONNECTION_SUBJECT = "Enable accounts read through one MSP connection";
+
     private final TicketDAO ticketDAO;
 
     private final TicketRows rows;
@@ -232,6 +234,35 @@ public class TicketService {
         events.publishEvent(new TicketChanged(r.getTenantId(), r.getId(), r.getReference(), r.getSubject(),
                 r.getRequesterEmail(), CurrentScope.actor(), change, TicketStatus.valueOf(r.getStatus()), resolved,
                 resolved ? ticketDAO.accounts(r.getId()).stream().map(TicketAccount::accountId).toList() : List.of()));
+    }
+
+    /**
+     * An MSP_MULTIPLE connection was registered: its account joins the tenant's draft ticket for
+     * such accounts (started if there is none), for an operator to review and submit.
+     */
+    @Transactional
+    public Ticket draftForConnection(ConnectionRegistered event) {
+        CurrentScope.requireRole(Role.ORG_ADMIN);
+        CustomerAccount account = accountService.get(event.accountId());
+        TicketRecord r = ticketDAO.connectionDraft(event.tenantId()).orElse(null);
+        String line = "- " + account.name() + " (" + account.accountId().value() + ", " + account.partition().id() + ")";
+        if (r == null) {
+            r = rows.insert(new TicketForm(CONNECTION_SUBJECT, """
+                    Please enable these MSP customer accounts, read through one connection; they wait for support \
+                    until this ticket is resolved:
+                    """ + line, TicketPriority.NORMAL), TicketStatus.DRAFT, "CONNECTION_REGISTERED",
+                    event.registeredBy(), List.of(account.id()));
+            return rows.toTicket(r);
+        }
+        if (ticketDAO.accounts(r.getId()).stream().anyMatch(a -> a.accountId().equals(account.id()))) {
+            return rows.toTicket(r); // a retried task: the account is on the draft already
+        }
+        ticketDAO.addAccount(r.getTenantId(), r.getId(), TicketAccount.of(account));
+        r.setDescription(r.getDescription() + "\n" + line);
+        r.setUpdatedBy(event.registeredBy());
+        r.setUpdatedAt(OffsetDateTime.now());
+        VersionedRows.store(r, r.getVersion(), "Ticket " + r.getReference());
+        return rows.toTicket(r);
     }
 
     /** Agents work every tenant's tickets (row-level security still hides drafts); others their tenant's. */

@@ -34,9 +34,9 @@ class TicketTasks {
     }
 
     @Bean
-    OneTimeTask<ConnectionRegistered> draftConnectionTicketTask(ConnectionTickets tickets, ScopedTransactions scoped) {
+    OneTimeTask<ConnectionRegistered> draftConnectionTicketTask(TicketService tickets, ScopedTransactions scoped) {
         return inTenant(DRAFT_CONNECTION_TICKET, ConnectionRegistered.class, scoped,
-                event -> new Origin(event.tenantId(), event.registeredBy()), tickets::draftFor);
+                event -> new Origin(event.tenantId(), event.registeredBy()), tickets::draftForConnection);
     }
 
     @Bean

@@ -198,7 +198,7 @@ class TicketServiceTest extends MailTest {
         assertThat(all).hasSize(1);
         Ticket draft = signedInAs(adminEmail(t), () -> tickets.get(all.get(0).id()));
         assertThat(draft.status()).isEqualTo(TicketStatus.DRAFT);
-        assertThat(draft.subject()).isEqualTo(ConnectionTickets.CONNECTION_SUBJECT);
+        assertThat(draft.subject()).isEqualTo(TicketService.CONNECTION_SUBJECT);
         assertThat(draft.accounts()).extracting(TicketAccount::accountId).containsExactlyInAnyOrder(one.id(), two.id());
         assertThat(draft.description()).contains("555555555555").contains("666666666666").doesNotContain("777777777777");
     }
