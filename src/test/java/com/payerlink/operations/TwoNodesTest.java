@@ -214,7 +214,13 @@ class TwoNodesTest extends IntegrationTest {
         assertThat(NodeHttp.get(management, "/login", null).statusCode()).isEqualTo(403);
         // the portal's own port serves no actuator
         assertThat(NodeHttp.get(nodeB.port(), "/actuator/health", null).body()).doesNotContain("\"status\":\"UP\"");
-        String metrics = NodeHttp.get(management, "/actuator/prometheus", null).body();
+        assertReports(NodeHttp.get(management, "/actuator/prometheus", null).body());
+        NodeLogs.assertJsonWithoutSecrets(nodeB.logLines(), tenant, token, as(tenant, Role.ORG_ADMIN,
+                () -> accounts.get(run.accountId()).externalId().value()));
+    }
+
+    /** The scrape shows the verification, its AWS calls, the import preview, the wrong password and the outbox. */
+    private static void assertReports(String metrics) {
         assertThat(metrics).contains("payerlink_verification_runs_total{application=\"payerlink\",result=\"PASSED\"}")
             .containsPattern("payerlink_aws_calls_seconds_count\\{[^}]*operation=\"AssumeRole\"[^}]*outcome=\"success\"")
             .containsPattern("payerlink_aws_calls_seconds_count\\{[^}]*operation=\"AssumeRole\"[^}]*outcome=\"denied\"")
@@ -222,9 +228,7 @@ class TwoNodesTest extends IntegrationTest {
             .containsPattern("payerlink_import_duration_seconds_count\\{[^}]*mode=\"preview\"")
             .contains("payerlink_sign_in_failures_total{application=\"payerlink\",reason=\"rejected\"}")
             .contains("payerlink_outbox_queued{", "payerlink_outbox_oldest_age_seconds{",
-                    "payerlink_webhook_delivery_failures_total{");
-        NodeLogs.assertJsonWithoutSecrets(nodeB.logLines(), tenant, token, as(tenant, Role.ORG_ADMIN,
-                () -> accounts.get(run.accountId()).externalId().value()));
+                    "payerlink_webhook_delivery_failures_total{", "dbscheduler_task_completions_total{");
     }
 
     @Test
