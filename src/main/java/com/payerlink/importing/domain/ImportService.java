@@ -14,6 +14,7 @@ import com.payerlink.core.audit.AuditLog;
 import com.payerlink.core.security.Roles;
 import com.payerlink.core.tenancy.CurrentScope;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,8 +46,11 @@ public class ImportService {
 
     private final ImportCapacity capacity;
 
+    private final ApplicationEventPublisher events;
+
     ImportService(AccountService accountService, AccountListService accountLists, ImportDAO importDAO, ImportSettings settings, AuditLog auditLog,
-            ImportCapacity capacity) {
+            ImportCapacity capacity, ApplicationEventPublisher events) {
+        this.events = events;
         this.accountService = accountService;
         this.accountLists = accountLists;
         this.importDAO = importDAO;
@@ -186,6 +190,7 @@ public class ImportService {
                 preview.count(ImportRowStatus.UNCHANGED), preview.padded()));
         auditLog.record("ACCOUNTS_IMPORTED", preview.fileName() + ": " + result.created() + " new, "
                 + result.updated() + " updated, " + recorded.unchanged() + " unchanged");
+        events.publishEvent(new ImportApplied(tenant, recorded));
         return recorded;
     }
 
