@@ -68,13 +68,6 @@ public abstract class IntegrationTest {
         System.setProperty("aws.secretAccessKey", "platformSecretExample");
         registry.add("db-scheduler.polling-interval", () -> "500ms");
         registry.add("db-scheduler.heartbeat-interval", () -> "1s");
-        // the health sweep and the digest would check and mail every test's tenants: only the tests of those turn them on
-        registry.add("payerlink.health.enabled", () -> "false");
-        registry.add("payerlink.digest.enabled", () -> "false");
-        // webhook tests receive on 127.0.0.1; whichever test context's job sends a delivery, it retries within a second
-        registry.add("payerlink.webhook.allow-private-addresses", () -> "true");
-        registry.add("payerlink.webhook.poll-interval", () -> "PT1S");
-        registry.add("payerlink.webhook.first-retry", () -> "PT1S");
     }
 
     protected static <T> T asPlatform(Supplier<T> work) {

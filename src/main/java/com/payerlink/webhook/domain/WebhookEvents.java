@@ -92,8 +92,9 @@ class WebhookEvents {
     Optional<Long> queueTest(UUID tenantId, UUID webhookId) {
         Map<String, Object> data = Map.of("message", "A test event from Payerlink: your receiver is reachable and"
                 + " the signature can be checked with this webhook's secret.");
-        return webhookDAO.queue(tenantId, webhookId, UUID.randomUUID(), WebhookEventType.TEST.type(),
-                payload(UUID.randomUUID(), tenantId, WebhookEventType.TEST, data));
+        UUID eventId = UUID.randomUUID();
+        return webhookDAO.queue(tenantId, webhookId, eventId, WebhookEventType.TEST.type(),
+                payload(eventId, tenantId, WebhookEventType.TEST, data));
     }
 
     /** Queues the event for the tenant's subscribed webhooks; returns how many deliveries were queued. */

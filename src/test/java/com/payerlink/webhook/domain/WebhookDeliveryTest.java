@@ -12,16 +12,19 @@ import com.payerlink.tenant.domain.Tenant;
 import com.payerlink.verification.AwsStub;
 import com.payerlink.verification.RegisteredAccounts;
 import com.payerlink.webhook.WebhookReceiver;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import javax.sql.DataSource;
+import java.time.OffsetDateTime;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import static com.payerlink.db.Tables.WEBHOOK_DELIVERY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -48,6 +51,9 @@ class WebhookDeliveryTest extends IntegrationTest {
 
     @Autowired
     private DataSource dataSource;
+
+    @Autowired
+    private DSLContext dsl;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -77,8 +83,9 @@ class WebhookDeliveryTest extends IntegrationTest {
             });
             assertThat(receiver.received()).extracting(WebhookReceiver.Received::answered).containsExactly(500, 200);
             // the log has every attempt with its answer
-            List<Integer> codes = new JdbcTemplate(dataSource).queryForList("select status_code from webhook_attempt"
-                    + " where delivery_id = ? order by attempted_at, id", Integer.class, done.id());
+            List<Integer> codes = as(tenant, Role.ORG_ADMIN, () -> new JdbcTemplate(dataSource).queryForList(
+                    "select status_code from webhook_attempt where delivery_id = ? order by attempted_at, id",
+                    Integer.class, done.id()));
             assertThat(codes).containsExactly(500, 200);
             JsonNode body = json.readTree(receiver.received().get(1).body());
             assertThat(body.get("type").asText()).isEqualTo("webhook.test");
@@ -161,11 +168,13 @@ class WebhookDeliveryTest extends IntegrationTest {
         try (WebhookReceiver receiver = WebhookReceiver.start()) {
             Webhook hook = as(tenant, Role.ORG_ADMIN, () -> webhooks.create(new WebhookInput(receiver.url(),
                     STATE_CHANGES, true)));
-            long delivery = as(tenant, Role.ORG_ADMIN, () -> scoped.call(com.payerlink.core.tenancy.CurrentScope.get(),
-                    () -> webhookDAO.queue(tenant.id(), hook.id(), UUID.randomUUID(), "webhook.test", "{}").orElseThrow()));
-            // not due for the portal's own job (which allows 127.0.0.1 in tests): only the strict sender below tries it
-            new JdbcTemplate(dataSource).update("update webhook_delivery set next_attempt_at = now() + interval '1 hour'"
-                    + " where id = ?", delivery);
+            // queued not due for the portal's own job (which allows 127.0.0.1 in tests): only the strict sender tries it
+            long delivery = as(tenant, Role.ORG_ADMIN, () -> scoped.call(com.payerlink.core.tenancy.CurrentScope.get(), () -> {
+                long id = webhookDAO.queue(tenant.id(), hook.id(), UUID.randomUUID(), "webhook.test", "{}").orElseThrow();
+                dsl.update(WEBHOOK_DELIVERY).set(WEBHOOK_DELIVERY.NEXT_ATTEMPT_AT, OffsetDateTime.now().plusHours(1))
+                    .where(WEBHOOK_DELIVERY.ID.eq(id)).execute();
+                return id;
+            }));
             WebhookSender strict = new WebhookSender(webhookDAO, scoped, new WebhookSettings(false, Duration.ofSeconds(10),
                     Duration.ofSeconds(30), Duration.ofHours(1), 8, Duration.ofSeconds(5)));
 
