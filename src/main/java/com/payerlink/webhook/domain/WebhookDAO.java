@@ -55,12 +55,19 @@ class WebhookDAO {
 
     /** Queues one event for one webhook; the same event is queued once per webhook. */
     Optional<Long> queue(UUID tenantId, UUID webhookId, UUID eventId, String eventType, String payload) {
+        return queue(tenantId, webhookId, eventId, eventType, payload, OffsetDateTime.now());
+    }
+
+    /** As {@link #queue(UUID, UUID, UUID, String, String)}, due for the delivery job only from {@code dueAt}. */
+    Optional<Long> queue(UUID tenantId, UUID webhookId, UUID eventId, String eventType, String payload,
+            OffsetDateTime dueAt) {
         return dsl.insertInto(D)
             .set(D.TENANT_ID, tenantId)
             .set(D.WEBHOOK_ID, webhookId)
             .set(D.EVENT_ID, eventId)
             .set(D.EVENT_TYPE, eventType)
             .set(D.PAYLOAD, payload)
+            .set(D.NEXT_ATTEMPT_AT, dueAt)
             .onConflictDoNothing()
             .returning(D.ID)
             .fetchOptional(D.ID);

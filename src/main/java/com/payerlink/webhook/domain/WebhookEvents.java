@@ -88,13 +88,16 @@ class WebhookEvents {
         publish(e.tenantId(), WebhookEventType.IMPORT_APPLIED, data);
     }
 
-    /** Queues a test event for one webhook of the current tenant; returns its delivery. */
-    Optional<Long> queueTest(UUID tenantId, UUID webhookId) {
+    /**
+     * Queues a test event for one webhook of the current tenant, to be sent by the caller at once; the delivery job
+     * sees it due only after {@code callerGone} (if the caller did not get to send it), so it is not sent twice.
+     */
+    Optional<Long> queueTest(UUID tenantId, UUID webhookId, OffsetDateTime callerGone) {
         Map<String, Object> data = Map.of("message", "A test event from Payerlink: your receiver is reachable and"
                 + " the signature can be checked with this webhook's secret.");
         UUID eventId = UUID.randomUUID();
         return webhookDAO.queue(tenantId, webhookId, eventId, WebhookEventType.TEST.type(),
-                payload(eventId, tenantId, WebhookEventType.TEST, data));
+                payload(eventId, tenantId, WebhookEventType.TEST, data), callerGone);
     }
 
     /** Queues the event for the tenant's subscribed webhooks; returns how many deliveries were queued. */

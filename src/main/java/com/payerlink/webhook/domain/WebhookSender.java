@@ -46,7 +46,8 @@ public class WebhookSender {
         this.scoped = scoped;
         this.settings = settings;
         this.addresses = new WebhookAddresses(settings.allowPrivateAddresses());
-        this.http = HttpClient.newBuilder().connectTimeout(settings.timeout())
+        // plain HTTP/1.1: no h2c upgrade headers, which some receivers refuse
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(settings.timeout())
             .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 

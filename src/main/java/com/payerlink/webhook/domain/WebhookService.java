@@ -11,6 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,12 +35,15 @@ public class WebhookService {
 
     private final ScopedTransactions scoped;
 
+    private final Duration timeout;
+
     WebhookService(WebhookDAO webhookDAO, WebhookEvents events, WebhookSender sender, WebhookSettings settings,
             AuditLog auditLog, ScopedTransactions scoped) {
         this.webhookDAO = webhookDAO;
         this.events = events;
         this.sender = sender;
         this.addresses = new WebhookAddresses(settings.allowPrivateAddresses());
+        this.timeout = settings.timeout();
         this.auditLog = auditLog;
         this.scoped = scoped;
     }
@@ -106,7 +111,7 @@ public class WebhookService {
         UUID tenant = CurrentScope.requireTenant();
         long delivery = scoped.call(CurrentScope.get(), () -> {
             found(tenant, id);
-            return events.queueTest(tenant, id).orElseThrow();
+            return events.queueTest(tenant, id, OffsetDateTime.now().plus(timeout.multipliedBy(2))).orElseThrow();
         });
         sender.deliverTenant(tenant, delivery);
         return scoped.call(CurrentScope.get(), () -> webhookDAO.delivery(tenant, delivery).orElseThrow());
