@@ -71,8 +71,8 @@ public class NotificationsView extends VerticalLayout {
 
     private void configureGrid() {
         grid.addColumn(Webhook::url).setHeader("URL").setFlexGrow(3).setTooltipGenerator(Webhook::url);
-        grid.addColumn(w -> w.events().stream().map(t -> t.type()).sorted().collect(Collectors.joining(", ")))
-            .setHeader("Events").setFlexGrow(3);
+        grid.addColumn(NotificationsView::events).setHeader("Events").setFlexGrow(3)
+            .setTooltipGenerator(NotificationsView::events);
         grid.addComponentColumn(w -> new StatusBadge(w.enabled() ? "On" : "Off",
                 w.enabled() ? com.payerlink.core.Tone.SUCCESS : com.payerlink.core.Tone.NEUTRAL))
             .setHeader("Status").setAutoWidth(true).setFlexGrow(0);
@@ -82,6 +82,10 @@ public class NotificationsView extends VerticalLayout {
         grid.setEmptyStateText("No webhooks yet. Add one to have account, ticket and import events sent to your systems.");
         grid.addSelectionListener(e -> log.show(e.getFirstSelectedItem().orElse(null)));
         grid.setAllRowsVisible(true);
+    }
+
+    private static String events(Webhook w) {
+        return w.events().stream().map(t -> t.type()).sorted().collect(Collectors.joining(", "));
     }
 
     private HorizontalLayout actions(Webhook w) {

@@ -42,7 +42,7 @@ class NotificationsIT extends BrowserIT {
                     Set.of(WebhookEventType.ACCOUNT_HEALTH_DEGRADED, WebhookEventType.ACCOUNT_STATE_CHANGED), true)));
             signIn(adminEmail(t), PASSWORD);
             page.navigate(url("notifications"));
-            assertThat(page.locator("h2")).hasText("Notifications");
+            assertThat(page.locator("#daily-digest")).isVisible();
 
             page.locator("vaadin-button", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Send test event"))
                 .click();
