@@ -78,7 +78,8 @@ class WebhookDAO {
         return dsl.select(D.ID, D.EVENT_ID, D.EVENT_TYPE, D.PAYLOAD, D.ATTEMPTS, W.URL, W.SECRET)
             .from(D).join(W).on(W.ID.eq(D.WEBHOOK_ID))
             .where(D.TENANT_ID.eq(tenantId).and(D.STATUS.eq(DeliveryStatus.QUEUED.name()))
-                .and(onlyId == null ? D.NEXT_ATTEMPT_AT.le(OffsetDateTime.now()) : D.ID.eq(onlyId)))
+                // a webhook switched off holds its deliveries until it is on again; a test event goes anyway
+                .and(onlyId == null ? D.NEXT_ATTEMPT_AT.le(OffsetDateTime.now()).and(W.ENABLED) : D.ID.eq(onlyId)))
             .orderBy(D.NEXT_ATTEMPT_AT, D.ID)
             .limit(limit)
             .fetch(r -> new Due(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7()));
