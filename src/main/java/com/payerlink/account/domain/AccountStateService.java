@@ -42,8 +42,12 @@ public class AccountStateService {
     @Transactional
     public List<AccountSummary> startVerification(Collection<UUID> ids) {
         CurrentScope.requireRole(Roles.EDITORS);
-        return accountDAO.moveAll(CurrentScope.requireTenant(), ids, VERIFIABLE, AccountState.VERIFYING, CurrentScope.actor(),
+        UUID tenant = CurrentScope.requireTenant();
+        List<AccountSummary> moved = accountDAO.moveAll(tenant, ids, VERIFIABLE, AccountState.VERIFYING, CurrentScope.actor(),
                 "Verification against AWS queued");
+        moved.forEach(a -> events.publishEvent(new AccountStateChanged(tenant, a.id(), a.name(), a.accountId(), null,
+                AccountState.VERIFYING, "Verification against AWS queued")));
+        return moved;
     }
 
     /**
@@ -67,7 +71,7 @@ public class AccountStateService {
             r.setProcessingStartedAt(now);
         }
         VersionedRows.store(r, r.getVersion(), "Account " + r.getName());
-        accountDAO.addHistory(r.getTenantId(), r.getId(), CurrentScope.actor(), AccountHistoryAction.STATE_CHANGED, null, support
+        stateChanged(r, AccountState.VERIFYING, support
                 ? "Verification passed → Awaiting support: a support ticket lists this connection's accounts"
                 : "Verification passed → Processing: initial data processing takes up to 72 hours (dashboards expected by "
                         + now.plus(CustomerAccount.PROCESSING_WINDOW).withOffsetSameInstant(java.time.ZoneOffset.UTC)
@@ -91,8 +95,7 @@ public class AccountStateService {
         r.setStateDetail(detail.length() > 500 ? detail.substring(0, 497) + "..." : detail);
         r.setUpdatedAt(OffsetDateTime.now());
         VersionedRows.store(r, r.getVersion(), "Account " + r.getName());
-        accountDAO.addHistory(r.getTenantId(), r.getId(), CurrentScope.actor(), AccountHistoryAction.STATE_CHANGED, null,
-                "Verification failed: " + detail);
+        stateChanged(r, AccountState.VERIFYING, "Verification failed: " + detail);
         return true;
     }
 
@@ -111,8 +114,7 @@ public class AccountStateService {
         moveTo(r, AccountState.READY);
         r.setUpdatedAt(OffsetDateTime.now());
         VersionedRows.store(r, r.getVersion(), "Account " + r.getName());
-        accountDAO.addHistory(r.getTenantId(), r.getId(), CurrentScope.actor(), AccountHistoryAction.STATE_CHANGED, null,
-                "Processing → Ready: first cost data delivered (" + evidence + ")");
+        stateChanged(r, AccountState.PROCESSING, "Processing → Ready: first cost data delivered (" + evidence + ")");
         events.publishEvent(new AccountReady(r.getTenantId(), r.getId(), r.getName(), r.getAccountId(),
                 List.of(r.getContactEmails())));
         return true;
@@ -133,8 +135,7 @@ public class AccountStateService {
                 r.setProcessingStartedAt(OffsetDateTime.now());
                 r.setUpdatedAt(OffsetDateTime.now());
                 VersionedRows.store(r, r.getVersion(), "Account " + r.getName());
-                accountDAO.addHistory(tenant, r.getId(), CurrentScope.actor(), AccountHistoryAction.STATE_CHANGED, null,
-                        "Awaiting support → Processing: " + reason);
+                stateChanged(r, AccountState.AWAITING_SUPPORT, "Awaiting support → Processing: " + reason);
                 moved.add(r.getId());
             }
         }
@@ -154,8 +155,15 @@ public class AccountStateService {
         moveTo(r, to);
         r.setUpdatedAt(OffsetDateTime.now());
         VersionedRows.store(r, r.getVersion(), "Account " + r.getName());
+        stateChanged(r, from, from.label() + " → " + to.label() + ": " + reason);
+    }
+
+    /** The moved account's history line, and its {@link AccountStateChanged} in the same transaction. */
+    private void stateChanged(CustomerAccountRecord r, AccountState from, String detail) {
         accountDAO.addHistory(r.getTenantId(), r.getId(), CurrentScope.actor(), AccountHistoryAction.STATE_CHANGED, null,
-                from.label() + " → " + to.label() + ": " + reason);
+                detail);
+        events.publishEvent(new AccountStateChanged(r.getTenantId(), r.getId(), r.getName(), r.getAccountId(), from,
+                r.getState(), detail));
     }
 
     private static void moveTo(CustomerAccountRecord r, AccountState to) {

@@ -15,6 +15,7 @@ import com.payerlink.core.metrics.PortalMetrics;
 import com.payerlink.core.security.Roles;
 import com.payerlink.core.tenancy.CurrentScope;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,9 +50,12 @@ public class ImportService {
 
     private final PortalMetrics metrics;
 
+    private final ApplicationEventPublisher events;
+
     ImportService(AccountService accountService, AccountListService accountLists, ImportDAO importDAO, ImportSettings settings, AuditLog auditLog,
-            ImportCapacity capacity, PortalMetrics metrics) {
+            ImportCapacity capacity, PortalMetrics metrics, ApplicationEventPublisher events) {
         this.metrics = metrics;
+        this.events = events;
         this.accountService = accountService;
         this.accountLists = accountLists;
         this.importDAO = importDAO;
@@ -217,6 +221,7 @@ public class ImportService {
                 preview.count(ImportRowStatus.UNCHANGED), preview.padded()));
         auditLog.record("ACCOUNTS_IMPORTED", preview.fileName() + ": " + result.created() + " new, "
                 + result.updated() + " updated, " + recorded.unchanged() + " unchanged");
+        events.publishEvent(new ImportApplied(tenant, recorded));
         return recorded;
     }
 

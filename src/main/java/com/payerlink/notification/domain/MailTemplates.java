@@ -84,7 +84,7 @@ public final class MailTemplates {
         return new MailContent(subject, text, html);
     }
 
-    private static String page(String title, String body) {
+    static String page(String title, String body) {
         return """
                 <!DOCTYPE html>
                 <html><head><meta charset="utf-8"><title>%s</title></head>
@@ -94,7 +94,7 @@ public final class MailTemplates {
                 """.formatted(esc(title), body);
     }
 
-    private static String esc(String s) {
+    static String esc(String s) {
         return HtmlUtils.htmlEscape(s == null ? "" : s);
     }
 

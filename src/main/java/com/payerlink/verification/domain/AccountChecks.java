@@ -1,0 +1,37 @@
+package com.payerlink.verification.domain;
+
+import com.payerlink.account.domain.CustomerAccount;
+import com.payerlink.verification.aws.Check;
+import com.payerlink.verification.aws.CheckCode;
+import com.payerlink.verification.aws.ConnectionChecker;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The checks of verification for one account as it is stored, for features that check an account again later
+ * (health after go-live): the same {@link ConnectionChecker}, the same connection under test.
+ */
+@Component
+public class AccountChecks {
+
+    /**
+     * Codes that say nothing about the customer's side: the platform has no AWS identity, AWS throttled or erred.
+     * A check failing only with these proves neither health nor its loss.
+     */
+    public static final Set<CheckCode> INCONCLUSIVE = Set.of(CheckCode.PLATFORM_CREDENTIALS_MISSING, CheckCode.THROTTLED,
+            CheckCode.AWS_ERROR);
+
+    private final ConnectionChecker checker;
+
+    AccountChecks(ConnectionChecker checker) {
+        this.checker = checker;
+    }
+
+    /** Every check of the account's connection, as verification runs them; calls AWS, so never inside a transaction. */
+    public List<Check> check(CustomerAccount account) {
+        return checker.check(VerificationRunner.connectionOf(account));
+    }
+
+}

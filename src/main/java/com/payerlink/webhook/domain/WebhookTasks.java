@@ -1,0 +1,21 @@
+package com.payerlink.webhook.domain;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The delivery job: a db-scheduler recurring task, so one node at a time sends the queued deliveries. */
+@Configuration(proxyBeanMethods = false)
+class WebhookTasks {
+
+    static final String WEBHOOK_DELIVERIES = "webhook-deliveries";
+
+    @Bean
+    RecurringTask<Void> webhookDeliveriesTask(WebhookSender sender, WebhookSettings settings) {
+        return Tasks.recurring(WEBHOOK_DELIVERIES, FixedDelay.of(settings.pollInterval()))
+            .execute((instance, context) -> sender.deliverDue());
+    }
+
+}
