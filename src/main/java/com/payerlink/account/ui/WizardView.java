@@ -5,6 +5,7 @@ import com.payerlink.core.ui.StatusBadge;
 import com.payerlink.account.domain.AccountNotFoundException;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.AccountTemplates;
+import com.payerlink.account.domain.ConnectionMethod;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.account.domain.HistoryEntry;
 import com.payerlink.account.domain.RoleArn;
@@ -195,6 +196,12 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
             else {
                 cloudFormationStep.show(account, templates.template(account.id()),
                         templates.quickCreateLink(account.id()));
+                if (account.method() == ConnectionMethod.DIRECT_MANAGEMENT) {
+                    cloudFormationStep.stackSet.show(templates.stackSet(account.id()));
+                }
+                else {
+                    cloudFormationStep.stackSet.hide();
+                }
             }
         }
         panelArea.removeAll();
