@@ -93,8 +93,8 @@ public final class CallbackBenchmark {
                 (System.nanoTime() - setUp) / 1e9);
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
         URI uri = URI.create("http://127.0.0.1:" + port + CloudFormationCallbacksController.PATH);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .executor(Executors.newFixedThreadPool(clients)).build();
+        ExecutorService httpThreads = Executors.newFixedThreadPool(clients);
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(httpThreads).build();
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -119,6 +119,7 @@ public final class CallbackBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
+        httpThreads.shutdown();
         report(app, tenant, n, clients, seconds, failed.get());
     }
 
