@@ -113,6 +113,9 @@ public final class CallbackBenchmark {
                 return null;
             });
         }
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        double loadBefore = os.getSystemLoadAverage();
+        long cpuBefore = os.getProcessCpuTime();
         long start = System.nanoTime();
         for (Future<Void> f : pool.invokeAll(workers)) {
             f.get();
@@ -120,7 +123,11 @@ public final class CallbackBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
         httpThreads.shutdown();
+        double cpuMs = (os.getProcessCpuTime() - cpuBefore) / 1e6;
         report(app, tenant, n, clients, seconds, failed.get());
+        // the machine is shared: say how busy it was, and what the portal's JVM itself spent per callback
+        System.out.printf("  load average %.1f before, %.1f after (%d cores); portal JVM CPU %.1f ms per callback"
+                + " (clients included)%n%n", loadBefore, os.getSystemLoadAverage(), os.getAvailableProcessors(), cpuMs / n);
     }
 
     private static void report(ConfigurableApplicationContext app, Tenant tenant, int n, int clients, double seconds,
@@ -137,7 +144,7 @@ public final class CallbackBenchmark {
         System.out.printf("  total        %6.2f s%n", seconds);
         System.out.printf("  throughput   %6.1f callbacks/s (target %.0f/s: ratio %.2f)%n", perSecond, TARGET_PER_SECOND,
                 perSecond / TARGET_PER_SECOND);
-        System.out.printf("  registered   %d of %d, verification queued for %d, refused or not registered: %d%n%n",
+        System.out.printf("  registered   %d of %d, verification queued for %d, refused or not registered: %d%n",
                 registered, n, queued, failed);
     }
 
