@@ -1,16 +1,12 @@
 package com.payerlink.account.domain;
 
 import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.security.Actors;
 import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.core.tenancy.ScopedTransactions;
 import com.payerlink.db.tables.records.CustomerAccountRecord;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
-import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Reports of customers' CloudFormation stacks ({@code POST /api/v1/cloudformation/callbacks}): the secret names the
@@ -58,7 +54,7 @@ public class StackReports {
             .orElseThrow(() -> new StackReportRefusedException(true, "This callback secret is not one Payerlink"
                     + " handed out (or its account was deleted): create the stack from the account's quick-create"
                     + " link in Payerlink, or paste the role ARN in Payerlink's step 6."));
-        return asStack(() -> scoped.call(DatabaseScope.tenantSystem(owner.tenantId()), () -> apply(owner, report)));
+        return Actors.callAs(ACTOR, () -> scoped.call(DatabaseScope.tenantSystem(owner.tenantId()), () -> apply(owner, report)));
     }
 
     private StackReportOutcome apply(StackReportDAO.SecretOwner owner, StackReport report) {
@@ -99,20 +95,6 @@ public class StackReports {
                     + ": each account's stack needs that account's own quick-create link or template.");
         }
         return owning;
-    }
-
-    // the history and the audit name the stack as the actor, as they name a user or a token
-    private static <T> T asStack(Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(ACTOR, null, List.of()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        }
-        finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 
 }
