@@ -1,5 +1,6 @@
 package com.payerlink.account.domain;
 
+import com.payerlink.core.ConcurrentChangeException;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.Actors;
 import com.payerlink.core.tenancy.DatabaseScope;
@@ -19,6 +20,8 @@ public class StackReports {
 
     /** Who the history names for what a stack reported. */
     public static final String ACTOR = "CloudFormation stack";
+
+    private static final int ATTEMPTS = 3;
 
     private final StackReportDAO reportDAO;
 
@@ -54,7 +57,22 @@ public class StackReports {
             .orElseThrow(() -> new StackReportRefusedException(true, "This callback secret is not one Payerlink"
                     + " handed out (or its account was deleted): create the stack from the account's quick-create"
                     + " link in Payerlink, or paste the role ARN in Payerlink's step 6."));
-        return Actors.callAs(ACTOR, () -> scoped.call(DatabaseScope.tenantSystem(owner.tenantId()), () -> apply(owner, report)));
+        return Actors.callAs(ACTOR, () -> applyRetrying(owner, report));
+    }
+
+    // verification may move the account meanwhile (e.g. a Delete right after the Create that registered it): the
+    // report's transaction then rolls back whole, its row included, and is applied again to the fresh account
+    private StackReportOutcome applyRetrying(StackReportDAO.SecretOwner owner, StackReport report) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return scoped.call(DatabaseScope.tenantSystem(owner.tenantId()), () -> apply(owner, report));
+            }
+            catch (ConcurrentChangeException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private StackReportOutcome apply(StackReportDAO.SecretOwner owner, StackReport report) {
