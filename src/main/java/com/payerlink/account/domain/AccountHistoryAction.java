@@ -12,6 +12,10 @@ public enum AccountHistoryAction {
     INVITATION_RESENT,
     INVITATION_REVOKED,
     INVITATION_OPENED,
-    HEALTH_CHANGED
+    HEALTH_CHANGED,
+    /** The account's CloudFormation stack reported back (its role, or that it was deleted). */
+    STACK_REPORTED,
+    /** A StackSet's stack reported a member account the tenant did not have: the account was created. */
+    DISCOVERED
 
 }

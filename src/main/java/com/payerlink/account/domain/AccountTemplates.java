@@ -8,11 +8,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.net.URI;
 import java.util.Collection;
+import java.util.Map;
 import java.util.UUID;
 
 /**
- * Wizard step 5 for the tenant's accounts: each one's CloudFormation template and quick-create link, for the wizard,
- * the invitation page, the API and the grid's links file.
+ * Wizard step 5 for the tenant's accounts: the published templates, each account's own download (the published
+ * template with the account's values as defaults) and quick-create link (the same values as {@code param_…}), the
+ * StackSet of a management account's organization; for the wizard, the invitation page, the API and the grid.
+ * Handing out an account's callback secret keeps the secret's hash, so that the stack's report finds its account.
  */
 @Service
 public class AccountTemplates {
@@ -23,10 +26,17 @@ public class AccountTemplates {
 
     private final CloudFormationSettings cloudFormation;
 
-    AccountTemplates(AccountService accounts, AccountDAO accountDAO, CloudFormationSettings cloudFormation) {
+    private final CallbackSecrets secrets;
+
+    private final StackReportDAO reportDAO;
+
+    AccountTemplates(AccountService accounts, AccountDAO accountDAO, CloudFormationSettings cloudFormation,
+            CallbackSecrets secrets, StackReportDAO reportDAO) {
         this.accounts = accounts;
         this.accountDAO = accountDAO;
         this.cloudFormation = cloudFormation;
+        this.secrets = secrets;
+        this.reportDAO = reportDAO;
     }
 
     /**
@@ -37,25 +47,48 @@ public class AccountTemplates {
         return cloudFormation.notConfiguredMessage();
     }
 
-    /** The account's CloudFormation template (YAML). */
-    @Transactional(readOnly = true)
-    public String template(UUID id) {
-        return CloudFormationTemplate.render(templateRequest(accounts.get(id)));
+    /** The published template of the partition and kind (no account's values), for operations to sync to S3. */
+    public String published(Partition partition, TemplateKind kind) {
+        return CloudFormationTemplate.published(cloudFormation.templateSettings(partition, kind));
     }
 
-    /** The quick-create link that opens the stack in the account's partition console. */
-    @Transactional(readOnly = true)
+    /** The account's CloudFormation template (YAML): the published one with the account's values as defaults. */
+    @Transactional
+    public String template(UUID id) {
+        CustomerAccount a = accounts.get(id);
+        TemplateSettings settings = cloudFormation.templateSettings(a.partition(), TemplateKind.ACCOUNT);
+        return CloudFormationTemplate.forAccount(settings, values(settings, a));
+    }
+
+    /** The quick-create link that opens the stack in the account's partition console, every value filled in. */
+    @Transactional
     public URI quickCreateLink(UUID id) {
         return quickCreateLink(accounts.get(id));
     }
 
+    @Transactional
     public URI quickCreateLink(CustomerAccount a) {
+        TemplateSettings settings = cloudFormation.templateSettings(a.partition(), TemplateKind.ACCOUNT);
         return QuickCreateLink.of(a.partition(), cloudFormation.templateUrl(a.partition()),
-                QuickCreateLink.stackNameFor(a.accountId()), a.externalId());
+                QuickCreateLink.stackNameFor(a.accountId()), values(settings, a));
+    }
+
+    /**
+     * For a management account: the StackSet template with its values as defaults, and how to create the StackSet
+     * (service-managed, deployed automatically to the organization's root or an OU) in the console or the CLI.
+     */
+    @Transactional
+    public StackSetInstructions stackSet(UUID id) {
+        CustomerAccount a = accounts.get(id);
+        TemplateSettings settings = cloudFormation.templateSettings(a.partition(), TemplateKind.STACKSET);
+        Map<String, String> values = CloudFormationTemplate.parameterValues(settings, request(a),
+                secret(a, TemplateKind.STACKSET));
+        return StackSetInstructions.of(a, cloudFormation.stacksetTemplateUrl(a.partition()), values,
+                CloudFormationTemplate.forAccount(settings, values));
     }
 
     /** CSV of account ID, name, ExternalId and quick-create URL for the chosen accounts of the tenant. */
-    @Transactional(readOnly = true)
+    @Transactional
     public String cloudFormationLinksCsv(Collection<UUID> ids) {
         CurrentScope.requireRole(Roles.READERS);
         StringBuilder csv = new StringBuilder("account_id,name,partition,external_id,quick_create_url\r\n");
@@ -67,10 +100,22 @@ public class AccountTemplates {
         return csv.toString();
     }
 
-    private TemplateRequest templateRequest(CustomerAccount a) {
+    private Map<String, String> values(TemplateSettings settings, CustomerAccount a) {
+        return CloudFormationTemplate.parameterValues(settings, request(a), secret(a, TemplateKind.ACCOUNT));
+    }
+
+    // the secret is derived, so it is the same in every link and download; its hash is kept once
+    private String secret(CustomerAccount a, TemplateKind kind) {
+        String secret = secrets.secret(kind, a.id(), a.externalId());
+        reportDAO.rememberSecret(CurrentScope.requireTenant(), a.id(), kind, a.externalId(), CallbackSecrets.hash(secret));
+        return secret;
+    }
+
+    private TemplateRequest request(CustomerAccount a) {
+        boolean create = a.createCur() || a.curBucket() == null;
         return new TemplateRequest(a.partition(), a.accountId(), a.name(), a.externalId(), a.products(),
-                cloudFormation.platformAccount(a.partition()),
-                a.curBucket(), a.curPrefix(), a.curReportName(), a.createCur() || a.curBucket() == null);
+                cloudFormation.platformAccount(a.partition()), a.curBucket(), a.curPrefix(), a.curReportName(), create,
+                create ? null : a.curBucketRegion());
     }
 
 }

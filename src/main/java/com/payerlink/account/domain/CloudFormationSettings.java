@@ -1,6 +1,7 @@
 package com.payerlink.account.domain;
 
 import com.payerlink.core.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.util.ArrayList;
@@ -14,7 +15,8 @@ import java.util.List;
  */
 @ConfigurationProperties("payerlink.cloudformation")
 public record CloudFormationSettings(String platformAccountAws, String platformAccountAwsCn, String templateUrlAws,
-        String templateUrlAwsCn, boolean placeholdersAllowed) {
+        String templateUrlAwsCn, boolean placeholdersAllowed, @Nullable String callbackUrl,
+        @Nullable String stacksetTemplateUrlAws, @Nullable String stacksetTemplateUrlAwsCn) {
 
     static final List<String> PLACEHOLDER_ACCOUNTS = List.of("111122223333", "444455556666");
 
@@ -34,6 +36,23 @@ public record CloudFormationSettings(String platformAccountAws, String platformA
     public String templateUrl(Partition partition) {
         requireConfigured();
         return partition == Partition.AWS_CN ? templateUrlAwsCn : templateUrlAws;
+    }
+
+    /** Where operations publish the StackSet template of the partition (the CLI command names it). */
+    public String stacksetTemplateUrl(Partition partition) {
+        requireConfigured();
+        String url = partition == Partition.AWS_CN ? stacksetTemplateUrlAwsCn : stacksetTemplateUrlAws;
+        return url == null ? "" : url.strip();
+    }
+
+    /** Where stacks report back: {@code payerlink.cloudformation.callback-url}; empty: stacks report nothing. */
+    public String callbackUrlOrEmpty() {
+        return callbackUrl == null ? "" : callbackUrl.strip();
+    }
+
+    /** What a published template of the partition and kind depends on. */
+    public TemplateSettings templateSettings(Partition partition, TemplateKind kind) {
+        return new TemplateSettings(partition, platformAccount(partition), callbackUrlOrEmpty(), kind);
     }
 
     /** The settings (with their environment variables) still on the shipped placeholders, whether allowed or not. */

@@ -4,12 +4,13 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
  * The "Run Template" link of wizard step 5: the CloudFormation console's quick-create page in the
- * account's partition and home region, with the template URL, stack name and ExternalId filled in.
+ * account's partition and home region, with the template URL, stack name and every parameter filled in.
  */
 public final class QuickCreateLink {
 
@@ -28,15 +29,26 @@ public final class QuickCreateLink {
      *                               URL is not an https URL
      */
     public static URI of(Partition partition, String templateUrl, String stackName, ExternalId externalId) {
-        Objects.requireNonNull(partition, "partition");
         Objects.requireNonNull(externalId, "externalId");
+        return of(partition, templateUrl, stackName,
+                Map.of(CloudFormationTemplate.EXTERNAL_ID_PARAMETER, externalId.value()));
+    }
+
+    /**
+     * The quick-create link passing every parameter value as {@code param_<name>}, in the given order.
+     *
+     * @throws InvalidValueException as {@link #of(Partition, String, String, ExternalId)}
+     */
+    public static URI of(Partition partition, String templateUrl, String stackName, Map<String, String> parameters) {
+        Objects.requireNonNull(partition, "partition");
         String url = checkTemplateUrl(templateUrl);
         String name = parseStackName(stackName);
-        return URI.create("https://" + partition.consoleHost() + "/cloudformation/home?region="
+        StringBuilder link = new StringBuilder("https://" + partition.consoleHost() + "/cloudformation/home?region="
                 + partition.homeRegion().value()
                 + "#/stacks/quickcreate?templateURL=" + encode(url)
-                + "&stackName=" + encode(name)
-                + "&param_" + CloudFormationTemplate.EXTERNAL_ID_PARAMETER + "=" + encode(externalId.value()));
+                + "&stackName=" + encode(name));
+        parameters.forEach((key, value) -> link.append("&param_").append(encode(key)).append('=').append(encode(value)));
+        return URI.create(link.toString());
     }
 
     /** The stack name Payerlink suggests for an account: {@code Payerlink-<account ID>}. */

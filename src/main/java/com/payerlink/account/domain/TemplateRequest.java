@@ -21,6 +21,7 @@ import java.util.Set;
  * @param prefix            the report prefix; null means none
  * @param reportName        the CUR report name; may be null unless {@code createCur} (then defaulted)
  * @param createCur         whether the stack creates the CUR bucket and report definition itself
+ * @param bucketRegion      the existing bucket's region; null when unknown or the stack creates the bucket
  */
 public record TemplateRequest(
         Partition partition,
@@ -32,7 +33,16 @@ public record TemplateRequest(
         BucketName curBucket,
         ReportPrefix prefix,
         CurReportName reportName,
-        boolean createCur) {
+        boolean createCur,
+        AwsRegion bucketRegion) {
+
+    /** Without a bucket region (the stack's region is the bucket's). */
+    public TemplateRequest(Partition partition, AccountId accountId, String accountName, ExternalId externalId,
+            Set<Product> products, AccountId platformAccountId, BucketName curBucket, ReportPrefix prefix,
+            CurReportName reportName, boolean createCur) {
+        this(partition, accountId, accountName, externalId, products, platformAccountId, curBucket, prefix, reportName,
+                createCur, null);
+    }
 
     public TemplateRequest {
         Objects.requireNonNull(partition, "partition");

@@ -4,6 +4,7 @@ import com.payerlink.core.ui.Timestamps;
 import com.payerlink.account.domain.AccountNotFoundException;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.AccountTemplates;
+import com.payerlink.account.domain.ConnectionMethod;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.account.domain.RoleArn;
 import com.payerlink.account.domain.WizardStep;
@@ -167,6 +168,12 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
             else {
                 cloudFormationStep.show(account, templates.template(account.id()),
                         templates.quickCreateLink(account.id()));
+                if (account.method() == ConnectionMethod.DIRECT_MANAGEMENT) {
+                    cloudFormationStep.stackSet.show(templates.stackSet(account.id()));
+                }
+                else {
+                    cloudFormationStep.stackSet.hide();
+                }
             }
         }
         panelArea.removeAll();

@@ -35,7 +35,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The portal's long-lived AWS clients, one set per partition, sharing one HTTP connection pool. Calls
- * are made as the platform (default credential chain) or, per request, as an assumed customer role.
+ * are made as the platform or, per request, as an assumed customer role. The platform has one identity per
+ * partition: in AWS the default credential chain, in AWS China its own ({@link ChinaIdentitySettings}), never the
+ * commercial one.
  */
 @Component
 public class AwsClients implements DisposableBean {
@@ -45,7 +47,9 @@ public class AwsClients implements DisposableBean {
 
     private final AwsSettings settings;
 
-    private final AwsCredentialsProvider platformCredentials;
+    private final Map<Partition, AwsCredentialsProvider> platformCredentials = new EnumMap<>(Partition.class);
+
+    private final ChinaIdentitySettings china;
 
     private final SdkHttpClient http;
 
@@ -56,20 +60,27 @@ public class AwsClients implements DisposableBean {
     private final List<ExecutionInterceptor> interceptors;
 
     @Autowired
-    public AwsClients(AwsSettings settings, PortalMetrics metrics) {
-        this(settings, DefaultCredentialsProvider.builder().build(), List.of(new AwsCallMetrics(metrics)));
+    public AwsClients(AwsSettings settings, ChinaIdentitySettings china, PortalMetrics metrics) {
+        this(settings, DefaultCredentialsProvider.builder().build(), china, List.of(new AwsCallMetrics(metrics)));
     }
 
-    /** With the given platform identity (tests: none, or static keys). */
+    /** With the given commercial identity and no China identity (tests: none, or static keys). */
     public AwsClients(AwsSettings settings, AwsCredentialsProvider platformCredentials) {
-        this(settings, platformCredentials, List.of());
+        this(settings, platformCredentials, ChinaIdentitySettings.none());
     }
 
-    private AwsClients(AwsSettings settings, AwsCredentialsProvider platformCredentials,
+    /** With the given commercial identity and the China identity of the settings. */
+    public AwsClients(AwsSettings settings, AwsCredentialsProvider platformCredentials, ChinaIdentitySettings china) {
+        this(settings, platformCredentials, china, List.of());
+    }
+
+    private AwsClients(AwsSettings settings, AwsCredentialsProvider platformCredentials, ChinaIdentitySettings china,
             List<ExecutionInterceptor> interceptors) {
         this.settings = settings;
-        this.platformCredentials = platformCredentials;
+        this.china = china;
         this.interceptors = interceptors;
+        this.platformCredentials.put(Partition.AWS, platformCredentials);
+        this.platformCredentials.put(Partition.AWS_CN, china.credentials());
         this.http = ApacheHttpClient.builder().maxConnections(256).connectionTimeout(Duration.ofSeconds(5))
             .socketTimeout(Duration.ofSeconds(30)).build();
         for (Partition p : Partition.values()) {
@@ -79,8 +90,13 @@ public class AwsClients implements DisposableBean {
 
     /** Why the portal cannot act as itself in AWS, if it cannot: no credentials in the default chain. */
     public Optional<String> platformIdentityProblem() {
+        return platformIdentityProblem(Partition.AWS);
+    }
+
+    /** Why the portal cannot act as itself in the partition, if it cannot (China: no China identity configured). */
+    public Optional<String> platformIdentityProblem(Partition partition) {
         try {
-            platformCredentials.resolveCredentials();
+            platformCredentials.get(partition).resolveCredentials();
             return Optional.empty();
         }
         catch (SdkException | IllegalStateException e) {
@@ -151,22 +167,31 @@ public class AwsClients implements DisposableBean {
     private PartitionClients clientsOf(Partition partition) {
         Region region = Region.of(partition == Partition.AWS ? settings.region() : partition.homeRegion().value());
         Region home = Region.of(partition.homeRegion().value());
-        StsClient sts = configure(StsClient.builder().httpClient(http), region).build();
-        S3Client s3 = configure(S3Client.builder().httpClient(http), home)
+        StsClient sts = configure(StsClient.builder().httpClient(http), partition, region).build();
+        S3Client s3 = configure(S3Client.builder().httpClient(http), partition, home)
             // a stub has no bucket host names; real S3 answers a bucket of another region with a redirect
-            .forcePathStyle(settings.hasEndpoint())
-            .crossRegionAccessEnabled(!settings.hasEndpoint())
+            .forcePathStyle(endpoint(partition) != null)
+            .crossRegionAccessEnabled(endpoint(partition) == null)
             .build();
-        CostAndUsageReportClient cur = configure(CostAndUsageReportClient.builder().httpClient(http), home).build();
-        BcmDataExportsClient exports = configure(BcmDataExportsClient.builder().httpClient(http), home).build();
-        OrganizationsClient organizations = configure(OrganizationsClient.builder().httpClient(http), home).build();
+        CostAndUsageReportClient cur = configure(CostAndUsageReportClient.builder().httpClient(http), partition, home).build();
+        BcmDataExportsClient exports = configure(BcmDataExportsClient.builder().httpClient(http), partition, home).build();
+        OrganizationsClient organizations = configure(OrganizationsClient.builder().httpClient(http), partition, home)
+            .build();
         return new PartitionClients(sts, s3, cur, exports, organizations);
     }
 
-    private <B extends AwsClientBuilder<B, ?>> B configure(B builder, Region region) {
-        builder.region(region).credentialsProvider(platformCredentials);
-        if (settings.hasEndpoint()) {
-            builder.endpointOverride(settings.endpoint());
+    // China may have an endpoint of its own; else the one endpoint of every AWS API, if set
+    private java.net.@Nullable URI endpoint(Partition partition) {
+        if (partition == Partition.AWS_CN && china.hasEndpoint()) {
+            return china.endpoint();
+        }
+        return settings.hasEndpoint() ? settings.endpoint() : null;
+    }
+
+    private <B extends AwsClientBuilder<B, ?>> B configure(B builder, Partition partition, Region region) {
+        builder.region(region).credentialsProvider(platformCredentials.get(partition));
+        if (endpoint(partition) != null) {
+            builder.endpointOverride(endpoint(partition));
         }
         builder.overrideConfiguration(o -> o
             .executionInterceptors(interceptors)

@@ -1,5 +1,7 @@
 package com.payerlink.verification.aws;
 
+import com.payerlink.account.domain.Partition;
+
 import com.payerlink.account.domain.ExternalId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
@@ -54,9 +56,9 @@ public class ConnectionChecker implements DisposableBean {
     /** Every check of one connection, in a fixed order: identity, role, bucket, prefix, report, organization. */
     public List<Check> check(ConnectionUnderTest c) {
         List<Check> checks = new ArrayList<>();
-        var identityProblem = aws.platformIdentityProblem();
+        var identityProblem = aws.platformIdentityProblem(c.partition());
         if (identityProblem.isPresent()) {
-            checks.add(platformCredentialsMissing());
+            checks.add(c.partition() == Partition.AWS_CN ? chinaCredentialsMissing() : platformCredentialsMissing());
             checks.add(Check.skipped(CheckCode.ROLE_ASSUMED, "Not checked: the portal has no AWS identity."));
             return checks;
         }
@@ -137,6 +139,16 @@ public class ConnectionChecker implements DisposableBean {
     }
 
     /** The check that says the portal has no AWS identity, and how an administrator gives it one. */
+    /** AWS China has an identity of its own: the commercial one never verifies a China account. */
+    public static Check chinaCredentialsMissing() {
+        return Check.fail(CheckCode.PLATFORM_CREDENTIALS_MISSING,
+                "The portal has no AWS China identity, so it cannot ask AWS China anything about this account (the"
+                        + " commercial identity does not work in AWS China and is never used for it).",
+                "A portal administrator sets payerlink.aws.china.access-key-id and payerlink.aws.china.secret-access-key"
+                        + " (PAYERLINK_AWS_CHINA_ACCESS_KEY_ID, _SECRET_ACCESS_KEY), or payerlink.aws.china.profile, to"
+                        + " an identity of the platform's AWS China account. Then verify again.");
+    }
+
     public static Check platformCredentialsMissing() {
         return Check.fail(CheckCode.PLATFORM_CREDENTIALS_MISSING,
                 "The portal has no AWS identity of its own, so it cannot ask AWS anything about this account.",

@@ -1,365 +1,258 @@
 package com.payerlink.account.domain;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import java.io.StringReader;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.Event;
 
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The published templates, read back with plain SnakeYAML and evaluated for given parameter values. */
 class CloudFormationTemplateTest {
 
     private static final AccountId ACCOUNT = AccountId.parse("012345678901");
     private static final AccountId PLATFORM = AccountId.parse("999988887777");
     private static final ExternalId EXTERNAL_ID = ExternalId.parse("k3j5h7g9f2d4s6a8q1w3e5r7t9y2u4i6");
+    private static final String CALLBACK = "https://portal.example/api/v1/cloudformation/callbacks";
 
-    // --- building requests -------------------------------------------------------------------------------
-
-    private static TemplateRequest existingCur(Partition partition, Set<Product> products) {
-        return new TemplateRequest(partition, ACCOUNT, "Acme Ltd", EXTERNAL_ID, products, PLATFORM,
-                BucketName.parse("acme-cur"), ReportPrefix.parse("reports/cur"), CurReportName.parse("acme-hourly"),
-                false);
+    private static TemplateSettings settings(Partition partition, TemplateKind kind) {
+        return new TemplateSettings(partition, PLATFORM, CALLBACK, kind);
     }
 
-    private static TemplateRequest createdCur(Partition partition, BucketName bucket, ReportPrefix prefix) {
-        return new TemplateRequest(partition, ACCOUNT, "Acme Ltd", EXTERNAL_ID, Set.of(), PLATFORM,
-                bucket, prefix, null, true);
-    }
-
-    // --- reading the YAML back with plain SnakeYAML ------------------------------------------------------
-
-    private static Map<String, Object> parse(TemplateRequest request) {
-        String yaml = CloudFormationTemplate.render(request);
-        return new Yaml().load(yaml);
+    private static TemplateEvaluation evaluate(Partition partition, Map<String, String> values) {
+        Map<String, String> all = new HashMap<>(Map.of("ExternalId", EXTERNAL_ID.value()));
+        all.putAll(values);
+        return new TemplateEvaluation(CloudFormationTemplate.published(settings(partition, TemplateKind.ACCOUNT)), all);
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object node, String... keys) {
-        Object current = node;
-        for (String key : keys) {
-            assertThat(current).as("parent of %s", key).isInstanceOf(Map.class);
-            current = ((Map<String, Object>) current).get(key);
-        }
-        assertThat(current).as("node at %s", String.join(".", keys)).isInstanceOf(Map.class);
-        return (Map<String, Object>) current;
+    private static Map<String, Object> props(Map<String, Map<String, Object>> resources, String name) {
+        assertThat(resources).containsKey(name);
+        return (Map<String, Object>) resources.get(name).get("Properties");
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> statements(Map<String, Object> template, String resource) {
-        return (List<Map<String, Object>>) map(template, "Resources", resource, "Properties").entrySet().stream()
-                .filter(e -> e.getKey().endsWith("PolicyDocument"))
-                .map(e -> ((Map<String, Object>) e.getValue()).get("Statement"))
-                .findFirst().orElseThrow();
+    private static List<Map<String, Object>> statements(Map<String, Object> properties, String document) {
+        return (List<Map<String, Object>>) ((Map<String, Object>) properties.get(document)).get("Statement");
     }
 
-    private static Map<String, Object> statement(Map<String, Object> template, String resource, String sid) {
-        return statements(template, resource).stream().filter(s -> sid.equals(s.get("Sid"))).findFirst()
-                .orElseThrow(() -> new AssertionError("no statement " + sid + " in " + resource));
+    private static Map<String, Object> statement(List<Map<String, Object>> statements, String sid) {
+        return statements.stream().filter(s -> sid.equals(s.get("Sid"))).findFirst()
+            .orElseThrow(() -> new AssertionError("no statement " + sid));
+    }
+
+    private static List<String> sids(TemplateEvaluation t) {
+        return statements(props(t.resources(), CloudFormationTemplate.POLICY), "PolicyDocument").stream()
+            .map(s -> (String) s.get("Sid")).toList();
     }
 
     @SuppressWarnings("unchecked")
-    private static List<String> actions(Map<String, Object> statement) {
-        Object action = statement.get("Action");
-        return action instanceof List<?> list ? (List<String>) list : List.of((String) action);
-    }
-
-    private static List<String> allPolicyActions(Map<String, Object> template) {
-        return statements(template, CloudFormationTemplate.POLICY).stream()
-                .flatMap(s -> actions(s).stream()).toList();
-    }
-
-    private static Object sub(Object node) {
-        assertThat(node).isInstanceOf(Map.class);
-        return ((Map<?, ?>) node).get("Fn::Sub");
-    }
-
-    // Every string anywhere in the document, to check ARNs wherever they are.
-    private static List<String> allStrings(Object node) {
-        List<String> out = new ArrayList<>();
-        collect(node, out);
-        return out;
-    }
-
-    private static void collect(Object node, List<String> out) {
-        if (node instanceof Map<?, ?> m) {
-            m.forEach((k, v) -> {
-                out.add(String.valueOf(k));
-                collect(v, out);
-            });
-        } else if (node instanceof List<?> l) {
-            l.forEach(v -> collect(v, out));
-        } else if (node instanceof String s) {
-            out.add(s);
-        }
-    }
-
-    // --- the document ------------------------------------------------------------------------------------
-
-    @Test
-    void is_a_cloudformation_document_naming_the_account() {
-        Map<String, Object> template = parse(existingCur(Partition.AWS, Set.of()));
-        assertThat(template.get("AWSTemplateFormatVersion")).isEqualTo("2010-09-09");
-        assertThat((String) template.get("Description")).contains("012345678901").contains("Acme Ltd");
-        assertThat(map(template, "Resources", CloudFormationTemplate.ROLE).get("Type")).isEqualTo("AWS::IAM::Role");
-        assertThat(map(template, "Resources", CloudFormationTemplate.POLICY).get("Type"))
-                .isEqualTo("AWS::IAM::ManagedPolicy");
+    private static Map<String, Map<String, Object>> parameters(Map<String, Object> template) {
+        return (Map<String, Map<String, Object>>) template.get("Parameters");
     }
 
     @Test
-    void external_id_parameter_defaults_to_the_accounts_external_id() {
-        Map<String, Object> parameter = map(parse(existingCur(Partition.AWS, Set.of())), "Parameters", "ExternalId");
-        assertThat(parameter.get("Type")).isEqualTo("String");
-        assertThat(parameter.get("Default")).isEqualTo(EXTERNAL_ID.value());
-        assertThat(parameter.get("NoEcho")).isEqualTo(false);
+    void published_template_takes_every_step_4_value_and_the_callback_as_parameters() {
+        Map<String, Object> template = new Yaml().load(CloudFormationTemplate.published(settings(Partition.AWS,
+                TemplateKind.ACCOUNT)));
+        assertThat(template).containsEntry("AWSTemplateFormatVersion", "2010-09-09");
+        Map<String, Map<String, Object>> p = parameters(template);
+        assertThat(p).containsOnlyKeys("ExternalId", "ProductCommitmentInsights", "ProductOrganizationDiscovery",
+                "CreateReport", "CurBucket", "ReportName", "ReportPrefix", "BucketRegion", "CallbackUrl", "CallbackSecret");
+        assertThat(p.get("ExternalId")).doesNotContainKey("Default");
+        assertThat(p.get("CreateReport").get("AllowedValues")).isEqualTo(List.of("No", "LegacyCur", "DataExport"));
+        assertThat(p.get("CallbackSecret")).containsEntry("NoEcho", true).containsEntry("Default", "");
+        assertThat(p.get("CallbackUrl")).containsEntry("Default", CALLBACK);
+    }
+
+    @Test
+    void an_accounts_download_is_the_published_template_with_the_accounts_values_as_defaults() {
+        TemplateSettings s = settings(Partition.AWS, TemplateKind.ACCOUNT);
+        TemplateRequest request = new TemplateRequest(Partition.AWS, ACCOUNT, "Acme", EXTERNAL_ID,
+                Set.of(Product.COMMITMENT_INSIGHTS), PLATFORM, BucketName.parse("acme-cur"), ReportPrefix.parse("cur/acme"),
+                CurReportName.parse("acme-hourly"), false, AwsRegion.parse("eu-west-1"));
+        Map<String, String> values = CloudFormationTemplate.parameterValues(s, request, "plcb_secret");
+        Map<String, Object> published = new Yaml().load(CloudFormationTemplate.published(s));
+        Map<String, Object> download = new Yaml().load(CloudFormationTemplate.forAccount(s, values));
+
+        parameters(download).forEach((name, p) -> assertThat(String.valueOf(p.get("Default")))
+            .as(name).isEqualTo(values.get(name)));
+        assertThat(values).containsEntry("ProductCommitmentInsights", "true")
+            .containsEntry("ProductOrganizationDiscovery", "false").containsEntry("CreateReport", "No")
+            .containsEntry("CurBucket", "acme-cur").containsEntry("ReportName", "acme-hourly")
+            .containsEntry("ReportPrefix", "cur/acme").containsEntry("BucketRegion", "eu-west-1")
+            .containsEntry("CallbackSecret", "plcb_secret");
+        parameters(published).values().forEach(p -> p.remove("Default"));
+        parameters(download).values().forEach(p -> p.remove("Default"));
+        assertThat(download).isEqualTo(published);
     }
 
     @ParameterizedTest
     @EnumSource(Partition.class)
     void role_trusts_only_the_platform_account_with_the_external_id(Partition partition) {
-        Map<String, Object> template = parse(existingCur(partition, Set.of()));
-        List<Map<String, Object>> trust = statements(template, CloudFormationTemplate.ROLE);
-        assertThat(trust).hasSize(1);
-        Map<String, Object> statement = trust.get(0);
-        assertThat(statement.get("Effect")).isEqualTo("Allow");
-        assertThat(statement.get("Action")).isEqualTo("sts:AssumeRole");
-        Map<String, Object> principal = map(statement, "Principal");
-        assertThat(principal).containsOnlyKeys("AWS");
-        assertThat(sub(principal.get("AWS"))).isEqualTo("arn:${AWS::Partition}:iam::999988887777:root");
-        assertThat(map(statement, "Condition")).containsOnlyKeys("StringEquals");
-        assertThat(map(statement, "Condition", "StringEquals"))
-                .containsExactly(Map.entry("sts:ExternalId", Map.of("Ref", "ExternalId")));
-    }
-
-    static Stream<Arguments> productChoices() {
-        return Stream.of(
-                Arguments.of(EnumSet.noneOf(Product.class)),
-                Arguments.of(EnumSet.of(Product.COMMITMENT_INSIGHTS)),
-                Arguments.of(EnumSet.of(Product.ORGANIZATION_DISCOVERY)),
-                Arguments.of(EnumSet.allOf(Product.class)));
-    }
-
-    @ParameterizedTest
-    @MethodSource("productChoices")
-    void policy_has_one_statement_per_chosen_product_and_nothing_of_the_others(Set<Product> chosen) {
-        Map<String, Object> template = parse(existingCur(Partition.AWS, chosen));
-        Set<Product> granted = Product.withAlwaysOn(chosen);
-        List<String> allActions = allPolicyActions(template);
-        for (Product product : Product.values()) {
-            List<Map<String, Object>> matching = statements(template, CloudFormationTemplate.POLICY).stream()
-                    .filter(s -> product.statementId().equals(s.get("Sid"))).toList();
-            if (granted.contains(product)) {
-                assertThat(matching).as(product.name()).hasSize(1);
-                assertThat(actions(matching.get(0))).containsExactlyElementsOf(product.iamActions());
-                assertThat(matching.get(0).get("Resource")).isEqualTo("*");
-            } else {
-                assertThat(matching).as(product.name()).isEmpty();
-                // ce:GetReservation* and ce:GetSavingsPlans* are checked by prefix only within ce:Get*;
-                // the actions unique to the unchosen product must be absent.
-                product.iamActions().stream()
-                        .filter(a -> !Product.COST_ANALYTICS.iamActions().contains(a))
-                        .filter(a -> !a.startsWith("ce:"))
-                        .forEach(a -> assertThat(allActions).as(product.name()).doesNotContain(a));
-            }
-        }
+        Map<String, Object> role = props(evaluate(partition, Map.of()).resources(), CloudFormationTemplate.ROLE);
+        Map<String, Object> trust = statements(role, "AssumeRolePolicyDocument").get(0);
+        assertThat(trust.get("Principal")).isEqualTo(Map.of("AWS", Map.of("Fn::Sub", "arn:${AWS::Partition}:iam::999988887777:root")));
+        assertThat(trust.get("Condition")).isEqualTo(Map.of("StringEquals", Map.of("sts:ExternalId", EXTERNAL_ID.value())));
     }
 
     @Test
-    void policy_without_optional_products_grants_no_organizations_savings_plans_or_ec2_actions() {
-        List<String> actions = allPolicyActions(parse(existingCur(Partition.AWS, Set.of())));
-        assertThat(actions).noneMatch(a -> a.startsWith("organizations:") || a.startsWith("savingsplans:")
-                || a.startsWith("ec2:"));
-        assertThat(actions).doesNotContain("ce:GetReservation*", "ce:GetSavingsPlans*");
+    void a_stackset_members_role_demands_the_management_external_id_and_its_own_account_id() {
+        Map<String, Object> template = new Yaml().load(CloudFormationTemplate.published(settings(Partition.AWS,
+                TemplateKind.STACKSET)));
+        assertThat(template.toString()).contains("{sts:ExternalId={Fn::Sub=${ExternalId}-${AWS::AccountId}}}");
+        assertThat(parameters(template)).doesNotContainKeys("CreateReport", "CurBucket");
+        assertThat(TemplateKind.memberExternalId(EXTERNAL_ID, AccountId.parse("210987654321")).value())
+            .isEqualTo(EXTERNAL_ID.value() + "-210987654321");
     }
 
     @Test
-    void every_policy_statement_only_allows() {
-        Map<String, Object> template = parse(existingCur(Partition.AWS, EnumSet.allOf(Product.class)));
-        assertThat(statements(template, CloudFormationTemplate.POLICY))
-                .allSatisfy(s -> assertThat(s.get("Effect")).isEqualTo("Allow"))
-                .extracting(s -> s.get("Sid"))
-                .doesNotHaveDuplicates();
-        assertThat(allPolicyActions(template)).noneMatch(a -> a.equals("*") || a.endsWith(":*"));
+    void each_optional_product_is_a_condition_of_its_own_statement() {
+        assertThat(sids(evaluate(Partition.AWS, Map.of()))).containsExactly("CostAnalytics", "CurBucketList",
+                "CurReportRead", "CurBucketLocation");
+        assertThat(sids(evaluate(Partition.AWS, Map.of("ProductCommitmentInsights", "true",
+                "ProductOrganizationDiscovery", "true"))))
+            .contains("CostAnalytics", "CommitmentInsights", "OrganizationDiscovery");
+        assertThat(sids(evaluate(Partition.AWS, Map.of("ProductOrganizationDiscovery", "true"))))
+            .contains("OrganizationDiscovery").doesNotContain("CommitmentInsights");
     }
 
     @Test
-    void policy_is_attached_to_the_role() {
-        Map<String, Object> properties = map(parse(existingCur(Partition.AWS, Set.of())),
-                "Resources", CloudFormationTemplate.POLICY, "Properties");
-        assertThat(properties.get("Roles")).isEqualTo(List.of(Map.of("Ref", "PayerlinkRole")));
+    void cost_analytics_reads_only_the_report_prefix_of_the_bucket() {
+        TemplateEvaluation t = evaluate(Partition.AWS, Map.of("CurBucket", "acme-cur", "ReportPrefix", "reports/cur"));
+        List<Map<String, Object>> s = statements(props(t.resources(), CloudFormationTemplate.POLICY), "PolicyDocument");
+        assertThat(statement(s, "CurBucketList").get("Condition")).isEqualTo(Map.of("StringLike", Map.of("s3:prefix",
+                List.of("reports/cur", Map.of("Fn::Sub", "${ReportPrefix}/*")))));
+        assertThat(statement(s, "CurReportRead").get("Resource")).isEqualTo(Map.of("Fn::Sub", List.of(
+                "arn:${AWS::Partition}:s3:::${Bucket}/${KeyPrefix}*",
+                Map.of("Bucket", "acme-cur", "KeyPrefix", Map.of("Fn::Sub", "${ReportPrefix}/")))));
+
+        TemplateEvaluation whole = evaluate(Partition.AWS, Map.of("CurBucket", "acme-cur"));
+        List<Map<String, Object>> w = statements(props(whole.resources(), CloudFormationTemplate.POLICY), "PolicyDocument");
+        assertThat(statement(w, "CurBucketList")).doesNotContainKey("Condition");
     }
 
     @Test
-    void cost_analytics_reads_only_the_report_prefix_of_the_cur_bucket() {
-        Map<String, Object> template = parse(existingCur(Partition.AWS, Set.of()));
-
-        Map<String, Object> list = statement(template, CloudFormationTemplate.POLICY, "CurBucketList");
-        assertThat(actions(list)).containsExactly("s3:ListBucket");
-        assertThat(sub(list.get("Resource"))).isEqualTo("arn:${AWS::Partition}:s3:::acme-cur");
-        assertThat(map(list, "Condition", "StringLike").get("s3:prefix"))
-                .isEqualTo(List.of("reports/cur", "reports/cur/*"));
-
-        Map<String, Object> read = statement(template, CloudFormationTemplate.POLICY, "CurReportRead");
-        assertThat(actions(read)).containsExactly("s3:GetObject");
-        assertThat(sub(read.get("Resource"))).isEqualTo("arn:${AWS::Partition}:s3:::acme-cur/reports/cur/*");
-
-        Map<String, Object> location = statement(template, CloudFormationTemplate.POLICY, "CurBucketLocation");
-        assertThat(actions(location)).containsExactly("s3:GetBucketLocation");
-        assertThat(sub(location.get("Resource"))).isEqualTo("arn:${AWS::Partition}:s3:::acme-cur");
+    void an_existing_report_creates_no_bucket_report_or_export() {
+        assertThat(evaluate(Partition.AWS, Map.of("CurBucket", "acme-cur")).resources()).doesNotContainKeys(
+                CloudFormationTemplate.CUR_BUCKET, CloudFormationTemplate.CUR_BUCKET_POLICY,
+                CloudFormationTemplate.CUR_REPORT, CloudFormationTemplate.DATA_EXPORT);
     }
 
     @Test
-    void without_a_prefix_the_whole_bucket_is_the_report_location() {
-        TemplateRequest request = new TemplateRequest(Partition.AWS, ACCOUNT, "", EXTERNAL_ID, Set.of(), PLATFORM,
-                BucketName.parse("acme-cur"), ReportPrefix.none(), CurReportName.parse("r"), false);
-        Map<String, Object> template = parse(request);
-        assertThat(statement(template, CloudFormationTemplate.POLICY, "CurBucketList")).doesNotContainKey("Condition");
-        assertThat(sub(statement(template, CloudFormationTemplate.POLICY, "CurReportRead").get("Resource")))
-                .isEqualTo("arn:${AWS::Partition}:s3:::acme-cur/*");
+    void a_legacy_cur_is_hourly_with_resource_ids_in_parquet_overwritten() {
+        var resources = evaluate(Partition.AWS, Map.of("CreateReport", "LegacyCur", "ReportPrefix", "cur")).resources();
+        assertThat(resources).containsKeys(CloudFormationTemplate.CUR_BUCKET, CloudFormationTemplate.CUR_BUCKET_POLICY)
+            .doesNotContainKey(CloudFormationTemplate.DATA_EXPORT);
+        assertThat(props(resources, CloudFormationTemplate.CUR_REPORT)).containsEntry("TimeUnit", "HOURLY")
+            .containsEntry("Format", "Parquet").containsEntry("AdditionalSchemaElements", List.of("RESOURCES"))
+            .containsEntry("ReportVersioning", "OVERWRITE_REPORT").containsEntry("ReportName", "payerlink-hourly")
+            .containsEntry("S3Prefix", "cur");
+        assertThat(props(resources, CloudFormationTemplate.CUR_BUCKET).get("BucketName"))
+            .isEqualTo(Map.of("Fn::Sub", "payerlink-cur-${AWS::AccountId}"));
+        assertThat(resources.get(CloudFormationTemplate.CUR_BUCKET)).containsEntry("DeletionPolicy", "Retain");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_cur_2_export_is_hourly_with_resource_ids_in_parquet_overwritten() {
+        var resources = evaluate(Partition.AWS, Map.of("CreateReport", "DataExport", "CurBucket", "acme-cur"))
+            .resources();
+        assertThat(resources).doesNotContainKey(CloudFormationTemplate.CUR_REPORT);
+        Map<String, Object> export = (Map<String, Object>) props(resources, CloudFormationTemplate.DATA_EXPORT).get("Export");
+        Map<String, Object> query = (Map<String, Object>) export.get("DataQuery");
+        assertThat((String) query.get("QueryStatement")).endsWith("FROM COST_AND_USAGE_REPORT")
+            .contains("line_item_resource_id");
+        assertThat(query.get("TableConfigurations")).isEqualTo(Map.of("COST_AND_USAGE_REPORT", Map.of(
+                "TIME_GRANULARITY", "HOURLY", "INCLUDE_RESOURCES", "TRUE",
+                "INCLUDE_MANUAL_DISCOUNT_COMPATIBILITY", "FALSE", "INCLUDE_SPLIT_COST_ALLOCATION_DATA", "FALSE")));
+        Map<String, Object> s3 = (Map<String, Object>) ((Map<String, Object>) export.get("DestinationConfigurations"))
+            .get("S3Destination");
+        assertThat(s3.get("S3OutputConfigurations")).isEqualTo(Map.of("OutputType", "CUSTOM", "Format", "PARQUET",
+                "Compression", "PARQUET", "Overwrite", "OVERWRITE_REPORT"));
+        assertThat(props(resources, CloudFormationTemplate.CUR_BUCKET).get("BucketName")).isEqualTo("acme-cur");
+    }
+
+    @Test
+    void the_bucket_policy_lets_only_this_accounts_cur_and_exports_deliver() {
+        var resources = evaluate(Partition.AWS, Map.of("CreateReport", "DataExport")).resources();
+        List<Map<String, Object>> s = statements(props(resources, CloudFormationTemplate.CUR_BUCKET_POLICY), "PolicyDocument");
+        assertThat(s).extracting(x -> x.get("Sid")).containsExactly("BillingReportsCheckBucket", "BillingReportsDeliver",
+                "DataExportsCheckBucket", "DataExportsDeliver");
+        assertThat(statement(s, "BillingReportsDeliver").get("Principal")).isEqualTo(Map.of("Service", "billingreports.amazonaws.com"));
+        assertThat(statement(s, "DataExportsDeliver").get("Principal")).isEqualTo(Map.of("Service", "bcm-data-exports.amazonaws.com"));
+        assertThat(statement(s, "BillingReportsDeliver").get("Condition")).isEqualTo(Map.of("StringEquals", Map.of(
+                "aws:SourceArn", Map.of("Fn::Sub", "arn:${AWS::Partition}:cur:us-east-1:${AWS::AccountId}:definition/*"),
+                "aws:SourceAccount", Map.of("Fn::Sub", "${AWS::AccountId}"))));
+        assertThat(statement(s, "DataExportsDeliver").get("Condition")).isEqualTo(Map.of("StringEquals", Map.of(
+                "aws:SourceArn", Map.of("Fn::Sub", "arn:${AWS::Partition}:bcm-data-exports:us-east-1:${AWS::AccountId}:export/*"),
+                "aws:SourceAccount", Map.of("Fn::Sub", "${AWS::AccountId}"))));
+    }
+
+    @Test
+    void china_has_the_legacy_cur_only_in_cn_northwest_1() {
+        TemplateEvaluation t = evaluate(Partition.AWS_CN, Map.of("CreateReport", "LegacyCur"));
+        assertThat(parameters(t.raw()).get("CreateReport").get("AllowedValues")).isEqualTo(List.of("No", "LegacyCur"));
+        assertThat(t.resources()).doesNotContainKey(CloudFormationTemplate.DATA_EXPORT);
+        List<Map<String, Object>> s = statements(props(t.resources(), CloudFormationTemplate.CUR_BUCKET_POLICY), "PolicyDocument");
+        assertThat(s).extracting(x -> x.get("Sid")).containsExactly("BillingReportsCheckBucket", "BillingReportsDeliver");
+        assertThat(s.get(1).toString()).contains("cur:cn-northwest-1:");
+    }
+
+    @Test
+    void the_stack_reports_back_through_its_custom_resource_when_it_has_a_secret() {
+        assertThat(evaluate(Partition.AWS, Map.of()).resources()).doesNotContainKey(CloudFormationTemplate.CALLBACK);
+        var resources = evaluate(Partition.AWS, Map.of("CallbackSecret", "plcb_x")).resources();
+        assertThat(props(resources, CloudFormationTemplate.CALLBACK)).containsEntry("CallbackUrl", CALLBACK)
+            .containsEntry("CallbackSecret", "plcb_x")
+            .containsEntry("RoleArn", Map.of("Fn::GetAtt", List.of("PayerlinkRole", "Arn")))
+            .containsEntry("AccountId", Map.of("Ref", "AWS::AccountId"))
+            .containsEntry("Partition", Map.of("Ref", "AWS::Partition"))
+            .containsEntry("Region", Map.of("Ref", "AWS::Region"))
+            .containsEntry("StackId", Map.of("Ref", "AWS::StackId")).containsEntry("CreateReport", "No");
+        assertThat(props(resources, "PayerlinkCallbackFunction")).containsEntry("Runtime", "python3.12")
+            .containsEntry("Handler", "index.handler");
+        assertThat(props(resources, "PayerlinkCallbackFunction").toString()).contains("urllib.request");
     }
 
     @ParameterizedTest
     @EnumSource(Partition.class)
     void every_arn_uses_the_partition_variable_never_a_literal_partition(Partition partition) {
-        Map<String, Object> template = parse(createdCur(partition, null, ReportPrefix.parse("cur")));
-        List<String> arns = allStrings(template).stream().filter(s -> s.startsWith("arn:")).toList();
-        assertThat(arns).isNotEmpty().allSatisfy(arn -> assertThat(arn).startsWith("arn:${AWS::Partition}:"));
-        assertThat(CloudFormationTemplate.render(createdCur(partition, null, ReportPrefix.parse("cur"))))
-                .doesNotContain("arn:aws:", "arn:aws-cn:");
-    }
-
-    @Test
-    void existing_cur_template_creates_no_bucket_or_report() {
-        Map<String, Object> resources = map(parse(existingCur(Partition.AWS, Set.of())), "Resources");
-        assertThat(resources).containsOnlyKeys(CloudFormationTemplate.ROLE, CloudFormationTemplate.POLICY);
-    }
-
-    @Test
-    void created_cur_has_the_settings_the_wizard_requires() {
-        Map<String, Object> template = parse(createdCur(Partition.AWS, BucketName.parse("acme-cur"),
-                ReportPrefix.parse("reports")));
-        Map<String, Object> report = map(template, "Resources", CloudFormationTemplate.CUR_REPORT);
-        assertThat(report.get("Type")).isEqualTo("AWS::CUR::ReportDefinition");
-        assertThat(report.get("DependsOn")).isEqualTo(CloudFormationTemplate.CUR_BUCKET_POLICY);
-        Map<String, Object> properties = map(report, "Properties");
-        assertThat(properties).containsEntry("TimeUnit", "HOURLY")
-                .containsEntry("Format", "Parquet")
-                .containsEntry("Compression", "Parquet")
-                .containsEntry("AdditionalSchemaElements", List.of("RESOURCES"))
-                .containsEntry("AdditionalArtifacts", List.of("ATHENA"))
-                .containsEntry("RefreshClosedReports", true)
-                .containsEntry("ReportVersioning", "OVERWRITE_REPORT")
-                .containsEntry("ReportName", "payerlink-hourly")
-                .containsEntry("S3Bucket", Map.of("Ref", CloudFormationTemplate.CUR_BUCKET))
-                .containsEntry("S3Prefix", "reports")
-                .containsEntry("S3Region", Map.of("Ref", "AWS::Region"));
-
-        Map<String, Object> bucket = map(template, "Resources", CloudFormationTemplate.CUR_BUCKET);
-        assertThat(bucket.get("Type")).isEqualTo("AWS::S3::Bucket");
-        assertThat(map(bucket, "Properties").get("BucketName")).isEqualTo("acme-cur");
-        assertThat(bucket.get("DeletionPolicy")).isEqualTo("Retain");
+        String yaml = CloudFormationTemplate.published(settings(partition, TemplateKind.ACCOUNT));
+        assertThat(yaml).doesNotContain("arn:aws:", "arn:aws-cn:");
     }
 
     @ParameterizedTest
-    @CsvSource({"AWS, us-east-1", "AWS_CN, cn-northwest-1"})
-    void bucket_policy_lets_only_this_accounts_cur_deliver(Partition partition, String curRegion) {
-        Map<String, Object> template = parse(createdCur(partition, BucketName.parse("acme-cur"), ReportPrefix.none()));
-        Map<String, Object> policy = map(template, "Resources", CloudFormationTemplate.CUR_BUCKET_POLICY);
-        assertThat(policy.get("Type")).isEqualTo("AWS::S3::BucketPolicy");
-        assertThat(map(policy, "Properties").get("Bucket")).isEqualTo(Map.of("Ref", CloudFormationTemplate.CUR_BUCKET));
-
-        Map<String, Object> check = statement(template, CloudFormationTemplate.CUR_BUCKET_POLICY,
-                "BillingReportsCheckBucket");
-        Map<String, Object> deliver = statement(template, CloudFormationTemplate.CUR_BUCKET_POLICY,
-                "BillingReportsDeliver");
-        assertThat(actions(check)).containsExactly("s3:GetBucketAcl", "s3:GetBucketPolicy");
-        assertThat(sub(check.get("Resource"))).isEqualTo("arn:${AWS::Partition}:s3:::acme-cur");
-        assertThat(actions(deliver)).containsExactly("s3:PutObject");
-        assertThat(sub(deliver.get("Resource"))).isEqualTo("arn:${AWS::Partition}:s3:::acme-cur/*");
-        for (Map<String, Object> statement : List.of(check, deliver)) {
-            assertThat(map(statement, "Principal")).containsExactly(Map.entry("Service", "billingreports.amazonaws.com"));
-            Map<String, Object> equals = map(statement, "Condition", "StringEquals");
-            assertThat(sub(equals.get("aws:SourceArn")))
-                    .isEqualTo("arn:${AWS::Partition}:cur:" + curRegion + ":${AWS::AccountId}:definition/*");
-            assertThat(sub(equals.get("aws:SourceAccount"))).isEqualTo("${AWS::AccountId}");
-        }
-    }
-
-    @Test
-    void created_cur_without_a_bucket_name_uses_one_made_from_the_account_id() {
-        TemplateRequest request = createdCur(Partition.AWS, null, ReportPrefix.none());
-        assertThat(request.curBucket()).isEqualTo(BucketName.parse("payerlink-cur-012345678901"));
-        Map<String, Object> template = parse(request);
-        assertThat(map(template, "Resources", CloudFormationTemplate.CUR_BUCKET, "Properties").get("BucketName"))
-                .isEqualTo("payerlink-cur-012345678901");
-        assertThat(sub(statement(template, CloudFormationTemplate.POLICY, "CurBucketLocation").get("Resource")))
-                .isEqualTo("arn:${AWS::Partition}:s3:::payerlink-cur-012345678901");
-    }
-
-    @Test
-    void an_existing_cur_needs_a_bucket_name() {
-        assertThatThrownBy(() -> new TemplateRequest(Partition.AWS, ACCOUNT, "", EXTERNAL_ID, Set.of(), PLATFORM,
-                null, null, null, false))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessageContaining("CUR bucket name is missing");
+    @ValueSource(strings = { "${AWS::AccountId}", "yes", "null", "- dash: {braces} [x] & *star !bang", "東京 😀" })
+    void any_value_gives_valid_yaml_that_reads_back_unchanged(String value) {
+        TemplateSettings s = settings(Partition.AWS, TemplateKind.ACCOUNT);
+        Map<String, Object> t = new Yaml().load(CloudFormationTemplate.forAccount(s, Map.of("ReportName", value)));
+        assertThat(parameters(t).get("ReportName").get("Default")).isEqualTo(value);
     }
 
     @Test
     void outputs_the_role_arn() {
-        Map<String, Object> output = map(parse(existingCur(Partition.AWS, Set.of())), "Outputs", "RoleArn");
-        assertThat(output.get("Value")).isEqualTo(Map.of("Fn::GetAtt", List.of("PayerlinkRole", "Arn")));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {
-            "Acme: \"Holdings\" 'Ltd' #1",
-            "Müller & Söhne GmbH — Zürich",
-            "東京電力 株式会社 😀",
-            "- leading dash: and {braces} [brackets] & *star !bang %percent @at `tick`",
-            "line one\nline two\ttab",
-            "${AWS::AccountId} not a variable",
-            "yes",
-            "null",
-            "",
-    })
-    void any_account_name_gives_valid_yaml(String accountName) {
-        TemplateRequest request = new TemplateRequest(Partition.AWS, ACCOUNT, accountName, EXTERNAL_ID, Set.of(),
-                PLATFORM, BucketName.parse("acme-cur"), null, null, false);
-        String yaml = CloudFormationTemplate.render(request);
-        Map<String, Object> template = new Yaml().load(yaml);
-        String expectedName = accountName.replace('\n', ' ').replace('\t', ' ').trim();
-        assertThat((String) template.get("Description")).contains("012345678901").contains(expectedName);
-        assertThat(map(template, "Resources")).containsOnlyKeys("PayerlinkRole", "PayerlinkPolicy");
-    }
-
-    @Test
-    void a_very_long_account_name_is_shortened_in_the_description() {
-        TemplateRequest request = new TemplateRequest(Partition.AWS, ACCOUNT, "n".repeat(5000), EXTERNAL_ID,
-                Set.of(), PLATFORM, BucketName.parse("acme-cur"), null, null, false);
-        String description = (String) parse(request).get("Description");
-        assertThat(description.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(1024);
+        Map<String, Object> t = new Yaml().load(CloudFormationTemplate.published(settings(Partition.AWS, TemplateKind.ACCOUNT)));
+        assertThat(t.get("Outputs").toString()).contains("RoleArn").contains("Fn::GetAtt=[PayerlinkRole, Arn]");
     }
 
     @Test
     void yaml_has_no_anchors_or_aliases_and_no_custom_tags() {
-        String yaml = CloudFormationTemplate.render(createdCur(Partition.AWS, null, ReportPrefix.parse("cur")));
+        String yaml = CloudFormationTemplate.published(settings(Partition.AWS, TemplateKind.ACCOUNT));
         List<Event> events = new ArrayList<>();
         new Yaml().parse(new StringReader(yaml)).forEach(events::add);
         assertThat(events).noneMatch(e -> e instanceof AliasEvent);
         assertThat(yaml).doesNotContain("!Ref", "!Sub", "!GetAtt", "&id", "!!");
     }
+
 }

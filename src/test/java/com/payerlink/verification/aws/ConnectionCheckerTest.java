@@ -40,7 +40,8 @@ class ConnectionCheckerTest {
     static void startAws() {
         aws = AwsStub.start();
         clients = new AwsClients(new AwsSettings(aws.url(), "us-east-1", 3),
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIAPLATFORMEXAMPLE1", "platformSecret")));
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIAPLATFORMEXAMPLE1", "platformSecret")),
+                new ChinaIdentitySettings("AKIACHINAPLATFORM001", "chinaSecret", null, null));
         checker = new ConnectionChecker(clients);
     }
 
@@ -232,7 +233,8 @@ class ConnectionCheckerTest {
         List<Check> checks = checker.check(china);
 
         assertThat(checks).allMatch(c -> c.outcome() == CheckOutcome.PASS);
-        assertThat(signedRegion("Action=AssumeRole", null)).contains("/cn-northwest-1/sts/aws4_request");
+        assertThat(signedRegion("Action=AssumeRole", null)).contains("/cn-northwest-1/sts/aws4_request")
+            .contains("Credential=AKIACHINAPLATFORM001/");
         assertThat(signedRegion(null, AwsStub.CUR + "DescribeReportDefinitions")).contains("/cn-northwest-1/cur/aws4_request");
         assertThat(signedRegion(null, AwsStub.ORGANIZATIONS + "DescribeOrganization"))
             .contains("/cn-northwest-1/organizations/aws4_request");

@@ -33,6 +33,9 @@ public class CloudFormationStep extends StepPanel {
 
     public final Code externalId = new Code();
 
+    /** A management account's StackSet for its whole organization. */
+    public final StackSetPanel stackSet = new StackSetPanel();
+
     /** Says which settings a platform operator must set while no template may be handed out. */
     public final Paragraph unavailable = new Paragraph();
 
@@ -55,7 +58,8 @@ public class CloudFormationStep extends StepPanel {
         how = new OrderedList(
                 new ListItem(quickCreate),
                 new ListItem("Mark the checkbox acknowledging that CloudFormation will create IAM resources, and click Create stack."),
-                new ListItem("Wait until the stack shows CREATE_COMPLETE, then go on to step 6."));
+                new ListItem("Wait until the stack shows CREATE_COMPLETE: the stack reports its role to Payerlink by"
+                        + " itself, which fills in step 6."));
         HorizontalLayout id = new HorizontalLayout(new Span("ExternalId of this account:"), externalId, copy);
         id.setAlignItems(Alignment.BASELINE);
         template.addClassName("template-yaml");
@@ -63,7 +67,7 @@ public class CloudFormationStep extends StepPanel {
         downloadRow = new HorizontalLayout(download);
         unavailable.addClassName("template-unavailable");
         unavailable.setVisible(false);
-        add(unavailable, how, id, downloadRow, view);
+        add(unavailable, how, id, downloadRow, view, stackSet);
     }
 
     /** Shows the account's template and its links. */
@@ -85,6 +89,7 @@ public class CloudFormationStep extends StepPanel {
         unavailable.setText(message);
         quickCreate.setHref("");
         template.setText("");
+        stackSet.hide();
     }
 
     private void showTemplate(boolean visible) {

@@ -46,7 +46,8 @@ public class RoleArnStep extends StepPanel {
                     + ". State: " + account.state().label() + ".");
         }
         else if (account.roleArns().isEmpty()) {
-            status.setText("Save the role ARN first; then an org admin registers the connection.");
+            status.setText("The stack reported nothing (yet): paste the role ARN from the stack's Outputs tab and save"
+                    + " it; then an org admin registers the connection.");
         }
         else {
             status.setText("Role ARN saved. An org admin registers the connection.");

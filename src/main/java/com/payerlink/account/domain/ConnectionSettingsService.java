@@ -1,0 +1,33 @@
+package com.payerlink.account.domain;
+
+import com.payerlink.core.security.Role;
+import com.payerlink.core.security.Roles;
+import com.payerlink.core.tenancy.CurrentScope;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The tenant's choices for its connections: "Register connections automatically when their stack reports back". */
+@Service
+public class ConnectionSettingsService {
+
+    private final StackReportDAO reportDAO;
+
+    ConnectionSettingsService(StackReportDAO reportDAO) {
+        this.reportDAO = reportDAO;
+    }
+
+    /** On unless an org admin turned it off. */
+    @Transactional(readOnly = true)
+    public boolean registerOnStackReport() {
+        CurrentScope.requireRole(Roles.READERS);
+        return reportDAO.registerOnStackReport(CurrentScope.requireTenant());
+    }
+
+    /** Org admins only. */
+    @Transactional
+    public void setRegisterOnStackReport(boolean register) {
+        CurrentScope.requireRole(Role.ORG_ADMIN);
+        reportDAO.saveRegisterOnStackReport(CurrentScope.requireTenant(), register, CurrentScope.actor());
+    }
+
+}

@@ -1,0 +1,118 @@
+package com.payerlink.account.domain;
+
+import com.payerlink.core.ConcurrentChangeException;
+import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.security.Actors;
+import com.payerlink.core.tenancy.DatabaseScope;
+import com.payerlink.core.tenancy.ScopedTransactions;
+import com.payerlink.db.tables.records.CustomerAccountRecord;
+import org.springframework.stereotype.Service;
+
+
+/**
+ * Reports of customers' CloudFormation stacks ({@code POST /api/v1/cloudformation/callbacks}): the secret names the
+ * tenant and account; the report must name that account's AWS account and partition (a StackSet's report: any member
+ * of the management account's partition). Each CloudFormation request is applied once, in the tenant's scope, as the
+ * actor "CloudFormation stack"; a replay answers what the first delivery did and changes nothing.
+ */
+@Service
+public class StackReports {
+
+    /** Who the history names for what a stack reported. */
+    public static final String ACTOR = "CloudFormation stack";
+
+    private static final int ATTEMPTS = 3;
+
+    private final StackReportDAO reportDAO;
+
+    private final AccountDAO accountDAO;
+
+    private final StackReportEffects effects;
+
+    private final ScopedTransactions scoped;
+
+    StackReports(StackReportDAO reportDAO, AccountDAO accountDAO, StackReportEffects effects,
+            ScopedTransactions scoped) {
+        this.reportDAO = reportDAO;
+        this.accountDAO = accountDAO;
+        this.effects = effects;
+        this.scoped = scoped;
+    }
+
+    /**
+     * Applies the report.
+     *
+     * @throws StackReportRefusedException for a secret that is unknown or belongs to another account or partition
+     * @throws InvalidInputException       for a missing or malformed field, or a role ARN of another account
+     */
+    public StackReportOutcome receive(StackReport report) {
+        if (report.secret().isEmpty() || !report.secret().startsWith(CallbackSecrets.PREFIX)) {
+            throw new StackReportRefusedException(true, "The report carries no Payerlink callback secret: keep the"
+                    + " CallbackSecret parameter Payerlink filled in (use the quick-create link or the account's own"
+                    + " template download).");
+        }
+        report.check();
+        StackReportDAO.SecretOwner owner = scoped.call(DatabaseScope.NONE,
+                () -> reportDAO.ownerOf(CallbackSecrets.hash(report.secret())))
+            .orElseThrow(() -> new StackReportRefusedException(true, "This callback secret is not one Payerlink"
+                    + " handed out (or its account was deleted): create the stack from the account's quick-create"
+                    + " link in Payerlink, or paste the role ARN in Payerlink's step 6."));
+        return Actors.callAs(ACTOR, () -> applyRetrying(owner, report));
+    }
+
+    // verification may move the account meanwhile (e.g. a Delete right after the Create that registered it): the
+    // report's transaction then rolls back whole, its row included, and is applied again to the fresh account
+    private StackReportOutcome applyRetrying(StackReportDAO.SecretOwner owner, StackReport report) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return scoped.call(DatabaseScope.tenantSystem(owner.tenantId()), () -> apply(owner, report));
+            }
+            catch (ConcurrentChangeException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private StackReportOutcome apply(StackReportDAO.SecretOwner owner, StackReport report) {
+        CustomerAccountRecord owning = accountDAO.find(owner.tenantId(), owner.accountId())
+            .orElseThrow(() -> new StackReportRefusedException(true, "The account of this callback secret was deleted"
+                    + " in Payerlink."));
+        if (!owning.getExternalId().value().equals(owner.externalId())) {
+            throw new StackReportRefusedException(false, "This callback secret belongs to an earlier connection of"
+                    + " account " + owning.getAccountId().value() + " (its ExternalId changed since): update the stack"
+                    + " with the account's current quick-create link or template.");
+        }
+        Partition partition = InvalidInputException.inField("partition", () -> Partition.parse(report.partition()));
+        AccountId accountId = InvalidInputException.inField("accountId", () -> AccountId.parse(report.accountId()));
+        if (partition != owning.getPartition()) {
+            throw new StackReportRefusedException(false, "This callback secret belongs to an account in "
+                    + owning.getPartition().label() + ", but the stack runs in " + partition.label()
+                    + ": create the stack in the account's own partition.");
+        }
+        CustomerAccountRecord target = owner.kind() == TemplateKind.ACCOUNT ? ownAccount(owning, accountId)
+                : effects.member(owning, accountId, report);
+        // the request's row first: a replay racing the first delivery waits for it here, then finds it
+        if (!reportDAO.record(owner.tenantId(), target.getId(), report, "applying")) {
+            String earlier = reportDAO.earlierOutcome(target.getId(), report.requestId(), report.requestType())
+                .orElse("");
+            return new StackReportOutcome(target.getId(), target.getState(),
+                    "Received before, nothing changed: " + earlier, true);
+        }
+        StackReportOutcome outcome = report.isDelete() ? effects.deleted(target, report)
+                : effects.reported(target, report);
+        reportDAO.recordOutcome(target.getId(), report, outcome.message());
+        return outcome;
+    }
+
+    private static CustomerAccountRecord ownAccount(CustomerAccountRecord owning, AccountId accountId) {
+        if (!accountId.equals(owning.getAccountId())) {
+            throw new StackReportRefusedException(false, "This callback secret belongs to AWS account "
+                    + owning.getAccountId().value() + ", but the stack runs in " + accountId.value()
+                    + ": each account's stack needs that account's own quick-create link or template.");
+        }
+        return owning;
+    }
+
+}

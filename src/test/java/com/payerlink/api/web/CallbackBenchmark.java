@@ -1,0 +1,198 @@
+package com.payerlink.api.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.payerlink.Application;
+import com.payerlink.IntegrationTest;
+import com.payerlink.account.domain.AccountDetails;
+import com.payerlink.account.domain.AccountService;
+import com.payerlink.account.domain.AccountTemplates;
+import com.payerlink.account.domain.ConnectionMethod;
+import com.payerlink.account.domain.CurSettings;
+import com.payerlink.account.domain.CustomerAccount;
+import com.payerlink.account.domain.Partition;
+import com.payerlink.account.domain.Product;
+import com.payerlink.core.security.Role;
+import com.payerlink.core.tenancy.CurrentScope;
+import com.payerlink.core.tenancy.DatabaseScope;
+import com.payerlink.tenant.domain.NewTenant;
+import com.payerlink.tenant.domain.NewUser;
+import com.payerlink.tenant.domain.Tenant;
+import com.payerlink.tenant.domain.TenantService;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import javax.sql.DataSource;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * 1,000 stacks report back ({@code POST /api/v1/cloudformation/callbacks}), posted by 16 concurrent clients over real
+ * HTTP to the portal on its embedded PostgreSQL; each report saves the role, registers the connection and queues its
+ * verification (a db-scheduler task; kept queued during the run, so verification does not compete for the CPU).
+ * Prints the time, callbacks per second and the ratio to the 200/s target. Run it with
+ * {@code mvn -Pcallback-benchmark test}; arguments: [callbacks] [clients] (defaults 1000, 16).
+ */
+public final class CallbackBenchmark {
+
+    private static final double TARGET_PER_SECOND = 200;
+
+    private static final Pattern SECRET = Pattern.compile("param_CallbackSecret=([^&]+)");
+
+    private CallbackBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int callbacks = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        int clients = args.length > 1 ? Integer.parseInt(args[1]) : 16;
+        Path data = Files.createTempDirectory("payerlink-callback-benchmark-");
+        ConfigurableApplicationContext app = null;
+        try {
+            app = new SpringApplicationBuilder(Application.class)
+                .run("--server.port=0", "--payerlink.data-dir=" + data,
+                        "--payerlink.cloudformation.platform-account-aws=999988887777",
+                        "--payerlink.cloudformation.template-url-aws=https://templates.payerlink.test/payerlink-aws.yaml",
+                        "--payerlink.cloudformation.placeholders-allowed=true",
+                        "--db-scheduler.immediate-execution-enabled=false", "--db-scheduler.polling-interval=1h",
+                        "--logging.level.root=warn", "--spring.main.banner-mode=off");
+            measure(app, callbacks, clients);
+        }
+        finally {
+            if (app != null) {
+                app.close();
+            }
+            org.springframework.util.FileSystemUtils.deleteRecursively(data);
+        }
+    }
+
+    private static void measure(ConfigurableApplicationContext app, int n, int clients) throws Exception {
+        Tenant tenant = CurrentScope.callAs(DatabaseScope.platform(), () -> app.getBean(TenantService.class)
+            .create(new NewTenant("Callback MSP", "CBB", new NewUser("Bench Admin", "admin@cbb.test", Role.ORG_ADMIN,
+                    "benchmark-password"))));
+        long setUp = System.nanoTime();
+        List<String> bodies = prepare(app, tenant, n);
+        System.out.printf("%nSet-up: %d accounts at step 5 with their callback secrets in %.1f s%n", n,
+                (System.nanoTime() - setUp) / 1e9);
+        int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        URI uri = URI.create("http://127.0.0.1:" + port + CloudFormationCallbacksController.PATH);
+        ExecutorService httpThreads = Executors.newFixedThreadPool(clients);
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(httpThreads).build();
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Callable<Void>> workers = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            workers.add(() -> {
+                for (int i = next.getAndIncrement(); i < bodies.size(); i = next.getAndIncrement()) {
+                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(bodies.get(i))).build(), HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() != 200 || !r.body().contains("Connection registered")) {
+                        if (failed.incrementAndGet() <= 3) {
+                            System.out.println("  refused: " + r.statusCode() + " " + r.body());
+                        }
+                    }
+                }
+                return null;
+            });
+        }
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        double loadBefore = os.getSystemLoadAverage();
+        long cpuBefore = os.getProcessCpuTime();
+        long start = System.nanoTime();
+        for (Future<Void> f : pool.invokeAll(workers)) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        httpThreads.shutdown();
+        double cpuMs = (os.getProcessCpuTime() - cpuBefore) / 1e6;
+        report(app, tenant, n, clients, seconds, failed.get());
+        // the machine is shared: say how busy it was, and what the portal's JVM itself spent per callback
+        System.out.printf("  load average %.1f before, %.1f after (%d cores); portal JVM CPU %.1f ms per callback"
+                + " (clients included)%n%n", loadBefore, os.getSystemLoadAverage(), os.getAvailableProcessors(), cpuMs / n);
+    }
+
+    private static void report(ConfigurableApplicationContext app, Tenant tenant, int n, int clients, double seconds,
+            int failed) {
+        JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
+        Integer registered = IntegrationTest.as(tenant, Role.ORG_ADMIN, () -> jdbc.queryForObject(
+                "select count(*) from customer_account where registered_at is not null and stack_reported_at is not null",
+                Integer.class));
+        Integer queued = IntegrationTest.as(tenant, Role.ORG_ADMIN, () -> jdbc.queryForObject(
+                "select count(*) from scheduled_tasks where task_name = 'verify-registered'", Integer.class));
+        double perSecond = n / seconds;
+        System.out.printf("Callback benchmark: %d callbacks, %d concurrent clients, %d cores%n", n, clients,
+                Runtime.getRuntime().availableProcessors());
+        System.out.printf("  total        %6.2f s%n", seconds);
+        System.out.printf("  throughput   %6.1f callbacks/s (target %.0f/s: ratio %.2f)%n", perSecond, TARGET_PER_SECOND,
+                perSecond / TARGET_PER_SECOND);
+        System.out.printf("  registered   %d of %d, verification queued for %d, refused or not registered: %d%n",
+                registered, n, queued, failed);
+    }
+
+    // Set-up, not measured: accounts with steps 1 to 4 done, eight at a time, and each one's callback body.
+    private static List<String> prepare(ConfigurableApplicationContext app, Tenant tenant, int n) throws Exception {
+        AccountService accounts = app.getBean(AccountService.class);
+        AccountTemplates templates = app.getBean(AccountTemplates.class);
+        ObjectMapper json = new ObjectMapper();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                String awsId = String.format("4%011d", i);
+                futures.add(pool.submit(() -> IntegrationTest.as(tenant, Role.ORG_ADMIN, () -> {
+                    CustomerAccount a = accounts.create(Partition.AWS, new AccountDetails(awsId, "Customer " + awsId,
+                            ConnectionMethod.MSP_SINGLE, "ops@cbb.test"));
+                    a = accounts.confirmBillingAccess(a.id(), a.version(), true);
+                    a = accounts.saveCurSettings(a.id(), a.version(), CurSettings.typed(Set.of(Product.COST_ANALYTICS),
+                            false, "cur-cbb", "report-cbb", "cur", "us-east-1", true));
+                    Matcher m = SECRET.matcher(templates.quickCreateLink(a.id()).toString());
+                    if (!m.find()) {
+                        throw new IllegalStateException("no callback secret in the link");
+                    }
+                    return body(json, URLDecoder.decode(m.group(1), StandardCharsets.UTF_8), awsId);
+                })));
+            }
+            List<String> bodies = new ArrayList<>();
+            for (Future<String> f : futures) {
+                bodies.add(f.get());
+            }
+            return bodies;
+        }
+        finally {
+            pool.shutdown();
+        }
+    }
+
+    private static String body(ObjectMapper json, String secret, String awsId) {
+        try {
+            return json.writeValueAsString(Map.of("requestType", "Create", "requestId", "bench-" + awsId,
+                    "secret", secret, "accountId", awsId, "partition", "aws", "region", "us-east-1",
+                    "stackId", "arn:aws:cloudformation:us-east-1:" + awsId + ":stack/Payerlink-" + awsId + "/1",
+                    "roleArn", "arn:aws:iam::" + awsId + ":role/Payerlink-PayerlinkRole-B", "createReport", "No",
+                    "stackSet", "false"));
+        }
+        catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}
