@@ -34,6 +34,9 @@ public final class AccountQueryParameters {
 
     public static final String SEARCH = "q";
 
+    /** Every parameter the grid's filters take. */
+    public static final List<String> KEYS = List.of(STATE, STEP, METHOD, PARTITION, FAILURE, DAYS, SEARCH);
+
     /** A verification check's code: what {@code failure} takes. */
     private static final Pattern CHECK_CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
 
