@@ -4,6 +4,7 @@ import com.payerlink.account.domain.AccountRegistrationDAO.Candidate;
 import com.payerlink.account.domain.AccountRegistrationDAO.Registered;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.Role;
+import com.payerlink.core.security.Roles;
 import com.payerlink.core.tenancy.CurrentScope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -64,6 +65,21 @@ public class AccountRegistrationService {
     @Transactional
     public BulkRegistration registerReady(AccountSelection selection) {
         CurrentScope.requireRole(Role.ORG_ADMIN);
+        return register(selection);
+    }
+
+    /**
+     * {@link #registerReady} for an API token (POST /api/v1/accounts/registrations). Tokens have no org-admin scope:
+     * only org admins create them, and a token works only while its creator is an enabled org admin of its tenant, so
+     * an Operator token may register. Never called from the portal, where only org admins register.
+     */
+    @Transactional
+    public BulkRegistration registerReadyWithToken(AccountSelection selection) {
+        CurrentScope.requireRole(Roles.EDITORS);
+        return register(selection);
+    }
+
+    private BulkRegistration register(AccountSelection selection) {
         UUID tenant = CurrentScope.requireTenant();
         String actor = CurrentScope.actor();
         List<UUID> ready = new ArrayList<>();

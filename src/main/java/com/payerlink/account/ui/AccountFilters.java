@@ -63,6 +63,7 @@ class AccountFilters extends HorizontalLayout {
         state.setItems(AccountState.values());
         state.setItemLabelGenerator(AccountState::label);
         state.setPlaceholder("Any");
+        state.setClearButtonVisible(true);
         state.setWidth("16em");
 
         step.setLabel("Step");

@@ -39,13 +39,13 @@ class AccountRegistrationsController {
     @Operation(summary = "Register accounts in bulk", description = "Registers the listed accounts, or every account"
             + " matching the filter, that are ready (every wizard step done, role ARNs of the account), at most "
             + AccountRegistrationService.MAX_BATCH + ", and queues their verification as one batch. The others are"
-            + " counted per reason in notReady. Poll the batch at Location. Org admin tokens only.")
+            + " counted per reason in notReady. Poll the batch at Location. Operator tokens (only org admins create tokens).")
     @ApiResponse(responseCode = "202", description = "Registered; Location names the verification batch to poll")
     @ApiResponse(responseCode = "400", description = "Neither or both of accountIds and filter, a bad filter value,"
             + " none ready (the problem says why, per reason), too many, or the portal has no AWS identity")
-    @ApiResponse(responseCode = "403", description = "Only an org admin token may register connections")
+    @ApiResponse(responseCode = "403", description = "A Viewer token may not register connections")
     ResponseEntity<RegistrationStartedResponse> register(@RequestBody RegistrationRequest request) {
-        BulkRegistration done = registrations.registerReady(selection(request));
+        BulkRegistration done = registrations.registerReadyWithToken(selection(request));
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/verifications/{id}")
             .buildAndExpand(done.batchId()).toUri();
         return ResponseEntity.accepted().location(location).body(RegistrationStartedResponse.of(done));
