@@ -156,7 +156,7 @@ class AccountsGrid extends Grid<AccountSummary> {
             .setKey(AccountSort.IN_STATE_SINCE.key())
             .setSortProperty(AccountSort.IN_STATE_SINCE.key())
             .setTooltipGenerator(a -> a.stateSince() == null ? "" : Timestamps.dateTime(a.stateSince()))
-            .setWidth("9em")
+            .setWidth("10.5em")
             .setFlexGrow(0));
         for (AccountGridColumn column : extraColumns) {
             optionalColumns.add(addComponentColumn(a -> badge(badges.of(column, a.id())))
