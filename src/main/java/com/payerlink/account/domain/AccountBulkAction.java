@@ -2,9 +2,7 @@ package com.payerlink.account.domain;
 
 import com.payerlink.core.security.Role;
 
-import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * A bulk action that another feature offers on the accounts grid's selection (send invitations,
@@ -45,8 +43,11 @@ public abstract class AccountBulkAction {
         return roles;
     }
 
-    /** Runs on the selected accounts of the current tenant. Throws InvalidInputException to refuse. */
-    public abstract Outcome run(List<UUID> accountIds);
+    /**
+     * Runs on the selected accounts of the current tenant: chosen ones, or all that match a filter (resolve it on the
+     * server with {@link AccountListService#ids}). Throws InvalidInputException to refuse.
+     */
+    public abstract Outcome run(AccountSelection selection);
 
     /**
      * @param message    what happened, for the user

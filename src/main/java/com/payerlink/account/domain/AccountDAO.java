@@ -4,7 +4,8 @@ import com.payerlink.db.tables.records.CustomerAccountRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record9;
+import org.jooq.CaseConditionStep;
+import org.jooq.Record10;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
@@ -30,6 +31,8 @@ class AccountDAO {
 
     private static final com.payerlink.db.tables.CustomerAccount CA = CUSTOMER_ACCOUNT;
 
+    private static final Field<Integer> STATE_RANK = stateRank();
+
     private final DSLContext dsl;
 
     AccountDAO(DSLContext dsl) {
@@ -47,7 +50,7 @@ class AccountDAO {
             .offset(offset)
             .limit(limit);
         return dsl.select(CA.ID, CA.NAME, CA.ACCOUNT_ID, CA.PARTITION, CA.CONNECTION_METHOD, CA.STATE, CA.WIZARD_STEP,
-                    CA.UPDATED_AT, CA.STATE_DETAIL)
+                    CA.UPDATED_AT, CA.STATE_DETAIL, CA.STATE_CHANGED_AT)
             .from(CA)
             .where(CA.TENANT_ID.eq(tenantId).and(CA.ID.in(pageIds)))
             .orderBy(sortFields(query))
@@ -155,8 +158,16 @@ class AccountDAO {
 
     static Condition conditions(UUID tenantId, AccountQuery q) {
         Condition c = CA.TENANT_ID.eq(tenantId);
-        if (q.state() != null) {
-            c = c.and(CA.STATE.eq(q.state()));
+        if (!q.states().isEmpty()) {
+            c = c.and(CA.STATE.in(q.states()));
+        }
+        if (q.failure() != null) {
+            // the failed checks' codes, as verificationFailed stores them: "CODE_A, CODE_B"
+            c = c.and(CA.STATE.eq(AccountState.VERIFICATION_FAILED))
+                .and(DSL.condition("{0} = any(string_to_array({1}, ', '))", DSL.val(q.failure()), CA.STATE_DETAIL));
+        }
+        if (q.minDaysInState() != null) {
+            c = c.and(CA.STATE_CHANGED_AT.le(OffsetDateTime.now().minusDays(q.minDaysInState())));
         }
         if (q.step() != null) {
             c = c.and(CA.WIZARD_STEP.eq(WizardStep.of(q.step())));
@@ -186,18 +197,34 @@ class AccountDAO {
             case ACCOUNT_ID -> CA.ACCOUNT_ID;
             case PARTITION -> CA.PARTITION;
             case METHOD -> CA.CONNECTION_METHOD;
-            case STATE -> CA.STATE;
+            case STATE -> STATE_RANK;
             case STEP -> CA.WIZARD_STEP;
             case UPDATED -> CA.UPDATED_AT;
+            case IN_STATE_SINCE -> CA.STATE_CHANGED_AT;
         };
+        if (field == STATE_RANK) {
+            // within a state, by name
+            return q.descending() ? List.of(STATE_RANK.desc(), CA.NAME.asc(), CA.ID.desc())
+                    : List.of(STATE_RANK.asc(), CA.NAME.asc(), CA.ID.asc());
+        }
         // the id breaks ties, so pages never overlap or skip rows
         return q.descending() ? List.of(field.desc(), CA.ID.desc()) : List.of(field.asc(), CA.ID.asc());
     }
 
-    private static AccountSummary toSummary(Record9<UUID, String, AccountId, Partition, ConnectionMethod, AccountState,
-            WizardStep, OffsetDateTime, String> r) {
+    private static AccountSummary toSummary(Record10<UUID, String, AccountId, Partition, ConnectionMethod, AccountState,
+            WizardStep, OffsetDateTime, String, OffsetDateTime> r) {
         return new AccountSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                r.value7().number(), r.value8(), r.value9());
+                r.value7().number(), r.value8(), r.value9(), r.value10());
+    }
+
+    /** The state's place in the lifecycle (the enum's order: Draft first, Ready then Disconnected last). */
+    private static Field<Integer> stateRank() {
+        CaseConditionStep<Integer> rank = null;
+        for (AccountState s : AccountState.values()) {
+            Condition is = CA.STATE.eq(s);
+            rank = rank == null ? DSL.when(is, DSL.inline(s.ordinal())) : rank.when(is, DSL.inline(s.ordinal()));
+        }
+        return rank.otherwise(DSL.inline(AccountState.values().length));
     }
 
     static CustomerAccount toAccount(CustomerAccountRecord r) {

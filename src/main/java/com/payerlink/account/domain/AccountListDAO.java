@@ -2,6 +2,7 @@ package com.payerlink.account.domain;
 
 import com.payerlink.db.tables.records.CustomerAccountRecord;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -42,6 +43,27 @@ class AccountListDAO {
     Stream<AccountListRow> listRows(UUID tenantId, Collection<UUID> ids) {
         return dsl.selectFrom(CA).where(CA.TENANT_ID.eq(tenantId).and(CA.ID.in(ids))).orderBy(CA.NAME, CA.ID)
             .fetchSize(FETCH_SIZE).stream().map(AccountListDAO::toListRow);
+    }
+
+    /** The ids of the tenant's accounts matching the query, sorted as the grid sorts, at most {@code limit}. */
+    List<UUID> ids(UUID tenantId, AccountQuery query, int limit) {
+        return dsl.select(CA.ID).from(CA).where(AccountDAO.conditions(tenantId, query))
+            .orderBy(AccountDAO.sortFields(query)).limit(limit).fetch(CA.ID);
+    }
+
+    /** Which of these ids are the tenant's accounts, by name. */
+    List<UUID> ids(UUID tenantId, Collection<UUID> ids) {
+        return dsl.select(CA.ID).from(CA).where(CA.TENANT_ID.eq(tenantId).and(CA.ID.eq(DSL.any(ids.toArray(UUID[]::new)))))
+            .orderBy(CA.NAME, CA.ID).fetch(CA.ID);
+    }
+
+    /** The check codes that the tenant's failed accounts report now, for the grid's failure filter. */
+    List<String> failureCodes(UUID tenantId) {
+        return dsl.fetch("""
+                select distinct code from customer_account,
+                    unnest(string_to_array(state_detail, ', ')) as code
+                where tenant_id = ?::uuid and state = 'VERIFICATION_FAILED' and code ~ '^[A-Z][A-Z0-9_]*$'
+                order by code""", tenantId).getValues(0, String.class);
     }
 
     /** Every account of the tenant as an account-list entry, streamed with a cursor; close the stream. */

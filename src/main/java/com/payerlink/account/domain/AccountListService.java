@@ -1,6 +1,7 @@
 package com.payerlink.account.domain;
 
 import com.payerlink.core.ConcurrentChangeException;
+import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.database.VersionedRows;
 import com.payerlink.core.security.Roles;
 import com.payerlink.core.tenancy.CurrentScope;
@@ -23,6 +24,9 @@ import java.util.stream.Stream;
 @Service
 public class AccountListService {
 
+    /** The most accounts one bulk action on "all matching" takes. */
+    public static final int MAX_SELECTION = 100_000;
+
     private final AccountListDAO accountLists;
 
     AccountListService(AccountListDAO accountLists) {
@@ -44,6 +48,49 @@ public class AccountListService {
     public void writeAccountList(Collection<UUID> ids, Writer out) throws IOException {
         CurrentScope.requireRole(Roles.READERS);
         writeAccountList(accountLists.listRows(CurrentScope.requireTenant(), ids), out);
+    }
+
+    /** Writes the selected accounts of the tenant as an account list (a filter is resolved now, on the server). */
+    @Transactional(readOnly = true)
+    public void writeAccountList(AccountSelection selection, Writer out) throws IOException {
+        if (selection instanceof AccountSelection.Matching matching) {
+            writeAccountList(matching.query(), out);
+        }
+        else {
+            writeAccountList(((AccountSelection.Chosen) selection).ids(), out);
+        }
+    }
+
+    /**
+     * The ids of the selected accounts of the tenant: a filter resolved here on the server, chosen ids without those of
+     * other tenants; in the grid's order (chosen ones by name).
+     *
+     * @throws InvalidInputException if the filter matches more than {@value #MAX_SELECTION} accounts
+     */
+    @Transactional(readOnly = true)
+    public List<UUID> ids(AccountSelection selection) {
+        CurrentScope.requireRole(Roles.READERS);
+        UUID tenant = CurrentScope.requireTenant();
+        List<UUID> ids;
+        if (selection instanceof AccountSelection.Matching matching) {
+            ids = accountLists.ids(tenant, matching.query(), MAX_SELECTION + 1);
+        }
+        else {
+            List<UUID> chosen = ((AccountSelection.Chosen) selection).ids();
+            ids = chosen.isEmpty() ? List.of() : accountLists.ids(tenant, chosen);
+        }
+        if (ids.size() > MAX_SELECTION) {
+            throw new InvalidInputException(null, "More than " + MAX_SELECTION + " accounts match the filter; one"
+                    + " bulk action takes at most " + MAX_SELECTION + ". Narrow the filter (e.g. by state) and act in parts.");
+        }
+        return ids;
+    }
+
+    /** The check codes that the tenant's failed accounts report now, for the grid's failure filter. */
+    @Transactional(readOnly = true)
+    public List<String> failureCodes() {
+        CurrentScope.requireRole(Roles.READERS);
+        return accountLists.failureCodes(CurrentScope.requireTenant());
     }
 
     private static void writeAccountList(Stream<AccountListRow> rows, Writer out) throws IOException {

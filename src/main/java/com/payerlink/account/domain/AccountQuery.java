@@ -1,39 +1,80 @@
 package com.payerlink.account.domain;
 
-/**
- * What the grid asks for: filters (null = any) and a sort on a whitelisted column.
- *
- * @param search free text matched against the name (contains, any case) and the account ID (prefix)
- */
-public record AccountQuery(AccountState state, Integer step, ConnectionMethod method, Partition partition,
-        String search, AccountSort sort, boolean descending) {
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
 
-    public static AccountQuery all() {
-        return new AccountQuery(null, null, null, null, null, AccountSort.NAME, false);
+/**
+ * What the grid asks for: filters (empty or null = any) and a sort on a whitelisted column. The grid's URL holds it
+ * ({@link AccountQueryParameters}), so a filtered grid can be shared and linked to.
+ *
+ * @param states         any of these states; empty = any state
+ * @param search         free text matched against the name (contains, any case) and the account ID (prefix)
+ * @param failure        the code of a failed verification check the account's last verification reported
+ * @param minDaysInState at least this many whole days in its current state
+ */
+public record AccountQuery(Set<AccountState> states, Integer step, ConnectionMethod method, Partition partition,
+        String search, String failure, Integer minDaysInState, AccountSort sort, boolean descending) {
+
+    public AccountQuery {
+        states = states == null || states.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(states));
     }
 
+    public static AccountQuery all() {
+        return new AccountQuery(Set.of(), null, null, null, null, null, null, AccountSort.NAME, false);
+    }
+
+    /** Only accounts in this state, or any state for null. */
     public AccountQuery withState(AccountState s) {
-        return new AccountQuery(s, step, method, partition, search, sort, descending);
+        return withStates(s == null ? Set.of() : Set.of(s));
+    }
+
+    /** Accounts in any of these states; empty = any state. */
+    public AccountQuery withStates(Collection<AccountState> s) {
+        return new AccountQuery(s == null ? Set.of() : Set.copyOf(s), step, method, partition, search, failure,
+                minDaysInState, sort, descending);
     }
 
     public AccountQuery withStep(Integer s) {
-        return new AccountQuery(state, s, method, partition, search, sort, descending);
+        return new AccountQuery(states, s, method, partition, search, failure, minDaysInState, sort, descending);
     }
 
     public AccountQuery withMethod(ConnectionMethod m) {
-        return new AccountQuery(state, step, m, partition, search, sort, descending);
+        return new AccountQuery(states, step, m, partition, search, failure, minDaysInState, sort, descending);
     }
 
     public AccountQuery withPartition(Partition p) {
-        return new AccountQuery(state, step, method, p, search, sort, descending);
+        return new AccountQuery(states, step, method, p, search, failure, minDaysInState, sort, descending);
     }
 
     public AccountQuery withSearch(String text) {
-        return new AccountQuery(state, step, method, partition, text, sort, descending);
+        return new AccountQuery(states, step, method, partition, text, failure, minDaysInState, sort, descending);
+    }
+
+    /** Accounts whose last verification failed with this check code (e.g. ASSUME_ROLE). */
+    public AccountQuery withFailure(String code) {
+        return new AccountQuery(states, step, method, partition, search, code, minDaysInState, sort, descending);
+    }
+
+    /** Accounts at least this many whole days in their current state. */
+    public AccountQuery withMinDaysInState(Integer days) {
+        return new AccountQuery(states, step, method, partition, search, failure, days, sort, descending);
     }
 
     public AccountQuery sortedBy(AccountSort s, boolean desc) {
-        return new AccountQuery(state, step, method, partition, search, s == null ? AccountSort.NAME : s, desc);
+        return new AccountQuery(states, step, method, partition, search, failure, minDaysInState,
+                s == null ? AccountSort.NAME : s, desc);
+    }
+
+    /** The single state filtered by, or null when any or several states match (for callers of one state). */
+    public AccountState state() {
+        return states.size() == 1 ? states.iterator().next() : null;
+    }
+
+    /** Whether any filter is set (the sort is no filter). */
+    public boolean filtered() {
+        return !states.isEmpty() || step != null || method != null || partition != null
+                || (search != null && !search.isBlank()) || failure != null || minDaysInState != null;
     }
 
 }

@@ -9,6 +9,7 @@ import com.payerlink.account.domain.AccountSummary;
 import com.payerlink.account.domain.WizardStep;
 import com.payerlink.core.ui.StatusBadge;
 import com.payerlink.core.ui.Timestamps;
+import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Span;
@@ -17,8 +18,11 @@ import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntConsumer;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -42,6 +46,16 @@ class AccountsGrid extends Grid<AccountSummary> {
 
     private final CallbackDataProvider<AccountSummary, Void> accounts;
 
+    final AccountsSelectionModel selection;
+
+    // the columns a user may hide with the column chooser
+    final List<Grid.Column<AccountSummary>> optionalColumns = new ArrayList<>();
+
+    // told the number of accounts matching the filters whenever the grid counts them
+    private transient IntConsumer countListener = n -> { };
+
+    private int lastCount;
+
     // The row whose cell has keyboard focus, so Enter can open it.
     private AccountSummary focusedRow;
 
@@ -55,7 +69,9 @@ class AccountsGrid extends Grid<AccountSummary> {
         Grid.Column<AccountSummary> name = addAccountColumns();
         addStateColumns();
         addProgressColumns();
-        setSelectionMode(Grid.SelectionMode.MULTI);
+        this.selection = new AccountsSelectionModel(this, event -> fireEvent((ComponentEvent<?>) event),
+                this::allMatchingChanged);
+        setSelectionModel(selection, Grid.SelectionMode.MULTI);
         setItems(accounts);
         sort(GridSortOrder.asc(name).build());
         openRowsWith(open);
@@ -70,11 +86,38 @@ class AccountsGrid extends Grid<AccountSummary> {
         accounts.refreshAll();
     }
 
+    /** Tells the listener the number of accounts that match the filters, each time the grid counts them. */
+    void onCount(IntConsumer listener) {
+        this.countListener = listener;
+    }
+
+    /** How many accounts matched the filters when the grid last counted them. */
+    int lastCount() {
+        return lastCount;
+    }
+
+    /** Selects every account that matches the filters, without loading them (as the header checkbox does). */
+    void selectAllMatching() {
+        selection.selectAllMatching();
+    }
+
+    boolean allMatchingSelected() {
+        return selection.isAllMatching();
+    }
+
+    // "all matching" is no row set: listeners of selection events hear of it as an empty selection event
+    private void allMatchingChanged() {
+        fireEvent(new com.vaadin.flow.data.selection.MultiSelectionEvent<>(this, asMultiSelect(), Set.of(), true));
+    }
+
     private Grid.Column<AccountSummary> addAccountColumns() {
         Grid.Column<AccountSummary> name = addColumn(AccountSummary::name)
             .setHeader("Name")
             .setKey(AccountSort.NAME.key())
             .setSortProperty(AccountSort.NAME.key())
+            // a long name is cut with an ellipsis: the tooltip shows it whole
+            .setTooltipGenerator(AccountSummary::name)
+            .setPartNameGenerator(a -> "account-name")
             .setWidth("9em")
             .setFlexGrow(3);
         addColumn(AccountSummary::accountId)
@@ -84,19 +127,19 @@ class AccountsGrid extends Grid<AccountSummary> {
             .setPartNameGenerator(a -> "account-id")
             .setWidth("9.5em")
             .setFlexGrow(0);
-        addColumn(a -> a.partition().label())
+        optionalColumns.add(addColumn(a -> a.partition().label())
             .setHeader("Partition")
             .setKey(AccountSort.PARTITION.key())
             .setSortProperty(AccountSort.PARTITION.key())
             .setWidth("7.5em")
-            .setFlexGrow(0);
-        addColumn(a -> a.method().label())
+            .setFlexGrow(0));
+        optionalColumns.add(addColumn(a -> a.method().label())
             .setHeader("Method")
             .setKey(AccountSort.METHOD.key())
             .setSortProperty(AccountSort.METHOD.key())
             .setWidth("7.5em")
             .setTooltipGenerator(a -> a.method().description())
-            .setFlexGrow(2);
+            .setFlexGrow(2));
         return name;
     }
 
@@ -108,30 +151,37 @@ class AccountsGrid extends Grid<AccountSummary> {
             .setSortProperty(AccountSort.STATE.key())
             .setWidth("11em")
             .setFlexGrow(0);
+        optionalColumns.add(addColumn(a -> a.stateSince() == null ? "" : Timestamps.age(a.stateSince()))
+            .setHeader("In state since")
+            .setKey(AccountSort.IN_STATE_SINCE.key())
+            .setSortProperty(AccountSort.IN_STATE_SINCE.key())
+            .setTooltipGenerator(a -> a.stateSince() == null ? "" : Timestamps.dateTime(a.stateSince()))
+            .setWidth("10.5em")
+            .setFlexGrow(0));
         for (AccountGridColumn column : extraColumns) {
-            addComponentColumn(a -> badge(badges.of(column, a.id())))
+            optionalColumns.add(addComponentColumn(a -> badge(badges.of(column, a.id())))
                 .setHeader(column.header())
                 .setKey(column.header())
                 .setWidth("8em")
-                .setFlexGrow(0);
+                .setFlexGrow(0));
         }
     }
 
     private void addProgressColumns() {
-        addColumn(AccountSummary::stepLabel)
+        optionalColumns.add(addColumn(AccountSummary::stepLabel)
             .setHeader("Step")
             .setKey(AccountSort.STEP.key())
             .setSortProperty(AccountSort.STEP.key())
             .setTooltipGenerator(a -> WizardStep.of(a.wizardStep()).title())
             .setWidth("5.5em")
-            .setFlexGrow(0);
-        addColumn(a -> Timestamps.age(a.updatedAt()))
+            .setFlexGrow(0));
+        optionalColumns.add(addColumn(a -> Timestamps.age(a.updatedAt()))
             .setHeader("Last change")
             .setKey(AccountSort.UPDATED.key())
             .setSortProperty(AccountSort.UPDATED.key())
             .setTooltipGenerator(a -> Timestamps.dateTime(a.updatedAt()))
             .setWidth("9em")
-            .setFlexGrow(0);
+            .setFlexGrow(0));
     }
 
     private void openRowsWith(Consumer<AccountSummary> open) {
@@ -174,7 +224,9 @@ class AccountsGrid extends Grid<AccountSummary> {
     }
 
     private int count(Query<AccountSummary, Void> query) {
-        return accountService.count(filters.get());
+        lastCount = accountService.count(filters.get());
+        countListener.accept(lastCount);
+        return lastCount;
     }
 
     /** The filters plus the grid's sort, taken only from the whitelist; anything else sorts by name. */

@@ -1,6 +1,8 @@
 package com.payerlink.invitation.domain;
 
 import com.payerlink.account.domain.AccountBulkAction;
+import com.payerlink.account.domain.AccountListService;
+import com.payerlink.account.domain.AccountSelection;
 import com.payerlink.core.security.Roles;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -15,14 +17,18 @@ class InvitationBulkAction extends AccountBulkAction {
 
     private final InvitationService invitations;
 
-    InvitationBulkAction(InvitationService invitations) {
+    private final AccountListService accounts;
+
+    InvitationBulkAction(InvitationService invitations, AccountListService accounts) {
         super("Send invitations", "E-mail each selected account's contacts a private link to do the account's own"
                 + " steps; a resend replaces the old link", Roles.EDITORS);
         this.invitations = invitations;
+        this.accounts = accounts;
     }
 
     @Override
-    public Outcome run(List<UUID> accountIds) {
+    public Outcome run(AccountSelection selection) {
+        List<UUID> accountIds = accounts.ids(selection);
         InvitationOutcome outcome = invitations.send(accountIds);
         if (outcome.toCopy().isEmpty()) {
             return new Outcome(outcome.message(), null);

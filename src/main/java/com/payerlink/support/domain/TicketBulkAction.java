@@ -1,6 +1,8 @@
 package com.payerlink.support.domain;
 
 import com.payerlink.account.domain.AccountBulkAction;
+import com.payerlink.account.domain.AccountListService;
+import com.payerlink.account.domain.AccountSelection;
 import com.payerlink.core.security.Roles;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -15,15 +17,19 @@ class TicketBulkAction extends AccountBulkAction {
 
     private final TicketService tickets;
 
-    TicketBulkAction(TicketService tickets) {
+    private final AccountListService accounts;
+
+    TicketBulkAction(TicketService tickets, AccountListService accounts) {
         super("Open ticket",
                 "Draft a support ticket about the selected accounts; describe it and submit it on the next page",
                 Roles.EDITORS);
         this.tickets = tickets;
+        this.accounts = accounts;
     }
 
     @Override
-    public Outcome run(List<UUID> accountIds) {
+    public Outcome run(AccountSelection selection) {
+        List<UUID> accountIds = accounts.ids(selection);
         Ticket draft = tickets.draft(accountIds);
         return new Outcome("Drafted " + draft.reference() + ". Describe the problem and submit it.",
                 "tickets/" + draft.id());

@@ -30,7 +30,7 @@ class RegistrationListener {
 
     @EventListener
     void on(ConnectionRegistered event) {
-        if (enabled) {
+        if (enabled && !event.verificationQueued()) {
             scheduler.scheduleIfNotExists(verifyRegistered.instance(event.accountId().toString(),
                     new RegisteredConnection(event.tenantId(), event.accountId())), Instant.now());
         }

@@ -1,6 +1,8 @@
 package com.payerlink.verification.domain;
 
 import com.payerlink.account.domain.AccountBulkAction;
+import com.payerlink.account.domain.AccountListService;
+import com.payerlink.account.domain.AccountSelection;
 import com.payerlink.account.domain.VerificationRequests.VerificationQueued;
 import com.payerlink.core.security.Roles;
 import org.springframework.core.annotation.Order;
@@ -16,13 +18,17 @@ class VerificationBulkAction extends AccountBulkAction {
 
     private final VerificationService verification;
 
-    VerificationBulkAction(VerificationService verification) {
+    private final AccountListService accounts;
+
+    VerificationBulkAction(VerificationService verification, AccountListService accounts) {
         super("Verify", "Check the selected registered connections against AWS", Roles.EDITORS);
         this.verification = verification;
+        this.accounts = accounts;
     }
 
     @Override
-    public Outcome run(List<UUID> accountIds) {
+    public Outcome run(AccountSelection selection) {
+        List<UUID> accountIds = accounts.ids(selection);
         VerificationQueued queued = verification.verify(accountIds);
         return new Outcome(queued.summary(), "verification/" + queued.batchId());
     }

@@ -45,6 +45,7 @@ class OpenApiDocumentTest extends ApiTest {
                 "GET /api/v1/accounts/{id}/quick-create-link",
                 "GET /api/v1/accounts/{id}/history",
                 "POST /api/v1/accounts/import",
+                "POST /api/v1/accounts/registrations",
                 "POST /api/v1/verifications",
                 "GET /api/v1/verifications/{batchId}",
                 "GET /api/v1/tickets",
