@@ -180,10 +180,7 @@ class WizardViewTest extends KaribuTest {
         _get(BillingAccessStep.class).confirmed.setValue(true);
         next().click();
         _get(CostReportStep.class).bucket.setValue("delta-cur-bucket");
-        _get(CostReportStep.class).hourly.setValue(true);
-        _get(CostReportStep.class).resourceIds.setValue(true);
-        _get(CostReportStep.class).dataRefresh.setValue(true);
-        _get(CostReportStep.class).athena.setValue(true);
+        _get(CostReportStep.class).settingsConfirmed.setValue(true);
         next().click();
         assertThat(_get(CloudFormationStep.class).template.getText()).contains("sts:ExternalId");
         next().click();
