@@ -47,6 +47,7 @@ class WizardSaves {
             verifyAgain();
         }
         else if (view.shown() == WizardStep.COUNT) {
+            view.roleArnStep().fill(view.account());
             Notices.success("Role ARN saved." + (view.role() == Role.ORG_ADMIN ? " You can register the connection now."
                     : " An org admin can register the connection now."));
             view.show(view.shown());

@@ -109,7 +109,11 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
         this.accountService = accountService;
         this.templates = templates;
         this.authenticationContext = authenticationContext;
-        this.summary = new AccountSummaryArea(sections, lifecycle, this::showChanged,
+        // disconnected or reconnected: reconnecting goes on at the account's step (5)
+        this.summary = new AccountSummaryArea(sections, lifecycle, changed -> {
+            showChanged(changed);
+            show(changed.wizardStep());
+        },
                 () -> showChanged(accountService.get(account.id())));
         this.saves = new WizardSaves(accountService, verification, this);
         addClassName("wizard-view");
@@ -226,7 +230,7 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
         account = changed;
         panels.forEach(p -> p.fill(account));
         refresh();
-        show(account.state() == AccountState.IN_PROGRESS ? account.wizardStep() : shown);
+        show(shown);
     }
 
     boolean readOnly() {
