@@ -20,17 +20,14 @@ import com.payerlink.core.security.PayerlinkUser;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.security.Roles;
 import com.payerlink.core.ui.MainLayout;
-import com.payerlink.core.ui.StatusBadge;
 import com.payerlink.core.ui.Timestamps;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -87,15 +84,11 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
 
     private final Button next = new Button("Save and continue", VaadinIcon.ARROW_RIGHT.create());
 
-    private final H2 title = new H2();
-
-    private final Span subtitle = new Span();
-
-    private final StatusBadge stateBadge = new StatusBadge();
+    private final AccountHeader header = new AccountHeader();
 
     private final Div panelArea = new Div();
 
-    private final HistoryList history = new HistoryList();
+    private final AccountHistory history = new AccountHistory();
 
     private final AccountSummaryArea summary;
 
@@ -140,7 +133,7 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
             showNotFound();
             return;
         }
-        add(createHeader(), summary, indicator, panelArea, createButtons(), createHistory());
+        add(header, summary, indicator, panelArea, createButtons(), history);
         panels.forEach(p -> p.fill(account));
         refresh();
         int asked = event.getLocation().getQueryParameters().getSingleParameter("step").map(WizardView::stepNumber)
@@ -164,17 +157,6 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
                 new Anchor("accounts", "Back to all accounts"));
     }
 
-    private VerticalLayout createHeader() {
-        Anchor all = new Anchor("accounts", "← All accounts");
-        HorizontalLayout line = new HorizontalLayout(title, stateBadge);
-        line.setAlignItems(Alignment.BASELINE);
-        subtitle.addClassName("account-subtitle");
-        VerticalLayout header = new VerticalLayout(all, line, subtitle);
-        header.setPadding(false);
-        header.setSpacing(false);
-        return header;
-    }
-
     private HorizontalLayout createButtons() {
         back.setId("wizard-back");
         back.addClickListener(e -> show(shown - 1));
@@ -186,12 +168,6 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout buttons = new HorizontalLayout(back, next);
         buttons.addClassName("wizard-buttons");
         return buttons;
-    }
-
-    private Details createHistory() {
-        Details details = new Details("History", history);
-        details.setOpened(true);
-        return details;
     }
 
     /** Shows a step; the panels keep their fields, so nothing typed is lost by moving around. */
@@ -243,10 +219,7 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     void refresh() {
-        title.setText(account.name());
-        subtitle.setText(account.accountId().value() + " · " + account.partition().label() + " · "
-                + account.method().label() + " · step " + account.wizardStep() + " of " + WizardStep.COUNT);
-        stateBadge.show(account.state().statusLabel());
+        header.show(account);
         panels.forEach(p -> p.setReadOnly(readOnly()));
         // a registered connection keeps its AWS account: only a new account connects another one
         partitionStep.partition.setReadOnly(readOnly() || account.isRegistered());
