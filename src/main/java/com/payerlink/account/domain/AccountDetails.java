@@ -17,7 +17,8 @@ public record AccountDetails(String accountId, String name, ConnectionMethod met
 
     /** Checks every field and returns the typed values; throws naming the first field that breaks a rule. */
     public Valid validated() {
-        AccountId id = InvalidInputException.inField("accountId", () -> AccountId.parse(accountId));
+        // as the AWS console shows it (4455-6677-8899) or with spaces is fine: the digits count
+        AccountId id = InvalidInputException.inField("accountId", () -> AccountId.parseAsShown(accountId));
         String n = name == null ? "" : name.strip();
         if (n.isEmpty()) {
             throw new InvalidInputException("name", "Enter a name for the account, e.g. the customer's company.");

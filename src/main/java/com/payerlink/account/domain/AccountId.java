@@ -18,6 +18,8 @@ public record AccountId(String value) {
     private static final Pattern DECIMAL = Pattern.compile("(\\d+)[.,]0+");
     // How the AWS console shows an account ID (1234-5678-9012), or digits grouped by hand.
     private static final Pattern SEPARATORS = Pattern.compile("[- ]");
+    // What a paste from the console may carry between the digits: hyphens, dashes, any (non-breaking) space.
+    private static final Pattern CONSOLE_SEPARATORS = Pattern.compile("[\\s\\u00a0\\u2007\\u202f\\-\\u2010-\\u2015]");
 
     public AccountId {
         Objects.requireNonNull(value, "value");
@@ -35,6 +37,16 @@ public record AccountId(String value) {
      */
     public static AccountId parse(String raw) {
         return new AccountId(Inputs.trim(raw));
+    }
+
+    /**
+     * Reads an account ID as a person pastes it from the AWS console, which shows it grouped
+     * ({@code 4455-6677-8899}), or with spaces: hyphens, dashes and any white space between the 12 digits
+     * are dropped. Anything else is read as {@link #parse} reads it, with its messages.
+     */
+    public static AccountId parseAsShown(String raw) {
+        String digits = raw == null ? "" : CONSOLE_SEPARATORS.matcher(raw).replaceAll("");
+        return TWELVE_DIGITS.matcher(digits).matches() ? new AccountId(digits) : parse(raw);
     }
 
     /**

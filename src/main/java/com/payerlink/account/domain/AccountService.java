@@ -115,6 +115,18 @@ public class AccountService {
     }
 
     /**
+     * Creates an account from the New account dialog, which asks steps 1 and 2 (partition and details): the account
+     * is in progress at step 3, so its wizard goes on from there.
+     */
+    @Transactional
+    public CustomerAccount createWithFirstSteps(Partition partition, AccountDetails details) {
+        CustomerAccount created = create(partition, details);
+        CustomerAccountRecord r = steps.loadForStep(created.id());
+        return steps.saveStep(r, created.version(), WizardStep.ACCOUNT,
+                new HistoryChanges().add("Partition and account", "", "entered in the New account dialog"));
+    }
+
+    /**
      * Why an account ID cannot be a customer account, or empty: the platform's own accounts are refused, since a
      * role there would hand the platform's own identity to a tenant.
      */
@@ -139,7 +151,9 @@ public class AccountService {
         Partition p = Objects.requireNonNull(partition, "partition");
         HistoryChanges changes = new HistoryChanges().add("Partition", r.getPartition().label(), p.label());
         if (changes.any()) {
+            RegisteredConnectionRules.requireSameKey(r, "partition");
             steps.requireUniqueKey(r.getTenantId(), p, r.getAccountId(), r.getId());
+            RegisteredConnectionRules.dropRoleArnsOfAnotherAccount(r, p, r.getAccountId(), changes);
             r.setPartition(p);
             // a region of the other partition would no longer be valid
             r.setCurBucketRegion(null);
@@ -153,11 +167,13 @@ public class AccountService {
         CustomerAccountRecord r = steps.loadForStep(id);
         AccountDetails.Valid valid = details.validated();
         requireCustomerAccount(valid.accountId());
+        HistoryChanges changes = new HistoryChanges().add("Account ID", r.getAccountId(), valid.accountId());
         if (!valid.accountId().equals(r.getAccountId())) {
+            RegisteredConnectionRules.requireSameKey(r, "accountId");
             steps.requireUniqueKey(r.getTenantId(), r.getPartition(), valid.accountId(), r.getId());
+            RegisteredConnectionRules.dropRoleArnsOfAnotherAccount(r, r.getPartition(), valid.accountId(), changes);
         }
-        HistoryChanges changes = new HistoryChanges().add("Account ID", r.getAccountId(), valid.accountId())
-            .add("Name", r.getName(), valid.name())
+        changes.add("Name", r.getName(), valid.name())
             .add("Method", r.getConnectionMethod().label(), valid.method().label())
             .add("Contacts", String.join(", ", r.getContactEmails()), String.join(", ", valid.contactEmails()));
         r.setAccountId(valid.accountId());

@@ -151,10 +151,18 @@ public class AccountStateService {
         CurrentScope.requireRole(Roles.EDITORS);
         CustomerAccountRecord r = accountDAO.find(CurrentScope.requireTenant(), id)
             .orElseThrow(() -> new AccountNotFoundException(id));
+        move(r, r.getVersion(), to, reason);
+    }
+
+    /**
+     * Moves the loaded account on to {@code to}, with whatever else the caller changed in {@code r}, unless someone
+     * changed it since {@code seenVersion}; writes the history line "from → to: reason".
+     */
+    void move(CustomerAccountRecord r, int seenVersion, AccountState to, String reason) {
         AccountState from = r.getState();
         moveTo(r, to);
         r.setUpdatedAt(OffsetDateTime.now());
-        VersionedRows.store(r, r.getVersion(), "Account " + r.getName());
+        VersionedRows.store(r, seenVersion, "Account " + r.getName());
         stateChanged(r, from, from.label() + " → " + to.label() + ": " + reason);
     }
 

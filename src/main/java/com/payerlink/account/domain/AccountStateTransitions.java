@@ -35,7 +35,8 @@ public final class AccountStateTransitions {
         allow(AWAITING_SUPPORT, PROCESSING);
         allow(PROCESSING, READY);
         allow(READY);
-        allow(DISCONNECTED);
+        // reconnected: the wizard starts again at the stack, with a new ExternalId
+        allow(DISCONNECTED, IN_PROGRESS);
         // any state may go to DISCONNECTED (by an org admin)
         NEXT.forEach((from, next) -> {
             if (from != DISCONNECTED) {

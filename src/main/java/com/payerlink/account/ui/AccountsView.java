@@ -197,8 +197,8 @@ public class AccountsView extends VerticalLayout implements BeforeEnterObserver 
 
     NewAccountDialog openNewAccountDialog() {
         NewAccountDialog dialog = new NewAccountDialog();
-        dialog.openSaving(form -> accountService.create(form.partition(), form.details()), created -> {
-            Notices.success("Added " + created.name() + ". Continue with its connection wizard.");
+        dialog.openSaving(form -> accountService.createWithFirstSteps(form.partition(), form.details()), created -> {
+            Notices.success("Added " + created.name() + ". Continue with step 3 of its connection wizard.");
             UI.getCurrent().navigate(wizardPath(created.id()));
         });
         return dialog;

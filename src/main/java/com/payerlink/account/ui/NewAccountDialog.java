@@ -41,10 +41,12 @@ class NewAccountDialog extends FormDialog<NewAccountDialog.NewAccount> {
         partition.setRequired(true);
 
         accountId.setRequired(true);
-        accountId.setAllowedCharPattern("[0-9]");
-        accountId.setMaxLength(12);
+        // as typed or pasted from the AWS console: 4455-6677-8899, or with spaces
+        accountId.setAllowedCharPattern("[0-9 \\-]");
+        accountId.setMaxLength(20);
         accountId.setPlaceholder("012345678901");
-        accountId.setHelperText("The 12-digit ID, leading zeros included");
+        accountId.setHelperText("The 12-digit ID, leading zeros included; pasted as the AWS console shows it"
+                + " (0123-4567-8901) is fine");
 
         name.setRequired(true);
         name.setMaxLength(200);

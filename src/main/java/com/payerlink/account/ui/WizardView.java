@@ -1,12 +1,13 @@
 package com.payerlink.account.ui;
 
-import com.payerlink.core.ui.Timestamps;
 import com.payerlink.account.domain.AccountNotFoundException;
 import com.payerlink.account.domain.AccountService;
+import com.payerlink.account.domain.AccountState;
 import com.payerlink.account.domain.AccountTemplates;
 import com.payerlink.account.domain.ConnectionMethod;
+import com.payerlink.account.domain.ConnectionLifecycleService;
 import com.payerlink.account.domain.CustomerAccount;
-import com.payerlink.account.domain.RoleArn;
+import com.payerlink.account.domain.VerificationRequests;
 import com.payerlink.account.domain.WizardStep;
 import com.payerlink.account.ui.wizard.AccountStep;
 import com.payerlink.account.ui.wizard.BillingAccessStep;
@@ -16,13 +17,11 @@ import com.payerlink.account.ui.wizard.PartitionStep;
 import com.payerlink.account.ui.wizard.RoleArnStep;
 import com.payerlink.account.ui.wizard.StepIndicator;
 import com.payerlink.account.ui.wizard.StepPanel;
-import com.payerlink.core.ConcurrentChangeException;
-import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.PayerlinkUser;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.security.Roles;
 import com.payerlink.core.ui.MainLayout;
-import com.payerlink.core.ui.Notices;
+import com.payerlink.core.ui.Timestamps;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -43,11 +42,12 @@ import org.springframework.beans.factory.ObjectProvider;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
- * The connection wizard of one account: six steps, each saved when the operator moves on, resumed at
- * the step where anyone left it. Viewers, and registered connections, see it read-only.
+ * An account's page: for a registered connection a summary card (state, last verification, ticket, lifecycle), then
+ * the connection wizard: six steps, each saved when the operator moves on, resumed where anyone left it, opened at
+ * {@code ?step=N} when a link asks. Viewers, and connections past verification, see it read-only; a connection that
+ * failed verification is repaired in it ("Save and verify again").
  */
 @Route(value = "accounts/:id", layout = MainLayout.class)
 @PageTitle("Account · Payerlink")
@@ -59,6 +59,8 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
     private final transient AccountTemplates templates;
 
     private final transient AuthenticationContext authenticationContext;
+
+    private final WizardSaves saves;
 
     private Role role = Role.VIEWER;
 
@@ -89,23 +91,27 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
 
     private final AccountHistory history = new AccountHistory();
 
-    // what other features show of the account, e.g. its verification against AWS
-    private final transient ObjectProvider<AccountSection> sections;
-
-    private final Div sectionArea = new Div();
+    private final AccountSummaryArea summary;
 
     private CustomerAccount account;
 
     private int shown;
 
     public WizardView(AccountService accountService, AccountTemplates templates,
-            AuthenticationContext authenticationContext, ObjectProvider<AccountSection> sections) {
+            AuthenticationContext authenticationContext, ObjectProvider<AccountSection> sections,
+            ConnectionLifecycleService lifecycle, ObjectProvider<VerificationRequests> verification) {
         this.accountService = accountService;
         this.templates = templates;
         this.authenticationContext = authenticationContext;
-        this.sections = sections;
+        // disconnected or reconnected: reconnecting goes on at the account's step (5)
+        this.summary = new AccountSummaryArea(sections, lifecycle, changed -> {
+            showChanged(changed);
+            show(changed.wizardStep());
+        },
+                () -> showChanged(accountService.get(account.id())));
+        this.saves = new WizardSaves(accountService, verification, this);
         addClassName("wizard-view");
-        roleArnStep.register.addClickListener(e -> register());
+        roleArnStep.register.addClickListener(e -> saves.register());
         setMaxWidth("64rem");
         // times were first shown in the server's zone; show them again in the browser's
         Timestamps.refreshWhenZoneKnown(this, () -> {
@@ -128,12 +134,21 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
             showNotFound();
             return;
         }
-        add(header, sectionArea, indicator, panelArea, createButtons(), history);
+        add(header, summary, indicator, panelArea, createButtons(), history);
         panels.forEach(p -> p.fill(account));
-        roleArnStep.register.setVisible(role == Role.ORG_ADMIN);
         refresh();
-        refreshSections();
-        show(account.wizardStep());
+        int asked = event.getLocation().getQueryParameters().getSingleParameter("step").map(WizardView::stepNumber)
+            .orElse(0);
+        show(asked >= 1 && asked <= reached() ? asked : account.wizardStep());
+    }
+
+    private static int stepNumber(String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        }
+        catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private void showNotFound() {
@@ -150,7 +165,7 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.setIconAfterText(true);
         next.addClickShortcut(Key.ENTER).listenOn(panelArea);
-        next.addClickListener(e -> saveAndContinue());
+        next.addClickListener(e -> saves.saveShownStep());
         HorizontalLayout buttons = new HorizontalLayout(back, next);
         buttons.addClassName("wizard-buttons");
         return buttons;
@@ -179,96 +194,90 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
         panelArea.removeAll();
         panelArea.add(panel);
         back.setEnabled(shown > 1);
-        boolean last = shown == WizardStep.COUNT;
-        next.setVisible(!(readOnly() && last));
-        next.setText(readOnly() ? "Next" : last ? "Save role ARN" : "Save and continue");
-        indicator.update(shown, readOnly() ? WizardStep.COUNT : account.wizardStep());
+        WizardButtons.update(this);
+        indicator.update(shown, reached(), done());
     }
 
-    private void saveAndContinue() {
-        if (readOnly()) {
-            show(shown + 1);
-            return;
-        }
-        UUID id = account.id();
-        int version = account.version();
-        Supplier<CustomerAccount> save = switch (WizardStep.of(shown)) {
-            case PARTITION -> () -> accountService.savePartition(id, version, partitionStep.value());
-            case ACCOUNT -> () -> accountService.saveDetails(id, version, accountStep.value());
-            case BILLING_ACCESS -> () -> accountService.confirmBillingAccess(id, version, billingStep.value());
-            case COST_REPORT -> () -> accountService.saveCurSettings(id, version, costReportStep.value());
-            case CLOUDFORMATION -> () -> accountService.confirmStackCreated(id, version);
-            case ROLE_ARN -> () -> accountService.saveRoleArns(id, version, roleArnStep.value());
-        };
-        if (apply(save)) {
-            if (shown == WizardStep.COUNT) {
-                roleArnStep.fill(account);
-                Notices.success("Role ARN saved." + (role == Role.ORG_ADMIN ? " You can register the connection now."
-                        : " An org admin can register the connection now."));
-                show(shown);
-            }
-            else {
-                show(shown + 1);
-            }
-        }
+    /** The furthest step one may open: every step of a registered connection, else the account's own. */
+    private int reached() {
+        return account.isRegistered() ? WizardStep.COUNT : account.wizardStep();
     }
 
-    private void register() {
-        String storedArns = String.join("\n", account.roleArns().stream().map(RoleArn::value).toList());
-        if (!roleArnStep.value().strip().equals(storedArns)) {
-            UUID id = account.id();
-            int version = account.version();
-            if (!apply(() -> accountService.saveRoleArns(id, version, roleArnStep.value()))) {
-                return;
-            }
-        }
-        UUID id = account.id();
-        int version = account.version();
-        if (apply(() -> accountService.register(id, version))) {
-            panels.forEach(p -> p.fill(account));
-            refresh();
-            refreshSections();
-            show(shown);
-            Notices.success("Connection registered. Verification against AWS comes next.");
-        }
+    /** The steps done: all six once registered, else those before the account's step. */
+    private int done() {
+        return account.isRegistered() ? WizardStep.COUNT : account.wizardStep() - 1;
     }
 
-    /** Runs a save; on success keeps the fresh account, on failure explains and keeps what was typed. */
-    private boolean apply(Supplier<CustomerAccount> save) {
-        StepPanel panel = panels.get(shown - 1);
-        panel.clearErrors();
-        try {
-            account = save.get();
-            refresh();
-            return true;
-        }
-        catch (InvalidInputException e) {
-            panel.reject(e);
-        }
-        catch (ConcurrentChangeException e) {
-            Notices.error(e.getMessage());
-            account = accountService.get(account.id());
-            panels.forEach(p -> p.fill(account));
-            refresh();
-            show(shown);
-        }
-        return false;
+    /** Shows the account as a save, an action or a finished verification left it. */
+    void showChanged(CustomerAccount changed) {
+        account = changed;
+        panels.forEach(p -> p.fill(account));
+        refresh();
+        show(shown);
     }
 
-    private void refreshSections() {
-        sectionArea.removeAll();
-        sections.orderedStream().forEach(s -> s.create(account).ifPresent(sectionArea::add));
+    boolean readOnly() {
+        return role == Role.VIEWER || !account.state().isInWizard();
     }
 
-    private boolean readOnly() {
-        return role == Role.VIEWER || !account.state().isInWizard() || account.isRegistered();
+    /** A connection that failed verification, being repaired: each save verifies it again. */
+    boolean repairing() {
+        return !readOnly() && account.state() == AccountState.VERIFICATION_FAILED;
     }
 
-    private void refresh() {
+    void refresh() {
         header.show(account);
         panels.forEach(p -> p.setReadOnly(readOnly()));
-        roleArnStep.register.setEnabled(!account.isRegistered());
-        history.show(accountService.history(account.id()));
+        // a registered connection keeps its AWS account: only a new account connects another one
+        partitionStep.partition.setReadOnly(readOnly() || account.isRegistered());
+        accountStep.accountId.setReadOnly(readOnly() || account.isRegistered());
+        var entries = accountService.history(account.id());
+        history.show(entries);
+        summary.show(account, entries, role);
+    }
+
+    CustomerAccount account() {
+        return account;
+    }
+
+    void account(CustomerAccount fresh) {
+        account = fresh;
+    }
+
+    int shown() {
+        return shown;
+    }
+
+    Role role() {
+        return role;
+    }
+
+    Button next() {
+        return next;
+    }
+
+    List<StepPanel> panels() {
+        return panels;
+    }
+
+    PartitionStep partitionStep() {
+        return partitionStep;
+    }
+
+    AccountStep accountStep() {
+        return accountStep;
+    }
+
+    BillingAccessStep billingStep() {
+        return billingStep;
+    }
+
+    CostReportStep costReportStep() {
+        return costReportStep;
+    }
+
+    RoleArnStep roleArnStep() {
+        return roleArnStep;
     }
 
 }

@@ -206,7 +206,7 @@ class AccountsController {
         }
         AccountId accountId;
         try {
-            accountId = AccountId.parse(rawAccountId);
+            accountId = AccountId.parseAsShown(rawAccountId);
         }
         catch (InvalidInputException notAnId) {
             return e;

@@ -103,6 +103,35 @@ public class ConnectionChecker implements DisposableBean {
         return checks;
     }
 
+    /**
+     * The role checks of a further role of the same account (a connection may have several): the platform assumes it
+     * with the account's ExternalId, and it must refuse the platform without it and with a wrong one. Bucket, report
+     * and organization are read through the first role only. Never throws.
+     */
+    public List<Check> checkFurtherRole(ConnectionUnderTest c) {
+        if (aws.platformIdentityProblem().isPresent()) {
+            return List.of(Check.skipped(CheckCode.ROLE_ASSUMED, "Not checked: the portal has no AWS identity."));
+        }
+        try {
+            aws.assume(c, true);
+        }
+        catch (SdkException e) {
+            return List.of(assumeRoleFailure(c, e));
+        }
+        Optional<Check> enforcement = externalIdEnforcement(c, probe(c, null),
+                probe(c, PROBE_EXTERNAL_ID_PREFIX + ExternalId.generate().value()));
+        return List.of(enforcement.orElseGet(() -> Check.pass(CheckCode.ROLE_ASSUMED, "The platform assumed "
+                + c.roleArn() + " with the account's ExternalId; without it, and with a wrong one, AWS refused, as it"
+                + " should.")));
+    }
+
+    /** A role that is not the account's own: refused before AWS is asked, since it would answer for another account. */
+    public static Check roleOfAnotherAccount(String roleArn, String accountId) {
+        return Check.fail(CheckCode.ASSUME_ROLE_DENIED, "The role " + roleArn + " is not a role of account " + accountId
+                + ", so it was not assumed.", "Save only roles of account " + accountId + " in step 6 (role ARN),"
+                        + " copied from the Outputs tab of its Payerlink stack; then verify again.");
+    }
+
     /** How AWS answered an AssumeRole that must be refused: refused, accepted, or an error that proves nothing. */
     private record Probe(boolean accepted, @Nullable SdkException error) {
     }

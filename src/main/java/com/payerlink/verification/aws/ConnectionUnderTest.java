@@ -23,6 +23,12 @@ public record ConnectionUnderTest(Partition partition, String accountId, String 
         return "payerlink-probe-" + accountId;
     }
 
+    /** The same connection through another role of the account. */
+    public ConnectionUnderTest withRole(String otherRoleArn) {
+        return new ConnectionUnderTest(partition, accountId, otherRoleArn, externalId, bucket, prefix, reportName,
+                management);
+    }
+
     /** "s3://bucket/prefix/". */
     public String location() {
         return "s3://" + bucket + "/" + prefix.keyPrefix();

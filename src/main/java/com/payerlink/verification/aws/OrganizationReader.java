@@ -23,6 +23,11 @@ public class OrganizationReader {
      * @throws AwsProblem saying what went wrong in the operator's words
      */
     public List<LinkedAccount> linkedAccounts(ConnectionUnderTest management) {
+        if (aws.platformIdentityProblem().isPresent()) {
+            // not the SDK's "Unable to load credentials from any of the providers…": what it means, and who fixes it
+            Check missing = ConnectionChecker.platformCredentialsMissing();
+            throw new AwsProblem(missing.message() + " " + missing.fix());
+        }
         try {
             var role = aws.assume(management, false);
             return aws.in(management.partition()).organizations()

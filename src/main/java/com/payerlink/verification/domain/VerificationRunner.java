@@ -3,6 +3,8 @@ package com.payerlink.verification.domain;
 import com.payerlink.account.domain.AccountNotFoundException;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.AccountStateService;
+import com.payerlink.account.domain.AccountState;
+import com.payerlink.account.domain.RoleArn;
 import com.payerlink.account.domain.BucketName;
 import com.payerlink.account.domain.CurReportName;
 import com.payerlink.account.domain.CustomerAccount;
@@ -19,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -72,7 +75,12 @@ class VerificationRunner {
             catch (AccountNotFoundException gone) {
                 return;
             }
-            List<Check> checks = checker.check(connectionOf(account));
+            if (account.state() == AccountState.DISCONNECTED) {
+                // disconnected while queued: no AWS call for it any more; the run ends without checks
+                scoped.run(scope, () -> verificationDAO.giveUpRun(job.tenantId(), job.runId()));
+                return;
+            }
+            List<Check> checks = checksOf(account);
             scoped.run(scope, () -> {
                 if (verificationDAO.finishRun(job.tenantId(), job.runId(), checks)) {
                     List<String> failed = checks.stream().filter(Check::failed).map(c -> c.code().name()).distinct().toList();
@@ -87,6 +95,21 @@ class VerificationRunner {
             });
             log.debug("Verified {} ({})", account.name(), account.accountId());
         });
+    }
+
+    /** The checks of the first role with the report, then the role checks of every further role. */
+    private List<Check> checksOf(CustomerAccount account) {
+        ConnectionUnderTest first = connectionOf(account);
+        List<Check> checks = new ArrayList<>(checker.check(first));
+        for (RoleArn arn : account.roleArns().stream().skip(1).toList()) {
+            if (arn.partition() != account.partition() || !arn.accountId().equals(account.accountId())) {
+                checks.add(ConnectionChecker.roleOfAnotherAccount(arn.value(), account.accountId().value()));
+            }
+            else {
+                checks.addAll(checker.checkFurtherRole(first.withRole(arn.value())));
+            }
+        }
+        return checks;
     }
 
     /**
@@ -104,7 +127,7 @@ class VerificationRunner {
     }
 
     /**
-     * What to check of the account: its (first) role and its report's bucket, prefix and name as the wizard has them,
+     * What to check of the account: its first role and its report's bucket, prefix and name as the wizard has them,
      * and its organization only with Organization Discovery chosen.
      */
     static ConnectionUnderTest connectionOf(CustomerAccount a) {

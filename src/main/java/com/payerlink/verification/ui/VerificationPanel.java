@@ -1,37 +1,49 @@
 package com.payerlink.verification.ui;
 
-import com.payerlink.core.ui.Timestamps;
-import com.payerlink.account.domain.AccountStateService;
 import com.payerlink.account.domain.AccountState;
+import com.payerlink.account.domain.AccountStateService;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.account.domain.Product;
 import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.ui.Notices;
+import com.payerlink.core.ui.Timestamps;
+import com.payerlink.core.ui.ViewBackgroundWork;
 import com.payerlink.verification.domain.OrganizationService;
 import com.payerlink.verification.domain.VerificationRun;
 import com.payerlink.verification.domain.VerificationService;
-import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
 
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A registered account's verification against AWS: what its state means, the checks of its latest run,
- * "Verify" (again) and, for a management account, its organization's linked accounts.
+ * A registered account's verification against AWS: what its state means, its latest run with every failed check
+ * (each linking to the wizard step that fixes it), "Verify" (again), whose result shows here once it is in, and, for a
+ * management account, its organization's linked accounts.
  */
 class VerificationPanel extends VerticalLayout {
 
     private final Paragraph status = new Paragraph();
+
+    /** What the last action here answered (e.g. why Verify was refused): stays until the next one. */
+    private final Paragraph message = new Paragraph();
+
+    private final Paragraph running = new Paragraph();
 
     private final Button verify = new Button("Verify", VaadinIcon.CHECK_CIRCLE_O.create());
 
@@ -43,27 +55,31 @@ class VerificationPanel extends VerticalLayout {
 
     private final transient OrganizationService organizationService;
 
-    private @Nullable CheckList checks;
+    private final transient ViewBackgroundWork background;
+
+    private final transient Runnable accountChanged;
+
+    private transient @Nullable Registration polling;
 
     VerificationPanel(CustomerAccount account, VerificationService verificationService,
-            OrganizationService organizationService, boolean mayEdit) {
+            OrganizationService organizationService, boolean mayEdit, ViewBackgroundWork background,
+            Runnable accountChanged) {
         this.account = account;
         this.verificationService = verificationService;
         this.organizationService = organizationService;
+        this.background = background;
+        this.accountChanged = accountChanged;
         addClassName("verification-panel");
         status.setId("verification-status");
+        message.setId("verification-message");
+        message.setVisible(false);
+        running.setId("verification-running");
         setPadding(false);
         Optional<VerificationRun> latest = verificationService.latestRun(account.id());
         status.setText(describe(account, latest));
         add(new H3("Verification against AWS"), status);
-        latest.filter(r -> r.status().isFinished()).ifPresent(run -> {
-            checks = new CheckList(run.checks());
-            add(new Paragraph("Checks of " + Timestamps.dateTime(run.finishedAt()) + ":"),
-                    checks);
-        });
-        latest.filter(r -> !r.status().isFinished())
-            .ifPresent(run -> add(new Anchor(VerificationBatchView.path(run.batchId()), "Watch its progress")));
-
+        latest.filter(r -> r.status().isFinished()).ifPresent(this::showRun);
+        latest.filter(r -> !r.status().isFinished()).ifPresent(this::showRunning);
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         verify.addClickListener(e -> verify());
         verify.setVisible(mayEdit && AccountStateService.VERIFIABLE.contains(account.state()));
@@ -72,14 +88,15 @@ class VerificationPanel extends VerticalLayout {
                 && account.products().contains(Product.ORGANIZATION_DISCOVERY)
                 && EnumSet.of(AccountState.AWAITING_SUPPORT, AccountState.PROCESSING, AccountState.READY)
                     .contains(account.state()));
-        add(new HorizontalLayout(verify, linkedAccounts));
+        add(message, new HorizontalLayout(verify, linkedAccounts));
     }
 
     static String describe(CustomerAccount a, Optional<VerificationRun> latest) {
         return switch (a.state()) {
             case AWAITING_VERIFICATION -> "Registered; not verified yet. Verify checks the connection against AWS.";
-            case VERIFYING -> "Verification is queued or running.";
-            case VERIFICATION_FAILED -> "Verification failed. Fix what the failed checks below say, then verify again.";
+            case VERIFYING -> "Verification is queued or running; its result shows here.";
+            case VERIFICATION_FAILED -> "Verification failed. Fix what the failed checks below say (each links to the"
+                    + " wizard step that fixes it), then verify again.";
             case AWAITING_SUPPORT -> "Verification passed. A support ticket lists this connection's accounts; they go on"
                     + " to processing once it is resolved.";
             case PROCESSING -> "Verification passed. Initial data processing takes up to 72 hours"
@@ -90,13 +107,82 @@ class VerificationPanel extends VerticalLayout {
         };
     }
 
+    private void showRun(VerificationRun run) {
+        List<com.payerlink.verification.aws.Check> failed = run.failedChecks();
+        Paragraph when = new Paragraph("Last verification: " + run.status().label() + ", "
+                + Timestamps.dateTime(run.finishedAt()) + (failed.isEmpty() ? "." : ". " + failed.size()
+                        + (failed.size() == 1 ? " check failed:" : " checks failed:")));
+        when.setId("verification-last");
+        add(when);
+        if (!failed.isEmpty()) {
+            CheckList failures = new CheckList(failed, account.id());
+            failures.addClassName("failed-checks");
+            add(failures);
+        }
+        Details all = new Details("All " + run.checks().size() + " checks", new CheckList(run.checks()));
+        all.addClassName("all-checks");
+        add(all);
+    }
+
+    private void showRunning(VerificationRun run) {
+        running.setText("Verification " + run.status().label().toLowerCase() + " since "
+                + Timestamps.dateTime(run.startedAt() != null ? run.startedAt() : run.queuedAt())
+                + "; this page shows its result once it is in.");
+        add(running, new Anchor(VerificationBatchView.path(run.batchId()), "Watch its batch"));
+    }
+
     private void verify() {
         try {
             var queued = verificationService.verify(List.of(account.id()));
-            UI.getCurrent().navigate(VerificationBatchView.path(queued.batchId()));
+            message.setVisible(false);
+            verify.setEnabled(false);
+            running.setText(queued.summary() + " Its result shows here once it is in.");
+            addComponentAtIndex(2, running);
+            startPolling();
         }
         catch (InvalidInputException e) {
+            message.setText(e.getMessage());
+            message.addClassName("error-text");
+            message.setVisible(true);
             Notices.error(e.getMessage());
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        if (running.getParent().isPresent()) {
+            startPolling();
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        stopPolling();
+        super.onDetach(detachEvent);
+    }
+
+    // the latest run once a second; once it is finished the page shows the account afresh, with the result
+    private void startPolling() {
+        if (polling != null || getUI().isEmpty()) {
+            return;
+        }
+        var scope = CurrentScope.get();
+        polling = background.poll(Duration.ofSeconds(1), () -> CurrentScope.callAs(scope,
+                () -> verificationService.latestRun(account.id())), latest -> {
+                    boolean finished = latest.isPresent() && latest.get().status().isFinished();
+                    if (finished) {
+                        polling = null;
+                        accountChanged.run();
+                    }
+                    return !finished;
+                });
+    }
+
+    private void stopPolling() {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
         }
     }
 
@@ -115,9 +201,13 @@ class VerificationPanel extends VerticalLayout {
                 }
             });
             dialog.open();
+            message.setVisible(false);
             return dialog;
         }
         catch (InvalidInputException e) {
+            message.setText(e.getMessage());
+            message.addClassName("error-text");
+            message.setVisible(true);
             Notices.error(e.getMessage());
             return null;
         }

@@ -5,6 +5,7 @@ import com.payerlink.account.ui.AccountSection;
 import com.payerlink.core.security.Roles;
 import com.payerlink.verification.domain.OrganizationService;
 import com.payerlink.verification.domain.VerificationService;
+import com.payerlink.core.ui.ViewBackgroundWork;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
@@ -12,6 +13,7 @@ import java.util.Optional;
 
 /** Adds the verification panel to the page of every registered account. */
 @org.springframework.stereotype.Component
+@org.springframework.core.annotation.Order(10)
 class VerificationSection implements AccountSection {
 
     private final VerificationService verificationService;
@@ -20,20 +22,30 @@ class VerificationSection implements AccountSection {
 
     private final AuthenticationContext authenticationContext;
 
+    private final ViewBackgroundWork background;
+
     VerificationSection(VerificationService verificationService, OrganizationService organizationService,
-            AuthenticationContext authenticationContext) {
+            AuthenticationContext authenticationContext, ViewBackgroundWork background) {
         this.verificationService = verificationService;
         this.organizationService = organizationService;
         this.authenticationContext = authenticationContext;
+        this.background = background;
     }
 
     @Override
     public Optional<Component> create(CustomerAccount account) {
+        return create(account, () -> {
+        });
+    }
+
+    @Override
+    public Optional<Component> create(CustomerAccount account, Runnable accountChanged) {
         if (!account.isRegistered()) {
             return Optional.empty();
         }
         boolean mayEdit = authenticationContext.hasAnyRole(Roles.ORG_ADMIN, Roles.OPERATOR);
-        return Optional.of(new VerificationPanel(account, verificationService, organizationService, mayEdit));
+        return Optional.of(new VerificationPanel(account, verificationService, organizationService, mayEdit,
+                background, accountChanged));
     }
 
 }

@@ -27,13 +27,14 @@ class AccountStateTransitionsTest {
     }
 
     @Test
-    void any_state_may_be_disconnected_and_disconnected_is_final() {
+    void any_state_may_be_disconnected_and_disconnected_only_reconnects() {
         for (AccountState s : AccountState.values()) {
             if (s != AccountState.DISCONNECTED) {
                 assertThat(AccountStateTransitions.allows(s, AccountState.DISCONNECTED)).as(s.name()).isTrue();
             }
         }
-        assertThat(AccountStateTransitions.next(AccountState.DISCONNECTED)).isEmpty();
+        // Reconnect: the wizard again, at the stack
+        assertThat(AccountStateTransitions.next(AccountState.DISCONNECTED)).containsExactly(AccountState.IN_PROGRESS);
     }
 
     @Test

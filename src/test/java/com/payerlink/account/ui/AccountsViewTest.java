@@ -213,7 +213,9 @@ class AccountsViewTest extends KaribuTest {
         assertThat(all).singleElement().satisfies(a -> {
             assertThat(a.accountId().value()).isEqualTo("000123456789");
             assertThat(a.partition()).isEqualTo(Partition.AWS_CN);
-            assertThat(a.state()).isEqualTo(AccountState.DRAFT);
+            // the dialog asked steps 1 and 2: the wizard goes on at step 3
+            assertThat(a.state()).isEqualTo(AccountState.IN_PROGRESS);
+            assertThat(a.wizardStep()).isEqualTo(3);
         });
         assertThat(accountService.get(all.get(0).id()).contactEmails()).containsExactly("ops@panda.example", "cfo@panda.example");
         assertThat(dialog.isOpened()).isFalse();

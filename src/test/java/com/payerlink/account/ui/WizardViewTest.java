@@ -105,8 +105,10 @@ class WizardViewTest extends KaribuTest {
         open(account);
         walkToRoleArn();
 
+        // an org admin's one action at the last step: "Save and register"
+        _assertNone(Button.class, spec -> spec.withId("wizard-next"));
         _get(RoleArnStep.class).roleArns.setValue("arn:aws:iam::999999999999:role/PayerlinkRole");
-        next().click();
+        _get(RoleArnStep.class).register.click();
         assertThat(_get(RoleArnStep.class).roleArns.isInvalid()).isTrue();
         assertThat(_get(RoleArnStep.class).roleArns.getErrorMessage()).contains("999999999999");
 
@@ -136,9 +138,12 @@ class WizardViewTest extends KaribuTest {
         login(viewer.email());
         WizardView asViewer = open(account);
         assertThat(_get(PartitionStep.class).partition.isReadOnly()).isTrue();
+        // a draft at step 1: nothing ticked, nothing further to open
+        assertThat(_get(StepIndicator.class).button(1).getIcon()).isNull();
+        assertThat(_get(StepIndicator.class).button(2).isEnabled()).isFalse();
+        _assertNone(Button.class, spec -> spec.withId("wizard-next"));
         asViewer.show(2);
         assertThat(_get(AccountStep.class).name.isReadOnly()).isTrue();
-        next().click();
         assertThat(accountService.get(account.id()).version()).isEqualTo(account.version());
     }
 
@@ -180,10 +185,7 @@ class WizardViewTest extends KaribuTest {
         _get(BillingAccessStep.class).confirmed.setValue(true);
         next().click();
         _get(CostReportStep.class).bucket.setValue("delta-cur-bucket");
-        _get(CostReportStep.class).hourly.setValue(true);
-        _get(CostReportStep.class).resourceIds.setValue(true);
-        _get(CostReportStep.class).dataRefresh.setValue(true);
-        _get(CostReportStep.class).athena.setValue(true);
+        _get(CostReportStep.class).settingsConfirmed.setValue(true);
         next().click();
         assertThat(_get(CloudFormationStep.class).template.getText()).contains("sts:ExternalId");
         next().click();

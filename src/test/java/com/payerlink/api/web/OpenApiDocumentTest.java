@@ -44,6 +44,8 @@ class OpenApiDocumentTest extends ApiTest {
                 "GET /api/v1/accounts/{id}/template",
                 "GET /api/v1/accounts/{id}/quick-create-link",
                 "GET /api/v1/accounts/{id}/history",
+                "POST /api/v1/accounts/{id}/disconnection",
+                "POST /api/v1/accounts/{id}/reconnection",
                 "POST /api/v1/accounts/import",
                 "POST /api/v1/accounts/registrations",
                 "POST /api/v1/verifications",

@@ -24,6 +24,8 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -33,6 +35,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The batch progress view and the verification panel of the wizard, browserless on the real database. */
 class VerificationViewsTest extends KaribuTest {
@@ -97,16 +100,25 @@ class VerificationViewsTest extends KaribuTest {
         VerificationPanel panel = _get(VerificationPanel.class);
 
         assertThat(_get(panel, Paragraph.class, spec -> spec.withId("verification-status")).getText()).contains("Verification failed");
-        assertThat(_get(panel, CheckList.class).getElement().getTextRecursively()).contains(CheckCode.BUCKET_NOT_FOUND.name(), "does not exist");
+        CheckList failed = _get(panel, CheckList.class, spec -> spec.withClasses("failed-checks"));
+        assertThat(failed.getElement().getTextRecursively()).contains(CheckCode.BUCKET_NOT_FOUND.name(), "does not exist");
+        // the failed check links to the step that fixes it
+        assertThat(_get(failed, Anchor.class).getHref()).isEqualTo("accounts/" + a.id() + "?step=4");
 
         aws.bucketCreated(accounts.bucket());
         _get(panel, Button.class, spec -> spec.withText("Verify")).click();
 
-        VerificationBatchView view = (VerificationBatchView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
-        accounts.awaitBatch(verificationService, UUID.fromString(UI.getCurrent().getInternals().getActiveViewLocation()
-            .getPath().substring("verification/".length())));
-        view.refresh();
-        assertThat(counts().getText()).isEqualTo("1 of 1 done · 1 passed · 0 failed");
+        // the result shows on the account's page, not only in a notification or on another page
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("accounts/" + a.id());
+        assertThat(_get(panel, Paragraph.class, spec -> spec.withId("verification-running")).getText())
+            .contains("Verification of 1 account queued");
+        accounts.awaitLatestRun(verificationService, a.id());
+        await().atMost(Duration.ofSeconds(20)).pollInSameThread().untilAsserted(() -> {
+            MockVaadin.clientRoundtrip();
+            assertThat(_get(Paragraph.class, spec -> spec.withId("verification-last")).getText())
+                .startsWith("Last verification: Passed");
+        });
+        assertThat(_find(CheckList.class, spec -> spec.withClasses("failed-checks"))).isEmpty();
     }
 
     @Test

@@ -27,8 +27,9 @@ public class AccountStep extends StepPanel {
         super(WizardStep.ACCOUNT, "Log in to the AWS management account (or the single member account, for an MSP "
                 + "end customer) and enter its 12-digit ID as AWS shows it, leading zeros included.");
         accountId.setRequired(true);
-        accountId.setAllowedCharPattern("[0-9]");
-        accountId.setMaxLength(12);
+        // as typed or pasted from the AWS console: 4455-6677-8899, or with spaces
+        accountId.setAllowedCharPattern("[0-9 \\-]");
+        accountId.setMaxLength(20);
         accountId.setPlaceholder("012345678901");
         accountId.addClassName("monospace");
         name.setRequired(true);

@@ -45,29 +45,57 @@ public class CloudFormationStep extends StepPanel {
 
     private final Details view;
 
+    /** Copies the whole template; says "Copied" once it has. */
+    public final Button copyTemplate;
+
     public CloudFormationStep() {
         super(WizardStep.CLOUDFORMATION, null);
         quickCreate.setTarget("_blank");
         quickCreate.addClassName("primary-link");
         download.getElement().setAttribute("download", true);
-        Button copy = new Button(VaadinIcon.COPY.create(), e -> e.getSource().getUI().ifPresent(ui -> ui.getPage()
-            .executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", externalId.getText())));
+        Button copy = copyButton("Copy the ExternalId", externalId::getText);
         copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        copy.setAriaLabel("Copy the ExternalId");
-        copy.setTooltipText("Copy the ExternalId");
         how = new OrderedList(
                 new ListItem(quickCreate),
                 new ListItem("Mark the checkbox acknowledging that CloudFormation will create IAM resources, and click Create stack."),
                 new ListItem("Wait until the stack shows CREATE_COMPLETE: the stack reports its role to Payerlink by"
-                        + " itself, which fills in step 6."));
+                        + " itself, which fills in step 6. If it reports nothing, press \"The stack is CREATE_COMPLETE\" below."));
         HorizontalLayout id = new HorizontalLayout(new Span("ExternalId of this account:"), externalId, copy);
         id.setAlignItems(Alignment.BASELINE);
         template.addClassName("template-yaml");
-        view = new Details("View the template", template);
+        copyTemplate = copyButton("Copy the template", template::getText);
+        copyTemplate.setText("Copy template");
+        copyTemplate.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        copyTemplate.setId("copy-template");
+        view = new Details("View the template", copyTemplate, template);
         downloadRow = new HorizontalLayout(download);
         unavailable.addClassName("template-unavailable");
         unavailable.setVisible(false);
         add(unavailable, how, id, downloadRow, view, stackSet);
+    }
+
+    /**
+     * A button that copies the text to the clipboard and confirms it: a tick, and its label (or tooltip) says
+     * "Copied"; where the browser refuses the clipboard, its tooltip says to select and copy by hand.
+     */
+    private static Button copyButton(String what, java.util.function.Supplier<String> text) {
+        Button copy = new Button(VaadinIcon.COPY.create());
+        copy.setAriaLabel(what);
+        copy.setTooltipText(what);
+        copy.addClickListener(e -> {
+            String label = copy.getText();
+            copy.setIcon(VaadinIcon.CHECK.create());
+            if (!label.isEmpty()) {
+                copy.setText("Copied");
+            }
+            copy.setTooltipText("Copied");
+            copy.getElement().setAttribute("data-copied", "true");
+            copy.getElement().executeJs("const b = this, label = $1;"
+                    + " const done = ok => { if (!ok) { b.title = 'Select the text and copy it (Ctrl+C)'; } };"
+                    + " if (navigator.clipboard) { navigator.clipboard.writeText($0).then(() => done(true), () => done(false)); }"
+                    + " else { done(false); }", text.get(), label);
+        });
+        return copy;
     }
 
     /** Shows the account's template and its links. */

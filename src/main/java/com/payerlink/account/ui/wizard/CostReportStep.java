@@ -14,6 +14,9 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -37,17 +40,12 @@ public class CostReportStep extends StepPanel {
 
     public final ComboBox<String> bucketRegion = new ComboBox<>("Bucket region");
 
-    public final Checkbox hourly = new Checkbox("Time granularity: Hourly");
-
-    public final Checkbox resourceIds = new Checkbox("Include resource IDs (Additional report details)");
-
-    public final Checkbox dataRefresh = new Checkbox("Data refresh settings: automatically refresh");
-
-    public final Checkbox athena = new Checkbox("Report data integration: Amazon Athena (Parquet, overwrite report)");
+    /** The one confirmation that the report has the settings listed above it. */
+    public final Checkbox settingsConfirmed = new Checkbox("My report has these settings");
 
     private final Span checklistError = new Span();
 
-    private final Anchor curConsole = new Anchor("", "Open Cost and Usage Reports in the AWS console");
+    private final Anchor curConsole = new Anchor("", "Open Data Exports in the AWS console");
 
     private final Div manualSetup = new Div();
 
@@ -72,21 +70,42 @@ public class CostReportStep extends StepPanel {
         checklistError.setVisible(false);
 
         FormLayout where = new FormLayout(bucket, reportName, prefix, bucketRegion);
-        Div checklist = new Div(new H4("The report must have these settings"), hourly, resourceIds, dataRefresh, athena,
-                checklistError);
+        Div checklist = new Div(new H4("Set up the report in the AWS console"), consoleSteps(), curConsole,
+                new H4("The report must have these settings"), requiredSettings(), settingsConfirmed, checklistError);
         checklist.addClassName("cur-checklist");
         Div note = new Div(new Span("Note: an administrator of your account or your organization may have restricted "
                 + "your user's right to define the CUR. If you see errors stating that you cannot perform the "
                 + "'putReportDefinition' operation, address this with your administrator."));
         note.addClassName("callout");
-        manualSetup.add(curConsole, checklist, note);
+        manualSetup.add(checklist, note);
         add(products, createCur, where, manualSetup);
     }
 
     public CurSettings value() {
-        boolean confirmed = hourly.getValue() && resourceIds.getValue() && dataRefresh.getValue() && athena.getValue();
         return CurSettings.typed(products.getValue(), createCur.getValue(), bucket.getValue(), reportName.getValue(),
-                prefix.getValue(), bucketRegion.getValue(), confirmed);
+                prefix.getValue(), bucketRegion.getValue(), settingsConfirmed.getValue());
+    }
+
+    // the console as it is today: Data Exports, with CUR 2.0 and the legacy CUR side by side
+    private static OrderedList consoleSteps() {
+        OrderedList steps = new OrderedList(
+                new ListItem("In Billing and Cost Management, open Data Exports and choose Create."),
+                new ListItem("Choose \"Standard data export\" with the table CUR 2.0, or \"Legacy CUR export\" if you"
+                        + " already use the legacy Cost and Usage Report."),
+                new ListItem("Deliver it to the S3 bucket and path prefix you enter here."));
+        steps.addClassName("cur-console-steps");
+        return steps;
+    }
+
+    private static UnorderedList requiredSettings() {
+        UnorderedList settings = new UnorderedList(
+                new ListItem("Time granularity: Hourly"),
+                new ListItem("Include resource IDs"),
+                new ListItem("Legacy CUR export only: automatically refresh the report, and report data integration"
+                        + " for Amazon Athena (Parquet, overwrite the existing report)"),
+                new ListItem("CUR 2.0: Parquet with \"Overwrite existing data export file\" is recommended"));
+        settings.addClassName("cur-required-settings");
+        return settings;
     }
 
     @Override
@@ -94,7 +113,7 @@ public class CostReportStep extends StepPanel {
         partition = account.partition();
         List<String> regions = AwsRegion.allowedForCurBucket(partition).stream().map(AwsRegion::value).toList();
         bucketRegion.setItems(regions);
-        curConsole.setHref("https://" + partition.consoleHost() + "/billing/home?#/reports");
+        curConsole.setHref("https://" + partition.consoleHost() + "/costmanagement/home#/bcm-data-exports");
         Set<Product> chosen = EnumSet.copyOf(Product.withAlwaysOn(account.products()));
         products.setValue(chosen);
         createCur.setValue(account.createCur());
@@ -104,11 +123,7 @@ public class CostReportStep extends StepPanel {
         prefix.setValue(textOf(account.curPrefix()));
         AwsRegion region = account.curBucketRegion() == null ? partition.homeRegion() : account.curBucketRegion();
         bucketRegion.setValue(region.value());
-        boolean confirmed = account.curSettingsConfirmed() && !account.createCur();
-        hourly.setValue(confirmed);
-        resourceIds.setValue(confirmed);
-        dataRefresh.setValue(confirmed);
-        athena.setValue(confirmed);
+        settingsConfirmed.setValue(account.curSettingsConfirmed() && !account.createCur());
     }
 
     @Override
@@ -119,16 +134,13 @@ public class CostReportStep extends StepPanel {
         reportName.setReadOnly(readOnly);
         prefix.setReadOnly(readOnly);
         bucketRegion.setReadOnly(readOnly);
-        hourly.setReadOnly(readOnly);
-        resourceIds.setReadOnly(readOnly);
-        dataRefresh.setReadOnly(readOnly);
-        athena.setReadOnly(readOnly);
+        settingsConfirmed.setReadOnly(readOnly);
     }
 
     @Override
     protected Map<String, ? extends HasValidation> fields() {
         return Map.of("bucket", bucket, "reportName", reportName, "prefix", prefix, "bucketRegion", bucketRegion,
-                "settingsConfirmed", new CheckboxValidation(athena, checklistError), "products", products);
+                "settingsConfirmed", new CheckboxValidation(settingsConfirmed, checklistError), "products", products);
     }
 
     // a value type's toString is its text; not given is an empty field

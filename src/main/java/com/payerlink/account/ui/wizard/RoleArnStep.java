@@ -17,7 +17,7 @@ public class RoleArnStep extends StepPanel {
 
     public final TextArea roleArns = new TextArea("Role ARN(s)");
 
-    public final Button register = new Button("Register connection");
+    public final Button register = new Button("Save and register");
 
     public final Paragraph status = new Paragraph();
 
@@ -27,7 +27,8 @@ public class RoleArnStep extends StepPanel {
         roleArns.setWidthFull();
         roleArns.setMinHeight("6em");
         roleArns.addClassName("monospace");
-        register.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+        register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        register.setId("wizard-register");
         status.addClassName("register-status");
         add(roleArns, status, register);
     }

@@ -29,14 +29,16 @@ public class StepIndicator extends HorizontalLayout {
 
     /**
      * @param shown   the step on screen
-     * @param reached the furthest step the account has reached; steps after it are disabled
+     * @param reached the furthest step one may open; steps after it are disabled
+     * @param done    the steps up to this one are ticked
      */
-    public void update(int shown, int reached) {
+    public void update(int shown, int reached, int done) {
         for (WizardStep step : WizardStep.values()) {
             Button b = buttons.get(step.ordinal());
             int n = step.number();
             b.setEnabled(n <= reached);
-            b.setIcon(n < reached ? VaadinIcon.CHECK.create() : null);
+            b.setIcon(n <= done ? VaadinIcon.CHECK.create() : null);
+            b.getElement().setAttribute("data-done", Boolean.toString(n <= done));
             b.getElement().setAttribute("aria-current", n == shown ? "step" : "false");
             if (n == shown) {
                 b.addClassName("current");
