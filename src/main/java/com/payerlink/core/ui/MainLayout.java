@@ -1,5 +1,6 @@
 package com.payerlink.core.ui;
 
+import com.payerlink.core.PlatformNotices;
 import com.payerlink.core.security.PayerlinkUser;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -7,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -17,22 +19,40 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
- * The shell around every signed-in view: the tenant, the user and role, and the navigation the
+ * The shell around every signed-in view: the tenant, the user and role, the navigation the
  * user's role allows (views declare themselves with {@code @Menu}; entries the role may not open
- * are left out).
+ * are left out), and the platform notice, once above every view.
  */
 public class MainLayout extends AppLayout {
 
     private final transient AuthenticationContext authenticationContext;
 
-    public MainLayout(AuthenticationContext authenticationContext) {
+    public MainLayout(AuthenticationContext authenticationContext, PlatformNotices platformNotices) {
         this.authenticationContext = authenticationContext;
         setPrimarySection(Section.DRAWER);
         addToNavbar(true, new DrawerToggle(), createHeader());
         addToDrawer(createBrand(), createNavigation());
+        authenticationContext.getAuthenticatedUser(PayerlinkUser.class)
+            .map(user -> platformNotices.forRole(user.role()))
+            .filter(messages -> !messages.isEmpty())
+            .ifPresent(messages -> addToNavbar(createNotice(messages)));
+    }
+
+    // on its own line under the header (the navbar wraps), so it stays in view on every page
+    private static Div createNotice(List<String> messages) {
+        Div notice = new Div();
+        notice.addClassName("platform-notices");
+        notice.getElement().setAttribute("role", "status");
+        messages.forEach(message -> {
+            Paragraph line = new Paragraph(message);
+            line.addClassName("platform-notice");
+            notice.add(line);
+        });
+        return notice;
     }
 
     private Div createBrand() {
