@@ -15,6 +15,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -27,32 +29,40 @@ import java.util.Locale;
  * user's role allows (views declare themselves with {@code @Menu}; entries the role may not open
  * are left out), and the platform notice, once above every view.
  */
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient AuthenticationContext authenticationContext;
 
+    private final transient PlatformNotices platformNotices;
+
+    // on its own line under the header (the navbar wraps), so it stays in view on every page
+    private final Div notice = new Div();
+
     public MainLayout(AuthenticationContext authenticationContext, PlatformNotices platformNotices) {
         this.authenticationContext = authenticationContext;
+        this.platformNotices = platformNotices;
         setPrimarySection(Section.DRAWER);
         addToNavbar(true, new DrawerToggle(), createHeader());
         addToDrawer(createBrand(), createNavigation());
-        authenticationContext.getAuthenticatedUser(PayerlinkUser.class)
-            .map(user -> platformNotices.forRole(user.role()))
-            .filter(messages -> !messages.isEmpty())
-            .ifPresent(messages -> addToNavbar(createNotice(messages)));
-    }
-
-    // on its own line under the header (the navbar wraps), so it stays in view on every page
-    private static Div createNotice(List<String> messages) {
-        Div notice = new Div();
         notice.addClassName("platform-notices");
         notice.getElement().setAttribute("role", "status");
+        addToNavbar(notice);
+    }
+
+    // asked again on every navigation (from memory: PlatformNotices refreshes in the background), so a fixed
+    // problem's notice goes away without a reload
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        List<String> messages = authenticationContext.getAuthenticatedUser(PayerlinkUser.class)
+            .map(user -> platformNotices.forRole(user.role()))
+            .orElse(List.of());
+        notice.removeAll();
         messages.forEach(message -> {
             Paragraph line = new Paragraph(message);
             line.addClassName("platform-notice");
             notice.add(line);
         });
-        return notice;
+        notice.setVisible(!messages.isEmpty());
     }
 
     private Div createBrand() {
