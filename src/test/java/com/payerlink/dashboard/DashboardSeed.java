@@ -37,6 +37,15 @@ public final class DashboardSeed {
         return id;
     }
 
+    /** Many accounts of the tenant in the state, in one statement. */
+    public static void accounts(Tenant t, AccountState state, int count, String stateDetail) {
+        long first = NEXT_ID.getAndAdd(count);
+        update("insert into customer_account (id, tenant_id, partition, account_id, name, connection_method, external_id, "
+                + "state, state_detail) select gen_random_uuid(), ?, 'aws', lpad((? + n)::text, 12, '0'), 'Customer ' || n, "
+                + "'MSP_SINGLE', 'ext-' || gen_random_uuid(), ?, ? from generate_series(1, ?) n",
+                t.id(), 10_000_000_000L + first % 80_000_000_000L, state.name(), stateDetail, count);
+    }
+
     public static UUID account(Tenant t, AccountState state) {
         return account(t, state, "");
     }

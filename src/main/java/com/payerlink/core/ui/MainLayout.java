@@ -91,7 +91,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private HorizontalLayout createHeader() {
         HorizontalLayout header = new HorizontalLayout();
         header.addClassName("app-header");
-        header.setWidthFull();
+        // grows beside the drawer toggle; the platform notice wraps onto the navbar's next line
+        header.getStyle().set("flex", "1 1 0").set("min-width", "0");
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         authenticationContext.getAuthenticatedUser(PayerlinkUser.class).ifPresent(user -> {
             Span tenant = new Span(user.tenantName());

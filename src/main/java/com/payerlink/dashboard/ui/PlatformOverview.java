@@ -7,12 +7,15 @@ import com.payerlink.dashboard.domain.FailingJob;
 import com.payerlink.dashboard.domain.PlatformOverviewService;
 import com.payerlink.dashboard.domain.PlatformOverviewService.TenantMail;
 import com.payerlink.dashboard.domain.TenantAccounts;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.function.ToLongFunction;
 
 /** The platform admin's overview of every tenant: accounts per state, mail that does not get out, failing jobs. */
 class PlatformOverview extends Div {
@@ -36,10 +39,9 @@ class PlatformOverview extends Div {
     private Grid<TenantAccounts> createAccounts(List<TenantAccounts> tenants) {
         accounts.addColumn(TenantAccounts::tenantName).setHeader("Tenant").setAutoWidth(true).setFrozen(true)
             .setTooltipGenerator(TenantAccounts::tenantName);
-        accounts.addColumn(TenantAccounts::total).setHeader("Accounts").setAutoWidth(true).setFlexGrow(0);
+        number(accounts, TenantAccounts::total, "Accounts");
         for (AccountState state : AccountState.values()) {
-            accounts.addColumn(t -> t.in(state)).setHeader(state.label()).setAutoWidth(true).setFlexGrow(0)
-                .setKey(state.name());
+            number(accounts, t -> t.in(state), state.label()).setKey(state.name());
         }
         accounts.setEmptyStateText("No tenants yet. Create one for each MSP under Tenants.");
         return show(accounts, tenants);
@@ -47,9 +49,9 @@ class PlatformOverview extends Div {
 
     private Grid<TenantMail> createMail(List<TenantMail> backlog) {
         mail.addColumn(TenantMail::tenantName).setHeader("Tenant").setAutoWidth(true);
-        mail.addColumn(m -> m.backlog().queued()).setHeader("Queued").setAutoWidth(true).setFlexGrow(0);
-        mail.addColumn(m -> m.backlog().overdue()).setHeader("Overdue").setAutoWidth(true).setFlexGrow(0);
-        mail.addColumn(m -> m.backlog().failed()).setHeader("Failed").setAutoWidth(true).setFlexGrow(0);
+        number(mail, m -> m.backlog().queued(), "Queued");
+        number(mail, m -> m.backlog().overdue(), "Overdue");
+        number(mail, m -> m.backlog().failed(), "Failed");
         mail.addColumn(m -> Timestamps.age(m.backlog().oldestOverdue())).setHeader("Oldest overdue since")
             .setAutoWidth(true);
         mail.setEmptyStateText("Every tenant's mail goes out on time.");
@@ -58,11 +60,16 @@ class PlatformOverview extends Div {
 
     private Grid<FailingJob> createJobs(List<FailingJob> failing) {
         jobs.addColumn(FailingJob::task).setHeader("Job").setAutoWidth(true);
-        jobs.addColumn(FailingJob::instances).setHeader("Failing").setAutoWidth(true).setFlexGrow(0);
-        jobs.addColumn(FailingJob::mostInARow).setHeader("Most failures in a row").setAutoWidth(true).setFlexGrow(0);
+        number(jobs, FailingJob::instances, "Failing");
+        number(jobs, j -> (long) j.mostInARow(), "Most failures in a row");
         jobs.addColumn(j -> Timestamps.age(j.lastFailure())).setHeader("Last failure").setAutoWidth(true);
         jobs.setEmptyStateText("No background job is failing.");
         return show(jobs, failing);
+    }
+
+    private static <T> Grid.Column<T> number(Grid<T> grid, ToLongFunction<T> value, String header) {
+        return grid.addColumn(item -> String.format(Locale.ENGLISH, "%,d", value.applyAsLong(item))).setHeader(header)
+            .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
     }
 
     private static <T> Grid<T> show(Grid<T> grid, List<T> items) {
