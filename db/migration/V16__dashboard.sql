@@ -9,6 +9,21 @@
 create index account_history_state_changed_idx on account_history (tenant_id, created_at)
     where action = 'STATE_CHANGED';
 
+-- the funnel (accounts per state of a tenant, and of every tenant for the platform): an index-only scan of an index
+-- a third the size of the grid's (tenant_id, state, name, id)
+create index customer_account_tenant_state_idx on customer_account (tenant_id, state);
+
+-- "to register": every step done, not registered yet (the dashboard's query repeats this predicate word for word)
+create index customer_account_to_register_idx on customer_account (tenant_id)
+    where state = 'IN_PROGRESS' and billing_access_confirmed and cur_settings_confirmed and cardinality(role_arns) > 0;
+
+-- "Processing over 72 hours"
+create index customer_account_processing_idx on customer_account (tenant_id, processing_started_at)
+    where state = 'PROCESSING';
+
+-- "invited but not completed after N days": the open invitations only
+create index invitation_open_idx on invitation (tenant_id, created_at) where revoked_at is null and completed_at is null;
+
 -- "Awaiting support whose ticket is not submitted": an account's tickets, found by the account
 create index ticket_account_account_idx on ticket_account (customer_account_id);
 
