@@ -8,7 +8,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -58,7 +57,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             .orElse(List.of());
         notice.removeAll();
         messages.forEach(message -> {
-            Paragraph line = new Paragraph(message);
+            // a Div, not a Paragraph: views' own paragraphs stay the only ones in them
+            Div line = new Div(message);
             line.addClassName("platform-notice");
             notice.add(line);
         });

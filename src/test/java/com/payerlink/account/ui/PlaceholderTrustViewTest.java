@@ -12,7 +12,7 @@ import com.payerlink.core.ui.MainLayout;
 import com.payerlink.tenant.domain.NewUser;
 import com.payerlink.tenant.domain.Tenant;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Div;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -82,8 +82,8 @@ class PlaceholderTrustViewTest extends KaribuTest {
 
     // the main layout's notice, once above every view
     private static java.util.List<String> notices() {
-        return _find(_get(MainLayout.class), Paragraph.class, spec -> spec.withClasses("platform-notice")).stream()
-            .map(Paragraph::getText).toList();
+        return _find(_get(MainLayout.class), Div.class, spec -> spec.withClasses("platform-notice")).stream()
+            .map(Div::getText).toList();
     }
 
 }

@@ -9,7 +9,6 @@ import com.payerlink.tenant.domain.NewUser;
 import com.payerlink.tenant.domain.Tenant;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,8 +77,8 @@ class PlatformNoticeViewTest extends KaribuTest {
     }
 
     private static List<String> notices() {
-        return _find(_get(MainLayout.class), Paragraph.class, spec -> spec.withClasses("platform-notice")).stream()
-            .map(Paragraph::getText).toList();
+        return _find(_get(MainLayout.class), Div.class, spec -> spec.withClasses("platform-notice")).stream()
+            .map(Div::getText).toList();
     }
 
 }
