@@ -1,9 +1,23 @@
 package com.payerlink.core;
 
-/** Something the platform's operators must fix (a setting); platform admins see it on their home page. */
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Something the platform's operators must fix (a setting, the mail server, failing jobs). The main layout shows it
+ * once, above every view (not per account). {@link PlatformNotices} asks each notice now and then, not per page.
+ */
 public interface PlatformNotice {
 
-    /** What is wrong and how to fix it, or null when nothing is. */
-    String message();
+    /** The notice as things are now, or null when nothing is wrong. */
+    @Nullable
+    Notice now();
+
+    /**
+     * @param message     for platform admins: what is wrong and how to fix it
+     * @param userMessage for a tenant's users and support agents, who cannot fix it: what it means for them; null
+     *                    tells them nothing (e.g. when their own views say it already)
+     */
+    record Notice(String message, @Nullable String userMessage) {
+    }
 
 }

@@ -2,6 +2,7 @@ package com.payerlink.account.domain;
 
 import com.payerlink.core.PlatformNotice;
 import com.payerlink.core.ProductionSettings;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
@@ -34,9 +35,11 @@ class PlatformTrustCheck implements PlatformNotice {
         }
     }
 
+    // tenant users are told by the wizard and the invitation page, where it matters to them
     @Override
-    public String message() {
-        return settings.notConfiguredMessage();
+    public @Nullable Notice now() {
+        String message = settings.notConfiguredMessage();
+        return message == null ? null : new Notice(message, null);
     }
 
 }

@@ -6,19 +6,20 @@ import com.payerlink.account.domain.ConnectionMethod;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.account.ui.wizard.CloudFormationStep;
 import com.payerlink.core.security.Role;
-import com.payerlink.core.ui.HomeView;
+import com.payerlink.core.PlatformNotices;
 import com.payerlink.core.ui.KaribuTest;
+import com.payerlink.core.ui.MainLayout;
 import com.payerlink.tenant.domain.NewUser;
 import com.payerlink.tenant.domain.Tenant;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Div;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 import java.util.UUID;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,22 +55,35 @@ class PlaceholderTrustViewTest extends KaribuTest {
         assertThat(step.quickCreate.getHref()).isEmpty();
     }
 
+    @Autowired
+    PlatformNotices platformNotices;
+
     @Test
     void platform_admins_see_a_notice_naming_the_settings() {
+        platformNotices.refresh();
         String email = "platform-" + UUID.randomUUID() + "@payerlink.test";
         asPlatform(() -> tenantService.createPlatformUser(new NewUser("Pat", email, Role.PLATFORM_ADMIN, PASSWORD)));
         login(email);
         UI.getCurrent().navigate("");
-        HomeView home = (HomeView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
 
-        assertThat(home.getChildren().filter(c -> c.hasClassName("platform-notice")).map(PlaceholderTrustViewTest::text))
-            .singleElement()
-            .asString()
-            .contains("payerlink.cloudformation.template-url-aws-cn (PAYERLINK_TEMPLATE_URL_AWS_CN)");
+        assertThat(notices()).anySatisfy(text -> assertThat(text)
+            .contains("payerlink.cloudformation.template-url-aws-cn (PAYERLINK_TEMPLATE_URL_AWS_CN)"));
     }
 
-    private static String text(Component c) {
-        return ((Paragraph) c).getText();
+    @Test
+    void tenant_users_hear_of_it_from_the_wizard_not_from_the_platform_notice() {
+        platformNotices.refresh();
+        Tenant t = newTenant();
+        login(adminEmail(t));
+        UI.getCurrent().navigate("accounts");
+
+        assertThat(notices()).noneMatch(text -> text.contains("payerlink.cloudformation"));
+    }
+
+    // the main layout's notice, once above every view
+    private static java.util.List<String> notices() {
+        return _find(_get(MainLayout.class), Div.class, spec -> spec.withClasses("platform-notice")).stream()
+            .map(Div::getText).toList();
     }
 
 }
