@@ -12,6 +12,7 @@ import com.payerlink.core.ui.MainLayout;
 import com.payerlink.core.ui.Notices;
 import com.payerlink.support.domain.Ticket;
 import com.payerlink.support.domain.TicketAccount;
+import com.payerlink.support.domain.TicketAssignments;
 import com.payerlink.support.domain.TicketComment;
 import com.payerlink.support.domain.TicketNotFoundException;
 import com.payerlink.support.domain.TicketService;
@@ -86,8 +87,12 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver {
 
     private final Button addComment = new Button("Add comment");
 
-    public TicketView(TicketService ticketService, AuthenticationContext authenticationContext) {
+    private final TicketAgentPanel agentPanel;
+
+    public TicketView(TicketService ticketService, TicketAssignments assignments,
+            AuthenticationContext authenticationContext) {
         this.ticketService = ticketService;
+        this.agentPanel = new TicketAgentPanel(assignments, this::apply);
         this.authenticationContext = authenticationContext;
         addClassName("ticket-view");
         setMaxWidth("60rem");
@@ -129,8 +134,11 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout heading = new HorizontalLayout(title, status);
         heading.setAlignItems(Alignment.BASELINE);
         meta.addClassName("ticket-meta");
-        add(new Anchor("tickets", "← All tickets"), heading, meta, body, statusActions, new H3("Accounts"), accounts,
-                new H3("Conversation"), thread, createCommentForm());
+        add(new Anchor("tickets", "← All tickets"), heading, meta, body, statusActions);
+        if (role == Role.SUPPORT_AGENT) {
+            add(agentPanel);
+        }
+        add(new H3("Accounts"), accounts, new H3("Conversation"), thread, createCommentForm());
         draftFields.fill(ticket.subject(), ticket.description(), ticket.priority());
         refresh();
     }
@@ -151,6 +159,9 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver {
         showStatusActions();
         showAccounts();
         showThread();
+        if (role == Role.SUPPORT_AGENT) {
+            agentPanel.show(ticket);
+        }
         boolean mayComment = (tenantEditor || role == Role.SUPPORT_AGENT) && !draft && ticket.status() != TicketStatus.CLOSED;
         comment.getParent().ifPresent(p -> p.setVisible(mayComment));
     }
