@@ -7,6 +7,7 @@ import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.AccountSort;
 import com.payerlink.account.domain.AccountSummary;
 import com.payerlink.account.domain.WizardStep;
+import com.payerlink.core.ui.SelectionLabels;
 import com.payerlink.core.ui.StatusBadge;
 import com.payerlink.core.ui.Timestamps;
 import com.vaadin.flow.component.grid.Grid;
@@ -56,6 +57,7 @@ class AccountsGrid extends Grid<AccountSummary> {
         addStateColumns();
         addProgressColumns();
         setSelectionMode(Grid.SelectionMode.MULTI);
+        SelectionLabels.nameRows(this, a -> a.name() + " (" + a.accountId() + ")");
         setItems(accounts);
         sort(GridSortOrder.asc(name).build());
         openRowsWith(open);

@@ -1,6 +1,7 @@
 package com.payerlink.core.ui;
 
 import com.payerlink.core.security.PayerlinkUser;
+import com.payerlink.core.security.UserPreferences;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -28,8 +29,11 @@ public class MainLayout extends AppLayout {
 
     private final transient AuthenticationContext authenticationContext;
 
-    public MainLayout(AuthenticationContext authenticationContext) {
+    private final ThemeToggle themeToggle;
+
+    public MainLayout(AuthenticationContext authenticationContext, UserPreferences preferences) {
         this.authenticationContext = authenticationContext;
+        this.themeToggle = new ThemeToggle(preferences);
         setPrimarySection(Section.DRAWER);
         addToNavbar(true, new DrawerToggle(), createHeader());
         addToDrawer(createBrand(), createNavigation());
@@ -72,7 +76,7 @@ public class MainLayout extends AppLayout {
             Button logout = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> authenticationContext.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             Div spacer = new Div();
-            header.add(tenant, spacer, who, logout);
+            header.add(tenant, spacer, who, themeToggle, logout);
             header.setFlexGrow(1, spacer);
         });
         return header;
