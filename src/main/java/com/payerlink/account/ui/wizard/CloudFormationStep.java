@@ -55,7 +55,7 @@ public class CloudFormationStep extends StepPanel {
         how = new OrderedList(
                 new ListItem(quickCreate),
                 new ListItem("Mark the checkbox acknowledging that CloudFormation will create IAM resources, and click Create stack."),
-                new ListItem("Wait until the stack shows CREATE_COMPLETE, then go on to step 6."));
+                new ListItem("Wait until the stack shows CREATE_COMPLETE, then confirm it below."));
         HorizontalLayout id = new HorizontalLayout(new Span("ExternalId of this account:"), externalId, copy);
         id.setAlignItems(Alignment.BASELINE);
         template.addClassName("template-yaml");
