@@ -2,7 +2,6 @@ package com.payerlink.core.ui;
 
 import com.payerlink.core.security.UserPreferences;
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -33,14 +32,8 @@ public class ThemeToggle extends Button {
 
     private void apply(boolean on) {
         dark = on;
-        getUI().or(() -> java.util.Optional.ofNullable(UI.getCurrent())).ifPresent(ui -> {
-            if (on) {
-                ui.getElement().getThemeList().add(Lumo.DARK);
-            }
-            else {
-                ui.getElement().getThemeList().remove(Lumo.DARK);
-            }
-        });
+        // Lumo's dark variant applies from the document's root element down, overlays included
+        getElement().executeJs("document.documentElement.setAttribute('theme', $0)", on ? Lumo.DARK : "");
         setIcon((on ? VaadinIcon.SUN_O : VaadinIcon.MOON_O).create());
         setAriaLabel(on ? "Light theme" : "Dark theme");
         setTooltipText(on ? "Switch to the light theme" : "Switch to the dark theme");
