@@ -46,7 +46,7 @@ class TicketAgentPanel extends VerticalLayout {
         setPadding(false);
         assignee.setId("ticket-assignee");
         assignTo.setLabel("Assign to");
-        assignTo.setItemLabelGenerator(SupportAgent::label);
+        assignTo.setItemLabelGenerator(a -> a == null ? "Nobody" : a.label());
         assignTo.setEmptySelectionAllowed(true);
         assignTo.setEmptySelectionCaption("Nobody");
         assignToMe.addClickListener(e -> apply.test(() -> assignments.assignToMe(ticket.id()), "Assigned to you."));
