@@ -120,6 +120,7 @@ public class TicketsView extends VerticalLayout {
             filters.add(mine);
         }
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
         return filters;
     }
 
