@@ -1,6 +1,5 @@
 package com.payerlink.support.ui;
 
-import com.payerlink.core.Tone;
 import com.payerlink.core.ui.Timestamps;
 import com.payerlink.core.ui.StatusBadge;
 import com.payerlink.core.ConcurrentChangeException;
@@ -219,7 +218,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver {
     private void showThread() {
         thread.removeAll();
         for (TicketComment c : ticket.comments()) {
-            thread.add(commentCard(c));
+            thread.add(new CommentCard(c));
         }
         if (ticket.comments().isEmpty()) {
             thread.add(new Span("No comments yet."));
@@ -229,28 +228,6 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver {
     /** The ticket shown. */
     public UUID ticketId() {
         return ticket.id();
-    }
-
-    private static Div commentCard(TicketComment c) {
-        Span who = new Span(c.author() + " · " + when(c.at()));
-        who.addClassName("comment-meta");
-        Div card = new Div(who);
-        card.addClassName("comment");
-        if (c.internal()) {
-            card.add(new StatusBadge("Internal", Tone.NEUTRAL));
-            card.addClassName("internal");
-        }
-        if (c.statusChange() != null) {
-            Span change = new Span("Status: " + c.statusChange());
-            change.addClassName("status-change");
-            card.add(change);
-        }
-        if (!c.body().isEmpty()) {
-            Paragraph text = new Paragraph(c.body());
-            text.addClassName("comment-body");
-            card.add(text);
-        }
-        return card;
     }
 
     private void addComment() {
