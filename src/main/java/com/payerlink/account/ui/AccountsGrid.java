@@ -7,6 +7,7 @@ import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.AccountSort;
 import com.payerlink.account.domain.AccountSummary;
 import com.payerlink.account.domain.WizardStep;
+import com.payerlink.core.ui.SelectionLabels;
 import com.payerlink.core.ui.StatusBadge;
 import com.payerlink.core.ui.Timestamps;
 import com.vaadin.flow.component.ComponentEvent;
@@ -72,6 +73,7 @@ class AccountsGrid extends Grid<AccountSummary> {
         this.selection = new AccountsSelectionModel(this, event -> fireEvent((ComponentEvent<?>) event),
                 this::allMatchingChanged);
         setSelectionModel(selection, Grid.SelectionMode.MULTI);
+        SelectionLabels.nameRows(this, a -> a.name() + " (" + a.accountId() + ")");
         setItems(accounts);
         sort(GridSortOrder.asc(name).build());
         openRowsWith(open);

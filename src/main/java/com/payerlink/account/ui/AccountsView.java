@@ -82,6 +82,9 @@ public class AccountsView extends VerticalLayout implements BeforeEnterObserver 
 
     final Button importCsv = new Button("Import CSV", VaadinIcon.UPLOAD.create());
 
+    /** On a narrow screen the filters fold away behind this button (styles.css), so the rows keep the space. */
+    final Button filtersToggle = new Button("Filters", VaadinIcon.FILTER.create());
+
     // The Export download runs in its own request: it reads this copy of the filters.
     private volatile AccountQuery exportQuery = AccountQuery.all();
 
@@ -170,7 +173,10 @@ public class AccountsView extends VerticalLayout implements BeforeEnterObserver 
     private HorizontalLayout createHeader() {
         exportFiltered.getElement().setAttribute("title",
                 "A CSV of the accounts that match the filters, in the format the import reads");
-        HorizontalLayout actions = new HorizontalLayout(exportFiltered);
+        filtersToggle.addClassName("filters-toggle");
+        filtersToggle.getElement().setAttribute("aria-expanded", "false");
+        filtersToggle.addClickListener(e -> toggleFilters());
+        HorizontalLayout actions = new HorizontalLayout(filtersToggle, exportFiltered);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         if (mayEdit) {
             importCsv.addClickListener(e -> UI.getCurrent().navigate(IMPORT_PATH));
@@ -178,7 +184,14 @@ public class AccountsView extends VerticalLayout implements BeforeEnterObserver 
             newAccount.addClickListener(e -> openNewAccountDialog());
             actions.add(importCsv, newAccount);
         }
+        actions.addClassName("accounts-actions");
         return new ViewHeader("Customer accounts", actions);
+    }
+
+    private void toggleFilters() {
+        boolean open = !filters.hasClassName("open");
+        filters.setClassName("open", open);
+        filtersToggle.getElement().setAttribute("aria-expanded", String.valueOf(open));
     }
 
     private void updateEmptyState() {

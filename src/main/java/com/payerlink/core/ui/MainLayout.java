@@ -2,6 +2,7 @@ package com.payerlink.core.ui;
 
 import com.payerlink.core.PlatformNotices;
 import com.payerlink.core.security.PayerlinkUser;
+import com.payerlink.core.security.UserPreferences;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -37,9 +38,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     // on its own line under the header (the navbar wraps), so it stays in view on every page
     private final Div notice = new Div();
 
-    public MainLayout(AuthenticationContext authenticationContext, PlatformNotices platformNotices) {
+    private final ThemeToggle themeToggle;
+
+    public MainLayout(AuthenticationContext authenticationContext, PlatformNotices platformNotices, UserPreferences preferences) {
         this.authenticationContext = authenticationContext;
         this.platformNotices = platformNotices;
+        this.themeToggle = new ThemeToggle(preferences);
         setPrimarySection(Section.DRAWER);
         addToNavbar(true, new DrawerToggle(), createHeader());
         addToDrawer(createBrand(), createNavigation());
@@ -103,7 +107,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             Button logout = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> authenticationContext.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             Div spacer = new Div();
-            header.add(tenant, spacer, who, logout);
+            header.add(tenant, spacer, who, themeToggle, logout);
             header.setFlexGrow(1, spacer);
         });
         return header;

@@ -92,4 +92,13 @@ public final class Timestamps {
         return dateTime(time, zone);
     }
 
+    /** How long since {@code time}, for ages in a queue: "12 min", "5 h", "3 d". */
+    public static String elapsed(OffsetDateTime time, Instant now) {
+        Duration age = Duration.between(time.toInstant(), now);
+        if (age.toHours() < 1) {
+            return Math.max(0, age.toMinutes()) + " min";
+        }
+        return age.toDays() < 2 ? age.toHours() + " h" : age.toDays() + " d";
+    }
+
 }

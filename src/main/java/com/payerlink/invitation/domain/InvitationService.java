@@ -216,14 +216,16 @@ public class InvitationService {
 
     private CustomerSteps steps(InvitationLinks.Link link) {
         CustomerAccount account = accountService.get(link.accountId());
-        boolean completed = invitationDAO.find(link.tenantId(), link.invitationId())
-            .map(r -> r.getCompletedAt() != null).orElse(false);
+        var invitation = invitationDAO.find(link.tenantId(), link.invitationId());
+        boolean completed = invitation.map(r -> r.getCompletedAt() != null).orElse(false);
+        // who sent it answers the customer's questions; "system" (a background job) is nobody to write to
+        String contact = invitation.map(r -> r.getCreatedBy()).filter(by -> by.contains("@")).orElse(null);
         String unavailable = templates.templatesUnavailable();
         if (unavailable != null) {
-            return new CustomerSteps(link.mspName(), account, null, null, completed, unavailable);
+            return new CustomerSteps(link.mspName(), account, null, null, completed, unavailable, contact);
         }
         return new CustomerSteps(link.mspName(), account, templates.template(account.id()),
-                templates.quickCreateLink(account), completed, null);
+                templates.quickCreateLink(account), completed, null, contact);
     }
 
 }

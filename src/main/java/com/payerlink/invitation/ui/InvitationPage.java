@@ -14,7 +14,8 @@ import com.payerlink.invitation.domain.InvitationLinkInvalidException;
 import com.payerlink.invitation.domain.InvitationService;
 import com.payerlink.invitation.domain.InvitationStatus;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -62,6 +63,12 @@ public class InvitationPage extends VerticalLayout implements BeforeEnterObserve
 
     private final H2 title = new H2();
 
+    private final Paragraph intro = new Paragraph();
+
+    private final Paragraph contact = new Paragraph();
+
+    private final InvitationProgress progress = new InvitationProgress();
+
     private String token;
 
     private CustomerSteps steps;
@@ -86,9 +93,14 @@ public class InvitationPage extends VerticalLayout implements BeforeEnterObserve
         saveRoleArn.addClickListener(e -> save(roleArnStep,
                 () -> invitationService.saveRoleArns(token, account().id(), account().version(), roleArnStep.value()),
                 "Role ARN saved. Thank you, your part is done."));
-        List.of(confirmBilling, saveReport, stackCreated, saveRoleArn).forEach(b -> b.addThemeVariants(ButtonVariant.LUMO_PRIMARY));
+        roleArnStep.status.setVisible(false); // speaks of the MSP's own registration, not the customer's part
+        List<StepPanel> panels = List.of(billingStep, costReportStep, cloudFormationStep, roleArnStep);
+        for (int n = 1; n <= CustomerSteps.CUSTOMER_STEPS; n++) {
+            panels.get(n - 1).setHeading("Step " + n + " of 4 · " + InvitationProgress.TITLES.get(n - 1));
+        }
         done.addClassName("callout");
         done.setId("invitation-done");
+        contact.addClassName("invitation-contact");
     }
 
     @Override
@@ -104,12 +116,23 @@ public class InvitationPage extends VerticalLayout implements BeforeEnterObserve
         }
         H1 brand = new H1("Payerlink");
         brand.addClassName("brand");
-        Paragraph intro = new Paragraph(steps.mspName() + " asks you to connect this AWS account to cost analytics. "
-                + "Do the steps below in your AWS console; each is saved when you confirm it.");
-        add(brand, title, intro, done, section(billingStep, confirmBilling), section(costReportStep, saveReport),
+        add(brand, title, intro, contact, accessNote(steps.mspName()), progress, done,
+                section(billingStep, confirmBilling), section(costReportStep, saveReport),
                 section(cloudFormationStep, stackCreated), section(roleArnStep, saveRoleArn));
         List.<StepPanel>of(billingStep, costReportStep, cloudFormationStep, roleArnStep).forEach(p -> p.fill(account()));
         refresh();
+    }
+
+    /** What the customer grants, in a few words, before they are asked to grant it. */
+    private static Details accessNote(String mspName) {
+        Paragraph text = new Paragraph("The steps create one IAM role in your account that " + mspName + "'s cost "
+                + "analytics may use, only together with this account's own ExternalId. The role is read-only: it reads "
+                + "your billing data (the cost report files in your S3 bucket and Cost Explorer figures) and cannot create, "
+                + "change or delete anything in your account. To end the access at any time, delete the CloudFormation stack.");
+        Details note = new Details("What read-only access we get", text);
+        note.setOpened(true);
+        note.addClassName("invitation-access");
+        return note;
     }
 
     private static Div section(StepPanel panel, Button save) {
@@ -121,6 +144,19 @@ public class InvitationPage extends VerticalLayout implements BeforeEnterObserve
     private void refresh() {
         CustomerAccount a = account();
         title.setText(a.name() + " · AWS account " + a.accountId().value());
+        intro.setText(steps.mspName() + " asks you to connect this AWS account to their cost analytics. Do the four "
+                + "steps below in your AWS console; each is saved when you confirm it, so you can stop and come back.");
+        contact.setText(steps.mspContact() == null ? "Questions? Ask your contact at " + steps.mspName() + "."
+                : "Questions? Write to " + steps.mspName() + " at ");
+        if (steps.mspContact() != null) {
+            contact.add(new Anchor("mailto:" + steps.mspContact(), steps.mspContact()));
+        }
+        progress.show(steps);
+        List<Button> actions = List.of(confirmBilling, saveReport, stackCreated, saveRoleArn);
+        for (int n = 1; n <= CustomerSteps.CUSTOMER_STEPS; n++) {
+            // one primary action on the page: the current step's; earlier ones can still be corrected
+            actions.get(n - 1).setThemeName("primary", n == steps.currentStep());
+        }
         if (steps.templateUnavailable() != null) {
             cloudFormationStep.unavailable(a, steps.templateUnavailable());
         }
@@ -131,9 +167,9 @@ public class InvitationPage extends VerticalLayout implements BeforeEnterObserve
         List.<StepPanel>of(billingStep, costReportStep, roleArnStep).forEach(p -> p.setReadOnly(!editable));
         List.of(confirmBilling, saveReport, stackCreated, saveRoleArn).forEach(b -> b.setVisible(editable));
         done.setVisible(steps.completed() || !editable);
-        done.setText(editable ? "Your part is done: " + steps.mspName() + " now registers the connection. You can still "
-                + "correct the role ARN here while the link works."
-                : "This account's connection is registered; nothing is left to do here.");
+        done.setText(editable ? "Your part is done, thank you. " + steps.mspName() + " takes it from here and "
+                + "checks the connection. You can still correct the role ARN here while the link works."
+                : "This account is connected; nothing is left to do here.");
     }
 
     private void save(StepPanel panel, Supplier<CustomerSteps> action, String success) {

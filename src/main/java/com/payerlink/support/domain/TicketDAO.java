@@ -1,6 +1,7 @@
 package com.payerlink.support.domain;
 
 import com.payerlink.db.tables.records.TicketRecord;
+import org.jspecify.annotations.Nullable;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -53,7 +54,7 @@ class TicketDAO {
     List<TicketSummary> page(UUID tenantId, TicketQuery query, int offset, int limit) {
         var accounts = DSL.selectCount().from(TICKET_ACCOUNT).where(TICKET_ACCOUNT.TICKET_ID.eq(T.ID)).<Integer>asField();
         return dsl.select(T.ID, T.REFERENCE, T.TENANT_NAME, T.SUBJECT, T.PRIORITY, T.STATUS, accounts, T.UPDATED_BY,
-                    T.UPDATED_AT)
+                    T.UPDATED_AT, T.CREATED_AT, T.ASSIGNEE_EMAIL)
             .from(T)
             .where(conditions(tenantId, query))
             .orderBy(T.UPDATED_AT.desc(), T.ID.desc())
@@ -61,7 +62,7 @@ class TicketDAO {
             .limit(limit)
             .fetch(r -> new TicketSummary(r.value1(), r.value2(), r.value3(), r.value4(),
                     TicketPriority.valueOf(r.value5()), TicketStatus.valueOf(r.value6()), r.value7(), r.value8(),
-                    r.value9()));
+                    r.value9(), r.value10(), r.value11()));
     }
 
     /** The tenant's tickets that list the account, newest first. */
@@ -142,6 +143,29 @@ class TicketDAO {
             .execute();
     }
 
+    /** Sets (or with null clears) who works the ticket; returns whether the caller could change it. */
+    boolean assign(UUID ticketId, @Nullable UUID agentId, @Nullable String agentEmail, String actor) {
+        return dsl.update(T)
+            .set(T.ASSIGNEE_ID, agentId)
+            .set(T.ASSIGNEE_EMAIL, agentEmail)
+            .set(T.UPDATED_BY, actor)
+            .set(T.UPDATED_AT, java.time.OffsetDateTime.now())
+            .set(T.VERSION, T.VERSION.plus(1))
+            .where(T.ID.eq(ticketId).and(T.STATUS.ne(TicketStatus.DRAFT.name())))
+            .execute() == 1;
+    }
+
+    List<SupportAgent> supportAgents() {
+        return dsl.fetch("select id, email, display_name from payerlink_support_agents()")
+            .map(r -> new SupportAgent(r.get(0, UUID.class), r.get(1, String.class), r.get(2, String.class)));
+    }
+
+    /** The linked account's name, or null when the ticket's tenant has no account with this AWS account ID. */
+    @Nullable String linkAccountAsAgent(UUID ticketId, String awsAccountId) {
+        return dsl.select(DSL.field("payerlink_support_link_account({0}, {1})", String.class, DSL.val(ticketId),
+                DSL.val(awsAccountId))).fetchOne(0, String.class);
+    }
+
     private static Condition scope(UUID tenantId) {
         return tenantId == null ? T.STATUS.ne(TicketStatus.DRAFT.name()) : T.TENANT_ID.eq(tenantId);
     }
@@ -153,6 +177,9 @@ class TicketDAO {
         }
         if (q.priority() != null) {
             c = c.and(T.PRIORITY.eq(q.priority().name()));
+        }
+        if (q.assignee() != null) {
+            c = c.and(T.ASSIGNEE_ID.eq(q.assignee()));
         }
         if (q.search() != null && !q.search().isBlank()) {
             String text = q.search().strip();

@@ -64,7 +64,8 @@ class TicketRows {
         return new Ticket(r.getId(), r.getTenantId(), r.getReference(), r.getTenantName(), r.getSubject(),
                 r.getDescription(), TicketPriority.valueOf(r.getPriority()), TicketStatus.valueOf(r.getStatus()),
                 r.getRequesterEmail(), r.getCreatedBy(), r.getCreatedAt(), r.getUpdatedBy(), r.getUpdatedAt(),
-                r.getVersion(), ticketDAO.accounts(r.getId()), ticketDAO.comments(r.getId(), agent));
+                r.getVersion(), ticketDAO.accounts(r.getId()), ticketDAO.comments(r.getId(), agent),
+                r.getAssigneeEmail());
     }
 
     static void fill(TicketRecord r, TicketForm valid) {

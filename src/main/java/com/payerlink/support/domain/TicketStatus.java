@@ -50,7 +50,7 @@ public enum TicketStatus implements Status {
             case IN_PROGRESS -> from == RESOLVED ? "Reopen" : from == OPEN ? "Start work" : "Back to in progress";
             case WAITING_ON_CUSTOMER -> "Wait on customer";
             case RESOLVED -> "Resolve";
-            case CLOSED -> "Close";
+            case CLOSED -> "Close ticket";
             case DRAFT -> "Draft";
         };
     }

@@ -1,6 +1,5 @@
 package com.payerlink.support.ui;
 
-import com.payerlink.core.Tone;
 import com.payerlink.core.ui.Timestamps;
 import com.payerlink.core.ui.StatusBadge;
 import com.payerlink.core.ConcurrentChangeException;
@@ -12,6 +11,7 @@ import com.payerlink.core.ui.MainLayout;
 import com.payerlink.core.ui.Notices;
 import com.payerlink.support.domain.Ticket;
 import com.payerlink.support.domain.TicketAccount;
+import com.payerlink.support.domain.TicketAssignments;
 import com.payerlink.support.domain.TicketComment;
 import com.payerlink.support.domain.TicketNotFoundException;
 import com.payerlink.support.domain.TicketService;
@@ -86,8 +86,12 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver {
 
     private final Button addComment = new Button("Add comment");
 
-    public TicketView(TicketService ticketService, AuthenticationContext authenticationContext) {
+    private final TicketAgentPanel agentPanel;
+
+    public TicketView(TicketService ticketService, TicketAssignments assignments,
+            AuthenticationContext authenticationContext) {
         this.ticketService = ticketService;
+        this.agentPanel = new TicketAgentPanel(assignments, this::apply);
         this.authenticationContext = authenticationContext;
         addClassName("ticket-view");
         setMaxWidth("60rem");
@@ -129,8 +133,11 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout heading = new HorizontalLayout(title, status);
         heading.setAlignItems(Alignment.BASELINE);
         meta.addClassName("ticket-meta");
-        add(new Anchor("tickets", "← All tickets"), heading, meta, body, statusActions, new H3("Accounts"), accounts,
-                new H3("Conversation"), thread, createCommentForm());
+        add(new Anchor("tickets", "← All tickets"), heading, meta, body, statusActions);
+        if (role == Role.SUPPORT_AGENT) {
+            add(agentPanel);
+        }
+        add(new H3("Accounts"), accounts, new H3("Conversation"), thread, createCommentForm());
         draftFields.fill(ticket.subject(), ticket.description(), ticket.priority());
         refresh();
     }
@@ -151,6 +158,9 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver {
         showStatusActions();
         showAccounts();
         showThread();
+        if (role == Role.SUPPORT_AGENT) {
+            agentPanel.show(ticket);
+        }
         boolean mayComment = (tenantEditor || role == Role.SUPPORT_AGENT) && !draft && ticket.status() != TicketStatus.CLOSED;
         comment.getParent().ifPresent(p -> p.setVisible(mayComment));
     }
@@ -208,7 +218,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver {
     private void showThread() {
         thread.removeAll();
         for (TicketComment c : ticket.comments()) {
-            thread.add(commentCard(c));
+            thread.add(new CommentCard(c));
         }
         if (ticket.comments().isEmpty()) {
             thread.add(new Span("No comments yet."));
@@ -218,28 +228,6 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver {
     /** The ticket shown. */
     public UUID ticketId() {
         return ticket.id();
-    }
-
-    private static Div commentCard(TicketComment c) {
-        Span who = new Span(c.author() + " · " + when(c.at()));
-        who.addClassName("comment-meta");
-        Div card = new Div(who);
-        card.addClassName("comment");
-        if (c.internal()) {
-            card.add(new StatusBadge("Internal", Tone.NEUTRAL));
-            card.addClassName("internal");
-        }
-        if (c.statusChange() != null) {
-            Span change = new Span("Status: " + c.statusChange());
-            change.addClassName("status-change");
-            card.add(change);
-        }
-        if (!c.body().isEmpty()) {
-            Paragraph text = new Paragraph(c.body());
-            text.addClassName("comment-body");
-            card.add(text);
-        }
-        return card;
     }
 
     private void addComment() {

@@ -16,6 +16,7 @@ import com.payerlink.support.domain.TicketSummary;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -30,8 +31,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Support tickets: the tenant's own, or for support agents every tenant's. A lazy grid, newest
@@ -53,6 +57,11 @@ public class TicketsView extends VerticalLayout {
 
     private final TextField search = new TextField();
 
+    /** Support agents: only the tickets assigned to me. */
+    final Checkbox mine = new Checkbox("My tickets");
+
+    private final @Nullable UUID userId;
+
     private final Grid<TicketSummary> grid = new Grid<>(TicketSummary.class, false);
 
     private final Button newTicket = new Button("New ticket", VaadinIcon.PLUS.create());
@@ -63,6 +72,7 @@ public class TicketsView extends VerticalLayout {
         this.ticketService = ticketService;
         this.role = authenticationContext.getAuthenticatedUser(PayerlinkUser.class).map(PayerlinkUser::role)
             .orElse(Role.VIEWER);
+        this.userId = authenticationContext.getAuthenticatedUser(PayerlinkUser.class).map(PayerlinkUser::id).orElse(null);
         this.tickets = new CallbackDataProvider<>(
                 q -> ticketService.page(query(), q.getOffset(), q.getLimit()).stream(),
                 q -> ticketService.count(query()), TicketSummary::id);
@@ -73,7 +83,7 @@ public class TicketsView extends VerticalLayout {
     }
 
     private HorizontalLayout createHeader() {
-        ViewHeader header = new ViewHeader(role == Role.SUPPORT_AGENT ? "Tickets of every tenant" : "Support tickets");
+        ViewHeader header = new ViewHeader(role == Role.SUPPORT_AGENT ? "Support queue" : "Support tickets");
         if (role == Role.ORG_ADMIN || role == Role.OPERATOR) {
             newTicket.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             newTicket.addClickListener(e -> openNewTicketDialog());
@@ -104,7 +114,13 @@ public class TicketsView extends VerticalLayout {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> tickets.refreshAll());
         HorizontalLayout filters = new HorizontalLayout(search, status, priority);
+        if (role == Role.SUPPORT_AGENT) {
+            mine.setTooltipText("Only the tickets assigned to you");
+            mine.addValueChangeListener(e -> tickets.refreshAll());
+            filters.add(mine);
+        }
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
         return filters;
     }
 
@@ -116,6 +132,12 @@ public class TicketsView extends VerticalLayout {
         grid.addColumn(TicketSummary::subject).setHeader("Subject").setFlexGrow(3);
         grid.addColumn(t -> t.priority().label()).setHeader("Priority").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(t -> statusBadge(t.status())).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(t -> Timestamps.elapsed(t.createdAt(), Instant.now())).setHeader("Age")
+            .setTooltipGenerator(t -> "Opened " + Timestamps.dateTime(t.createdAt())).setAutoWidth(true).setFlexGrow(0);
+        if (role == Role.SUPPORT_AGENT) {
+            grid.addColumn(t -> t.assigneeEmail() == null ? "Unassigned" : t.assigneeEmail()).setHeader("Assignee")
+                .setFlexGrow(1);
+        }
         grid.addColumn(TicketSummary::accountCount).setHeader("Accounts").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> Timestamps.dateTime(t.updatedAt()) + " · " + t.updatedBy())
             .setHeader("Last change").setFlexGrow(2);
@@ -133,7 +155,8 @@ public class TicketsView extends VerticalLayout {
 
     private TicketQuery query() {
         String text = search.getValue().strip();
-        return new TicketQuery(status.getValue(), priority.getValue(), text.isEmpty() ? null : text);
+        return new TicketQuery(status.getValue(), priority.getValue(), text.isEmpty() ? null : text,
+                mine.getValue() ? userId : null);
     }
 
     NewTicketDialog openNewTicketDialog() {

@@ -22,6 +22,14 @@ class TimestampsTest {
     }
 
     @Test
+    void a_queue_age_counts_minutes_then_hours_then_days() {
+        Instant now = Instant.parse("2025-06-01T12:00:00Z");
+        assertThat(Timestamps.elapsed(OffsetDateTime.parse("2025-06-01T11:48:00Z"), now)).isEqualTo("12 min");
+        assertThat(Timestamps.elapsed(OffsetDateTime.parse("2025-05-31T07:00:00Z"), now)).isEqualTo("29 h");
+        assertThat(Timestamps.elapsed(OffsetDateTime.parse("2025-05-28T12:00:00Z"), now)).isEqualTo("4 d");
+    }
+
+    @Test
     void a_time_is_shown_in_the_zone_given_not_in_its_own_offset() {
         OffsetDateTime stored = OffsetDateTime.parse("2025-01-15T23:30:00Z");
         assertThat(Timestamps.dateTime(stored, ZoneId.of("Europe/Zurich"))).isEqualTo("2025-01-16 00:30");

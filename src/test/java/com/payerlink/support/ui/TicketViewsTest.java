@@ -108,7 +108,7 @@ class TicketViewsTest extends KaribuTest {
         _get(statusActions(), Button.class, spec -> spec.withText("Resolve")).click();
 
         assertThat(status().getText()).isEqualTo("Resolved");
-        assertThat(_find(statusActions(), Button.class)).extracting(Button::getText).containsExactlyInAnyOrder("Reopen", "Close");
+        assertThat(_find(statusActions(), Button.class)).extracting(Button::getText).containsExactlyInAnyOrder("Reopen", "Close ticket");
         assertThat(texts(thread())).anyMatch(s -> s.contains("In progress → Resolved"));
     }
 

@@ -19,14 +19,22 @@ public abstract class StepPanel extends VerticalLayout {
 
     private final WizardStep step;
 
+    private final H3 heading = new H3();
+
     protected StepPanel(WizardStep step, String intro) {
         this.step = step;
         addClassName("wizard-step");
         setPadding(false);
-        add(new H3("Step " + step.number() + " · " + step.title()));
+        heading.setText("Step " + step.number() + " · " + step.title());
+        add(heading);
         if (intro != null) {
             add(new Paragraph(intro));
         }
+    }
+
+    /** Names the step in another numbering, e.g. the end customer's own steps 1 to 4. */
+    public void setHeading(String text) {
+        heading.setText(text);
     }
 
     public WizardStep step() {
