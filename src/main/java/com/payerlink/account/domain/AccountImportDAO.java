@@ -34,18 +34,24 @@ class AccountImportDAO {
             + " method varchar(20), emails text, products text, bucket varchar(63), report varchar(256),"
             + " prefix varchar(256), region varchar(20)";
 
-    // a staged row (s) leaves the stored account (customer_account) as it is: each given field equals the stored one
+    // for the comparison: the staged lists as arrays, computed once by COPY
+    private static final String MATCH_COLUMNS = "pos int, " + LIST_COLUMNS
+            + ", emails_a varchar(254)[] generated always as (string_to_array(emails, ',')::varchar(254)[]) stored"
+            + ", products_a varchar(40)[] generated always as (string_to_array(products, ',')::varchar(40)[]) stored";
+
+    // a staged row (s) leaves the stored account (ca) as it is: each field it gives equals the stored one (as sets)
     private static final String UNCHANGED = """
-            (s.name is null or s.name = customer_account.name)
-            and (s.method is null or s.method = customer_account.connection_method)
-            and (s.emails is null or (string_to_array(s.emails, ',')::varchar[] @> customer_account.contact_emails
-                and customer_account.contact_emails @> string_to_array(s.emails, ',')::varchar[]))
-            and (s.products is null or (string_to_array(s.products, ',')::varchar[] @> customer_account.products
-                and customer_account.products @> string_to_array(s.products, ',')::varchar[]))
-            and (s.bucket is null or s.bucket = customer_account.cur_bucket)
-            and (s.report is null or s.report = customer_account.cur_report_name)
-            and (s.prefix is null or s.prefix = customer_account.cur_prefix)
-            and (s.region is null or s.region = customer_account.cur_bucket_region)""";
+            (s.name is null or s.name = ca.name)
+            and (s.method is null or s.method = ca.connection_method)
+            and (s.emails is null or (s.emails_a @> ca.contact_emails and ca.contact_emails @> s.emails_a))
+            and (s.products is null or (s.products_a @> ca.products and ca.products @> s.products_a))
+            and (s.bucket is null or s.bucket = ca.cur_bucket)
+            and (s.report is null or s.report = ca.cur_report_name)
+            and (s.prefix is null or s.prefix = ca.cur_prefix)
+            and (s.region is null or s.region = ca.cur_bucket_region)""";
+
+    private static final String MATCH_JOIN = " from import_match s join customer_account ca on ca.tenant_id = ?::uuid"
+            + " and ca.partition = s.partition and ca.account_id = s.account_id";
 
     private final DSLContext dsl;
 
@@ -64,17 +70,25 @@ class AccountImportDAO {
         for (int i = 0; i < rows.size(); i++) {
             positions.add(i);
         }
-        StagingTable.copy(dsl, "import_match", "pos int, " + LIST_COLUMNS, positions,
+        StagingTable.copy(dsl, "import_match", MATCH_COLUMNS, positions,
                 i -> prepend(Integer.toString(i), listCells(rows.get(i), false)));
-        String join = " from import_match s join customer_account on customer_account.tenant_id = ?::uuid"
-                + " and customer_account.partition = s.partition and customer_account.account_id = s.account_id";
-        try (var same = dsl.resultQuery("select s.pos" + join + " where " + UNCHANGED, tenantId)
-            .fetchSize(FETCH_SIZE).stream()) {
-            same.forEach(r -> unchanged.accept(r.get(0, Integer.class)));
+        List<Integer> different = new ArrayList<>();
+        try (var matched = dsl.resultQuery("select s.pos, " + UNCHANGED + MATCH_JOIN, tenantId).fetchSize(FETCH_SIZE)
+            .stream()) {
+            matched.forEach(r -> {
+                if (Boolean.TRUE.equals(r.get(1, Boolean.class))) {
+                    unchanged.accept(r.get(0, Integer.class));
+                }
+                else {
+                    different.add(r.get(0, Integer.class));
+                }
+            });
         }
-        try (var different = dsl.resultQuery("select s.pos, customer_account.*" + join + " where not (" + UNCHANGED
-                + ")", tenantId).fetchSize(FETCH_SIZE).stream()) {
-            different.forEach(r -> changed.accept(entry(r), r.get(0, Integer.class)));
+        if (!different.isEmpty()) {
+            try (var stored = dsl.resultQuery("select s.pos, ca.*" + MATCH_JOIN + " where s.pos = any(?::int[])",
+                    tenantId, different.toArray(Integer[]::new)).fetchSize(FETCH_SIZE).stream()) {
+                stored.forEach(r -> changed.accept(entry(r), r.get(0, Integer.class)));
+            }
         }
     }
 

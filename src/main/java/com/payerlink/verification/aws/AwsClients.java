@@ -1,6 +1,9 @@
 package com.payerlink.verification.aws;
 
 import com.payerlink.account.domain.Partition;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -28,7 +31,6 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The portal's long-lived AWS clients, one set per partition, sharing one HTTP connection pool. Calls
@@ -48,7 +50,10 @@ public class AwsClients implements DisposableBean {
 
     private final Map<Partition, PartitionClients> clients = new EnumMap<>(Partition.class);
 
-    private final Map<String, Credentials> assumed = new ConcurrentHashMap<>();
+    // bounded in size (least recently used go first) and in lifetime (each entry until shortly before it expires)
+    private final Cache<String, Credentials> assumed;
+
+    private final RequestRate stsRate;
 
     @Autowired
     public AwsClients(AwsSettings settings) {
@@ -59,6 +64,11 @@ public class AwsClients implements DisposableBean {
     public AwsClients(AwsSettings settings, AwsCredentialsProvider platformCredentials) {
         this.settings = settings;
         this.platformCredentials = platformCredentials;
+        this.assumed = Caffeine.newBuilder().maximumSize(Math.max(1, settings.credentialsCacheSize()))
+            .expireAfter(Expiry.creating((String key, Credentials c) -> Duration.between(Instant.now(),
+                    c.expiration().minus(EXPIRY_MARGIN))))
+            .build();
+        this.stsRate = new RequestRate(settings.stsRequestsPerSecond());
         this.http = ApacheHttpClient.builder().maxConnections(256).connectionTimeout(Duration.ofSeconds(5))
             .socketTimeout(Duration.ofSeconds(30)).build();
         for (Partition p : Partition.values()) {
@@ -91,10 +101,11 @@ public class AwsClients implements DisposableBean {
      */
     Credentials assume(ConnectionUnderTest c, boolean fresh) {
         String key = c.roleArn() + "|" + c.externalId();
-        Credentials cached = assumed.get(key);
-        if (!fresh && cached != null && cached.expiration().isAfter(Instant.now().plus(EXPIRY_MARGIN))) {
+        Credentials cached = fresh ? null : assumed.getIfPresent(key);
+        if (cached != null && cached.expiration().isAfter(Instant.now().plus(EXPIRY_MARGIN))) {
             return cached;
         }
+        stsRate.acquire();
         Credentials credentials = in(c.partition()).sts()
             .assumeRole(r -> r.roleArn(c.roleArn()).externalId(c.externalId()).roleSessionName(c.sessionName())
                 .durationSeconds(3600))
@@ -110,6 +121,7 @@ public class AwsClients implements DisposableBean {
      * @throws SdkException for any other answer (throttling, an outage)
      */
     boolean accepts(ConnectionUnderTest c, @Nullable String externalId) {
+        stsRate.acquire();
         try {
             in(c.partition()).sts().assumeRole(r -> r.roleArn(c.roleArn()).externalId(externalId)
                 .roleSessionName(c.probeSessionName()).durationSeconds(900));
