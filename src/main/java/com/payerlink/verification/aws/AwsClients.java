@@ -42,6 +42,8 @@ public class AwsClients implements DisposableBean {
     // Assumed credentials are reused until this long before they expire.
     private static final Duration EXPIRY_MARGIN = Duration.ofMinutes(5);
 
+    private static final Duration MAX_LIFETIME = Duration.ofHours(1);
+
     private final AwsSettings settings;
 
     private final AwsCredentialsProvider platformCredentials;
@@ -65,8 +67,8 @@ public class AwsClients implements DisposableBean {
         this.settings = settings;
         this.platformCredentials = platformCredentials;
         this.assumed = Caffeine.newBuilder().maximumSize(Math.max(1, settings.credentialsCacheSize()))
-            .expireAfter(Expiry.creating((String key, Credentials c) -> Duration.between(Instant.now(),
-                    c.expiration().minus(EXPIRY_MARGIN))))
+            .executor(Runnable::run)
+            .expireAfter(Expiry.creating((String key, Credentials c) -> lifetime(c)))
             .build();
         this.stsRate = new RequestRate(settings.stsRequestsPerSecond());
         this.http = ApacheHttpClient.builder().maxConnections(256).connectionTimeout(Duration.ofSeconds(5))
@@ -112,6 +114,18 @@ public class AwsClients implements DisposableBean {
             .credentials();
         assumed.put(key, credentials);
         return credentials;
+    }
+
+    // until shortly before the credentials expire, and never longer than an AssumeRole's longest default session
+    private static Duration lifetime(Credentials c) {
+        Duration left = Duration.between(Instant.now(), c.expiration().minus(EXPIRY_MARGIN));
+        return left.isNegative() ? Duration.ZERO : left.compareTo(MAX_LIFETIME) > 0 ? MAX_LIFETIME : left;
+    }
+
+    /** How many assumed credentials are kept for reuse now (tests). */
+    long cachedCredentials() {
+        assumed.cleanUp();
+        return assumed.estimatedSize();
     }
 
     /**

@@ -125,7 +125,7 @@ class DeliveryWatcher implements DisposableBean {
     }
 
     // (tenant, account) in turns: the first account of every tenant, then the second of every tenant, ...
-    private static List<Map.Entry<UUID, UUID>> turns(Map<UUID, List<UUID>> processing) {
+    static List<Map.Entry<UUID, UUID>> turns(Map<UUID, List<UUID>> processing) {
         List<Map.Entry<UUID, UUID>> order = new ArrayList<>();
         Map<UUID, Iterator<UUID>> cursors = new LinkedHashMap<>();
         processing.forEach((tenant, ids) -> cursors.put(tenant, ids.iterator()));
