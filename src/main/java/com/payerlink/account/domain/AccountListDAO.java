@@ -4,6 +4,7 @@ import com.payerlink.db.tables.records.CustomerAccountRecord;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
@@ -30,26 +31,38 @@ class AccountListDAO {
         this.dsl = dsl;
     }
 
-    // only the list's columns: an export of a million accounts reads and maps no more than it writes
-    private static final List<Field<?>> LIST_FIELDS = List.of(CA.PARTITION, CA.ACCOUNT_ID, CA.NAME,
-            CA.CONNECTION_METHOD, CA.CONTACT_EMAILS, CA.PRODUCTS, CA.CUR_BUCKET, CA.CUR_REPORT_NAME, CA.CUR_PREFIX,
-            CA.CUR_BUCKET_REGION);
+    // The cells of the list's columns as the export writes them (AccountListRow.cells()), read as text: the stored
+    // values are valid already, so an export of a million accounts parses and converts nothing.
+    private static final List<Field<String>> LIST_CELLS = List.of(text(CA.ACCOUNT_ID), text(CA.NAME),
+            text(CA.PARTITION), text(CA.CONNECTION_METHOD),
+            DSL.field("array_to_string({0}, ', ')", String.class, CA.CONTACT_EMAILS),
+            DSL.field("array_to_string(array(select distinct p from unnest({0}) p order by p collate \"C\"), ', ')",
+                    String.class, CA.PRODUCTS),
+            text(CA.CUR_BUCKET), text(CA.CUR_REPORT_NAME), text(CA.CUR_PREFIX), text(CA.CUR_BUCKET_REGION));
 
-    /** The accounts matching the query as account-list rows, sorted as the grid sorts; close the stream. */
-    Stream<AccountListRow> listRows(UUID tenantId, AccountQuery query) {
-        return dsl.select(LIST_FIELDS).from(CA).where(AccountDAO.conditions(tenantId, query))
-            .orderBy(AccountDAO.sortFields(query)).fetchSize(FETCH_SIZE).stream().map(AccountListDAO::toListRow);
+    /** The accounts matching the query as account-list cells, sorted as the grid sorts; close the stream. */
+    Stream<String[]> listRows(UUID tenantId, AccountQuery query) {
+        return dsl.select(LIST_CELLS).from(CA).where(AccountDAO.conditions(tenantId, query))
+            .orderBy(AccountDAO.sortFields(query)).fetchSize(FETCH_SIZE).stream().map(AccountListDAO::cells);
     }
 
-    Stream<AccountListRow> listRows(UUID tenantId, Collection<UUID> ids) {
-        return dsl.select(LIST_FIELDS).from(CA).where(CA.TENANT_ID.eq(tenantId).and(CA.ID.in(ids)))
-            .orderBy(CA.NAME, CA.ID).fetchSize(FETCH_SIZE).stream().map(AccountListDAO::toListRow);
+    Stream<String[]> listRows(UUID tenantId, Collection<UUID> ids) {
+        return dsl.select(LIST_CELLS).from(CA).where(CA.TENANT_ID.eq(tenantId).and(CA.ID.in(ids)))
+            .orderBy(CA.NAME, CA.ID).fetchSize(FETCH_SIZE).stream().map(AccountListDAO::cells);
     }
 
-    private static AccountListRow toListRow(Record r) {
-        return new AccountListRow(r.get(CA.PARTITION), r.get(CA.ACCOUNT_ID), r.get(CA.NAME),
-                r.get(CA.CONNECTION_METHOD), List.of(r.get(CA.CONTACT_EMAILS)), AccountDAO.productSet(r.get(CA.PRODUCTS)),
-                r.get(CA.CUR_BUCKET), r.get(CA.CUR_REPORT_NAME), r.get(CA.CUR_PREFIX), r.get(CA.CUR_BUCKET_REGION));
+    // the column as its stored text, without the value type's converter
+    private static Field<String> text(Field<?> column) {
+        return DSL.field(column.getQualifiedName(), String.class);
+    }
+
+    private static String[] cells(Record r) {
+        String[] cells = new String[LIST_CELLS.size()];
+        for (int i = 0; i < cells.length; i++) {
+            String value = (String) r.get(i);
+            cells[i] = value == null ? "" : value;
+        }
+        return cells;
     }
 
     static AccountListRow toListRow(CustomerAccountRecord r) {

@@ -50,11 +50,11 @@ public class AccountListService {
         writeAccountList(accountLists.listRows(CurrentScope.requireTenant(), ids), out);
     }
 
-    private static void writeAccountList(Stream<AccountListRow> rows, Writer out) throws IOException {
+    private static void writeAccountList(Stream<String[]> rows, Writer out) throws IOException {
         try (rows) {
             out.write(CsvCells.of(AccountListColumn.headers()));
-            for (AccountListRow row : (Iterable<AccountListRow>) rows::iterator) {
-                out.write(CsvCells.of(row.cells()));
+            for (String[] cells : (Iterable<String[]>) rows::iterator) {
+                out.write(CsvCells.of(cells));
             }
         }
         out.flush();
