@@ -9,12 +9,8 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 import static com.payerlink.account.domain.AccountState.AWAITING_SUPPORT;
 import static com.payerlink.account.domain.AccountState.AWAITING_VERIFICATION;
@@ -27,6 +23,7 @@ import static com.payerlink.account.domain.ConnectionMethod.DIRECT_MANAGEMENT;
 import static com.payerlink.account.domain.ConnectionMethod.MSP_LIMITED;
 import static com.payerlink.account.domain.ConnectionMethod.MSP_MULTIPLE;
 import static com.payerlink.account.domain.ConnectionMethod.MSP_SINGLE;
+import static com.payerlink.account.domain.DemoAccount.demo;
 import static com.payerlink.account.domain.Partition.AWS;
 import static com.payerlink.account.domain.Partition.AWS_CN;
 
@@ -61,7 +58,7 @@ class AccountDemoData implements ApplicationRunner {
         seed(DemoTenants.CONTOSO, contoso());
     }
 
-    private void seed(String tenantName, List<Demo> demos) {
+    private void seed(String tenantName, List<DemoAccount> demos) {
         // one transaction per tenant: a start that fails half-way leaves no half-seeded tenant behind
         demoTenants.inTenant(tenantName, () -> {
             if (accountService.count(AccountQuery.all()) > 0) {
@@ -72,32 +69,32 @@ class AccountDemoData implements ApplicationRunner {
         });
     }
 
-    private void add(Demo d) {
-        CustomerAccount a = accountService.create(d.partition, new AccountDetails(d.accountId, d.name, d.method, d.contacts));
-        if (d.step >= 2) {
-            a = accountService.savePartition(a.id(), a.version(), d.partition);
+    private void add(DemoAccount d) {
+        CustomerAccount a = accountService.create(d.partition(), new AccountDetails(d.accountId(), d.name(), d.method(), d.contacts()));
+        if (d.step() >= 2) {
+            a = accountService.savePartition(a.id(), a.version(), d.partition());
         }
-        if (d.step >= 3) {
-            a = accountService.saveDetails(a.id(), a.version(), new AccountDetails(d.accountId, d.name, d.method, d.contacts));
+        if (d.step() >= 3) {
+            a = accountService.saveDetails(a.id(), a.version(), new AccountDetails(d.accountId(), d.name(), d.method(), d.contacts()));
         }
-        if (d.step >= 4) {
+        if (d.step() >= 4) {
             a = accountService.confirmBillingAccess(a.id(), a.version(), true);
         }
-        if (d.step >= 5) {
+        if (d.step() >= 5) {
             a = accountService.saveCurSettings(a.id(), a.version(), d.curSettings());
         }
-        if (d.step >= 6) {
+        if (d.step() >= 6) {
             a = accountService.confirmStackCreated(a.id(), a.version());
         }
-        if (d.roleArnSaved) {
+        if (d.roleArnSaved()) {
             a = accountService.saveRoleArns(a.id(), a.version(), d.roleArn());
         }
-        if (d.state == null) {
+        if (d.state() == null) {
             return;
         }
         accountService.register(a.id(), a.version());
         AccountState from = AWAITING_VERIFICATION;
-        for (AccountState to : pathTo(d.state, d.method)) {
+        for (AccountState to : pathTo(d.state(), d.method())) {
             accountStates.move(a.id(), to, reason(from, to));
             from = to;
         }
@@ -148,7 +145,7 @@ class AccountDemoData implements ApplicationRunner {
     }
 
     // About 40 accounts: every state, every wizard step, every connection method, five in AWS China.
-    private static List<Demo> northwind() {
+    private static List<DemoAccount> northwind() {
         return List.of(
                 // DRAFT: created, still at step 1
                 demo("Café Lumière GmbH", "012345678901", AWS, MSP_SINGLE, "finanzen@cafe-lumiere.example").atStep(1),
@@ -221,7 +218,7 @@ class AccountDemoData implements ApplicationRunner {
                         .reached(DISCONNECTED));
     }
 
-    private static List<Demo> contoso() {
+    private static List<DemoAccount> contoso() {
         return List.of(
                 demo("Fabrikam Pharma", "058392017465", AWS, MSP_SINGLE, "cloud@fabrikam.example").atStep(1),
                 demo("Tailspin Toys", "672810394857", AWS, MSP_LIMITED, "it@tailspin.example").atStep(4),
@@ -230,78 +227,6 @@ class AccountDemoData implements ApplicationRunner {
                 demo("Adventure Works Cycles", "009182736455", AWS, MSP_MULTIPLE, "ops@adventure-works.example")
                         .reached(PROCESSING),
                 demo("Wide World Importers", "736251849302", AWS, MSP_SINGLE, "billing@wideworld.example").reached(READY));
-    }
-
-    private static Demo demo(String name, String accountId, Partition partition, ConnectionMethod method, String contacts) {
-        return new Demo(name, accountId, partition, method, contacts, 1, false, null);
-    }
-
-    /**
-     * One demo account and how far it got.
-     *
-     * @param step         the wizard step it stands at (1 = just created)
-     * @param roleArnSaved the role ARN of step 6 is saved
-     * @param state        the state reached after registration; null for an account still in the wizard
-     */
-    private record Demo(String name, String accountId, Partition partition, ConnectionMethod method, String contacts,
-            int step, boolean roleArnSaved, AccountState state) {
-
-        Demo atStep(int s) {
-            return new Demo(name, accountId, partition, method, contacts, s, false, null);
-        }
-
-        Demo withRoleArn() {
-            return new Demo(name, accountId, partition, method, contacts, 6, true, null);
-        }
-
-        Demo reached(AccountState s) {
-            return new Demo(name, accountId, partition, method, contacts, 6, true, s);
-        }
-
-        // the varied parts below depend on the account ID, so a re-run seeds the same values
-        private int variant() {
-            return Integer.parseInt(accountId.substring(9));
-        }
-
-        CurSettings curSettings() {
-            Set<Product> products = EnumSet.of(Product.COST_ANALYTICS);
-            if (method.isManagementAccount()) {
-                products.add(Product.ORGANIZATION_DISCOVERY);
-            }
-            if (variant() % 2 == 0) {
-                products.add(Product.COMMITMENT_INSIGHTS);
-            }
-            // some let the template create the report in a bucket of its own
-            boolean createCur = variant() % 5 == 0;
-            if (createCur) {
-                return new CurSettings(products, true, BucketName.forAccount(AccountId.parse(accountId)),
-                        CurReportName.defaultName(), ReportPrefix.parse("cur"), partition.homeRegion(), false);
-            }
-            String[] reports = { "payerlink-hourly", "cur-hourly-parquet", "CostAndUsage_Athena" };
-            String[] prefixes = { "cur", "billing/cur", "", "reports/aws-cur" };
-            String[] regions = partition == AWS_CN ? new String[] { "cn-northwest-1", "cn-north-1" }
-                    : new String[] { "us-east-1", "us-east-1", "eu-central-1", "eu-west-1", "us-west-2" };
-            return new CurSettings(products, false, bucket(), CurReportName.parse(reports[variant() % reports.length]),
-                    ReportPrefix.parse(prefixes[variant() % prefixes.length]),
-                    AwsRegion.parse(regions[variant() % regions.length]), true);
-        }
-
-        // e.g. cafe-lumiere-gmbh-cur-901; names without Latin letters get the account ID instead
-        private BucketName bucket() {
-            String ascii = Normalizer.normalize(name.toLowerCase(Locale.ROOT)
-                    .replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("ł", "l"), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
-            String base = ascii.isEmpty() ? accountId : ascii.length() > 40 ? ascii.substring(0, 40) : ascii;
-            return BucketName.parse(base.replaceAll("-+$", "") + "-cur-" + accountId.substring(9));
-        }
-
-        String roleArn() {
-            String role = variant() % 3 == 0 ? "role/payerlink/PayerlinkCostRole" : "role/PayerlinkRole";
-            return partition.arnPrefix() + ":iam::" + accountId + ":" + role;
-        }
-
     }
 
 }

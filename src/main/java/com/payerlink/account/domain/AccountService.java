@@ -7,7 +7,6 @@ import com.payerlink.core.security.Roles;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.db.tables.records.CustomerAccountRecord;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,7 +17,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The tenant's customer accounts and their connection wizard. Every step saves at once, records who
@@ -29,12 +27,16 @@ public class AccountService {
 
     private final AccountDAO accountDAO;
 
+    private final WizardStepStore steps;
+
     private final CloudFormationSettings cloudFormation;
 
     private final ApplicationEventPublisher events;
 
-    AccountService(AccountDAO accountDAO, CloudFormationSettings cloudFormation, ApplicationEventPublisher events) {
+    AccountService(AccountDAO accountDAO, WizardStepStore steps, CloudFormationSettings cloudFormation,
+            ApplicationEventPublisher events) {
         this.accountDAO = accountDAO;
+        this.steps = steps;
         this.cloudFormation = cloudFormation;
         this.events = events;
     }
@@ -94,7 +96,7 @@ public class AccountService {
         AccountDetails.Valid valid = details.validated();
         requireCustomerAccount(valid.accountId());
         Partition p = partition == null ? Partition.AWS : partition;
-        requireUniqueKey(tenant, p, valid.accountId(), null);
+        steps.requireUniqueKey(tenant, p, valid.accountId(), null);
         CustomerAccountRecord r = accountDAO.newRecord();
         r.setId(UUID.randomUUID());
         r.setTenantId(tenant);
@@ -106,7 +108,7 @@ public class AccountService {
         r.setExternalId(ExternalId.generate());
         r.setState(AccountState.DRAFT);
         r.setWizardStep(WizardStep.PARTITION);
-        storeNew(r);
+        steps.storeNew(r);
         accountDAO.addHistory(tenant, r.getId(), CurrentScope.actor(), AccountHistoryAction.CREATED, null,
                 valid.name() + " (" + p.label() + " " + valid.accountId().value() + ")");
         return AccountDAO.toAccount(r);
@@ -133,26 +135,26 @@ public class AccountService {
     /** Step 1: the partition. */
     @Transactional
     public CustomerAccount savePartition(UUID id, int seenVersion, Partition partition) {
-        CustomerAccountRecord r = loadForStep(id);
+        CustomerAccountRecord r = steps.loadForStep(id);
         Partition p = Objects.requireNonNull(partition, "partition");
         HistoryChanges changes = new HistoryChanges().add("Partition", r.getPartition().label(), p.label());
         if (changes.any()) {
-            requireUniqueKey(r.getTenantId(), p, r.getAccountId(), r.getId());
+            steps.requireUniqueKey(r.getTenantId(), p, r.getAccountId(), r.getId());
             r.setPartition(p);
             // a region of the other partition would no longer be valid
             r.setCurBucketRegion(null);
         }
-        return saveStep(r, seenVersion, WizardStep.PARTITION, changes);
+        return steps.saveStep(r, seenVersion, WizardStep.PARTITION, changes);
     }
 
     /** Step 2: account ID, name, connection method, contacts. */
     @Transactional
     public CustomerAccount saveDetails(UUID id, int seenVersion, AccountDetails details) {
-        CustomerAccountRecord r = loadForStep(id);
+        CustomerAccountRecord r = steps.loadForStep(id);
         AccountDetails.Valid valid = details.validated();
         requireCustomerAccount(valid.accountId());
         if (!valid.accountId().equals(r.getAccountId())) {
-            requireUniqueKey(r.getTenantId(), r.getPartition(), valid.accountId(), r.getId());
+            steps.requireUniqueKey(r.getTenantId(), r.getPartition(), valid.accountId(), r.getId());
         }
         HistoryChanges changes = new HistoryChanges().add("Account ID", r.getAccountId(), valid.accountId())
             .add("Name", r.getName(), valid.name())
@@ -162,26 +164,26 @@ public class AccountService {
         r.setName(valid.name());
         r.setConnectionMethod(valid.method());
         r.setContactEmails(valid.contactEmails().toArray(String[]::new));
-        return saveStep(r, seenVersion, WizardStep.ACCOUNT, changes);
+        return steps.saveStep(r, seenVersion, WizardStep.ACCOUNT, changes);
     }
 
     /** Step 3: the operator confirms IAM access to Billing is activated. */
     @Transactional
     public CustomerAccount confirmBillingAccess(UUID id, int seenVersion, boolean confirmed) {
-        CustomerAccountRecord r = loadForStep(id);
+        CustomerAccountRecord r = steps.loadForStep(id);
         if (!confirmed) {
             throw new InvalidInputException("billingAccessConfirmed",
                     "Confirm that IAM user and role access to Billing is activated before you go on.");
         }
         HistoryChanges changes = new HistoryChanges().add("Billing access", yesNo(r.getBillingAccessConfirmed()), yesNo(true));
         r.setBillingAccessConfirmed(true);
-        return saveStep(r, seenVersion, WizardStep.BILLING_ACCESS, changes);
+        return steps.saveStep(r, seenVersion, WizardStep.BILLING_ACCESS, changes);
     }
 
     /** Step 4: products and the Cost and Usage Report. */
     @Transactional
     public CustomerAccount saveCurSettings(UUID id, int seenVersion, CurSettings settings) {
-        CustomerAccountRecord r = loadForStep(id);
+        CustomerAccountRecord r = steps.loadForStep(id);
         CurSettings valid = settings.validated(r.getPartition());
         String[] products = valid.products().stream().map(Enum::name).sorted().toArray(String[]::new);
         HistoryChanges changes = new HistoryChanges()
@@ -198,32 +200,32 @@ public class AccountService {
         r.setCurPrefix(valid.prefix());
         r.setCurBucketRegion(valid.bucketRegion());
         r.setCurSettingsConfirmed(valid.settingsConfirmed());
-        return saveStep(r, seenVersion, WizardStep.COST_REPORT, changes);
+        return steps.saveStep(r, seenVersion, WizardStep.COST_REPORT, changes);
     }
 
     /** Step 5: the operator has run the CloudFormation template. */
     @Transactional
     public CustomerAccount confirmStackCreated(UUID id, int seenVersion) {
-        CustomerAccountRecord r = loadForStep(id);
-        return saveStep(r, seenVersion, WizardStep.CLOUDFORMATION, new HistoryChanges().add("Stack", "", "created"));
+        CustomerAccountRecord r = steps.loadForStep(id);
+        return steps.saveStep(r, seenVersion, WizardStep.CLOUDFORMATION, new HistoryChanges().add("Stack", "", "created"));
     }
 
     /** Step 6: the role ARN(s) from the stack's outputs, one per line. */
     @Transactional
     public CustomerAccount saveRoleArns(UUID id, int seenVersion, String rawArns) {
-        CustomerAccountRecord r = loadForStep(id);
-        List<RoleArn> arns = parseRoleArns(rawArns, r.getPartition(), r.getAccountId());
-        HistoryChanges changes = new HistoryChanges().add("Role ARNs", joined(r.getRoleArns()), joined(arns));
+        CustomerAccountRecord r = steps.loadForStep(id);
+        List<RoleArn> arns = RoleArn.parseLines(rawArns, r.getPartition(), r.getAccountId());
+        HistoryChanges changes = new HistoryChanges().add("Role ARNs", RoleArn.joined(r.getRoleArns()), RoleArn.joined(arns));
         r.setRoleArns(arns);
         r.setUpdatedAt(OffsetDateTime.now());
-        return save(r, seenVersion, WizardStep.ROLE_ARN, changes, 6);
+        return steps.save(r, seenVersion, WizardStep.ROLE_ARN, changes, 6);
     }
 
     /** Registers the connection: org admins only, with every step done and role ARNs that fit the account. */
     @Transactional
     public CustomerAccount register(UUID id, int seenVersion) {
         CurrentScope.requireRole(Role.ORG_ADMIN);
-        CustomerAccountRecord r = loadForStep(id);
+        CustomerAccountRecord r = steps.loadForStep(id);
         CustomerAccount account = AccountDAO.toAccount(r);
         if (account.roleArns().isEmpty() || !r.getBillingAccessConfirmed() || !r.getCurSettingsConfirmed()) {
             throw new InvalidInputException("roleArns",
@@ -260,73 +262,6 @@ public class AccountService {
     public Set<AccountId> existingAccountIds(Partition partition, Collection<AccountId> accountIds) {
         CurrentScope.requireRole(Roles.READERS);
         return Set.copyOf(accountDAO.existingAccountIds(CurrentScope.requireTenant(), partition, accountIds));
-    }
-
-    static List<RoleArn> parseRoleArns(String raw, Partition partition, AccountId accountId) {
-        List<String> lines = raw == null ? List.of()
-                : raw.lines().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
-        if (lines.isEmpty()) {
-            throw new InvalidInputException("roleArns",
-                    "Paste the role ARN from the stack's Outputs tab, e.g. " + partition.arnPrefix() + ":iam::"
-                            + accountId.value() + ":role/PayerlinkRole.");
-        }
-        return lines.stream()
-            .map(line -> InvalidInputException.inField("roleArns", () -> RoleArn.parse(line, partition, accountId)))
-            .collect(Collectors.toList());
-    }
-
-    private static String joined(List<RoleArn> arns) {
-        return String.join(", ", arns.stream().map(RoleArn::value).toList());
-    }
-
-    private CustomerAccountRecord loadForStep(UUID id) {
-        CurrentScope.requireRole(Roles.EDITORS);
-        CustomerAccountRecord r = accountDAO.find(CurrentScope.requireTenant(), id)
-            .orElseThrow(() -> new AccountNotFoundException(id));
-        if (r.getRegisteredAt() != null && !r.getState().isInWizard()) {
-            throw new InvalidInputException(null, "This connection is registered; its wizard steps can no longer change.");
-        }
-        return r;
-    }
-
-    private CustomerAccount saveStep(CustomerAccountRecord r, int seenVersion, WizardStep step, HistoryChanges changes) {
-        return save(r, seenVersion, step, changes, Math.max(r.getWizardStep().number(), step.number() + 1));
-    }
-
-    private CustomerAccount save(CustomerAccountRecord r, int seenVersion, WizardStep step, HistoryChanges changes,
-            int nextStep) {
-        r.setWizardStep(WizardStep.of(Math.min(nextStep, WizardStep.COUNT)));
-        if (r.getState() == AccountState.DRAFT) {
-            AccountStateTransitions.require(AccountState.DRAFT, AccountState.IN_PROGRESS);
-            r.setState(AccountState.IN_PROGRESS);
-        }
-        r.setUpdatedAt(OffsetDateTime.now());
-        try {
-            VersionedRows.store(r, seenVersion, "Account " + r.original().getName());
-        }
-        catch (DuplicateKeyException e) {
-            throw new InvalidInputException("accountId", "Another account of yours has this account ID in this partition.");
-        }
-        accountDAO.addHistory(r.getTenantId(), r.getId(), CurrentScope.actor(), AccountHistoryAction.STEP_SAVED, step.number(),
-                changes.any() ? changes.toString() : "No changes");
-        return AccountDAO.toAccount(r);
-    }
-
-    private void storeNew(CustomerAccountRecord r) {
-        try {
-            r.store();
-            r.refresh();
-        }
-        catch (DuplicateKeyException e) {
-            throw new InvalidInputException("accountId", "An account with this ID exists already in this partition.");
-        }
-    }
-
-    private void requireUniqueKey(UUID tenant, Partition partition, AccountId accountId, UUID except) {
-        accountDAO.nameOfAccountWithKey(tenant, partition, accountId, except).ifPresent(name -> {
-            throw new InvalidInputException("accountId", "Account " + accountId.value() + " already exists in "
-                    + partition.label() + " as \"" + name + "\". Open that one instead.");
-        });
     }
 
     private static String yesNo(boolean b) {

@@ -1,7 +1,7 @@
 package com.payerlink.account.domain;
 
-/** Helpers shared by the value types' parse methods. */
-final class Inputs {
+/** Helpers shared by the value types' parse methods, and by readers of pasted or imported text. */
+public final class Inputs {
 
     private Inputs() {
     }
@@ -10,7 +10,7 @@ final class Inputs {
      * Trims the text as a user means it: besides ordinary white space, also the non-breaking spaces,
      * zero-width spaces and byte-order marks that copy-paste and spreadsheet exports leave behind.
      */
-    static String trim(String raw) {
+    public static String trim(String raw) {
         if (raw == null) {
             return "";
         }

@@ -1,8 +1,12 @@
 package com.payerlink.account.domain;
 
+import com.payerlink.core.InvalidInputException;
+
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The ARN of the IAM role that the Payerlink stack creates, as pasted from the stack's Outputs tab:
@@ -233,4 +237,23 @@ public record RoleArn(Partition partition, AccountId accountId, String path, Str
     private static String capitalize(String s) {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
+    /** Reads the role ARN(s) of an account pasted one per line (blank lines and repeats left out); at least one. */
+    static List<RoleArn> parseLines(String raw, Partition partition, AccountId accountId) {
+        List<String> lines = raw == null ? List.of()
+                : raw.lines().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        if (lines.isEmpty()) {
+            throw new InvalidInputException("roleArns",
+                    "Paste the role ARN from the stack's Outputs tab, e.g. " + partition.arnPrefix() + ":iam::"
+                            + accountId.value() + ":role/PayerlinkRole.");
+        }
+        return lines.stream()
+            .map(line -> InvalidInputException.inField("roleArns", () -> RoleArn.parse(line, partition, accountId)))
+            .collect(Collectors.toList());
+    }
+
+    /** The ARNs as a history line shows them, comma-separated. */
+    static String joined(List<RoleArn> arns) {
+        return String.join(", ", arns.stream().map(RoleArn::value).toList());
+    }
+
 }

@@ -1,12 +1,10 @@
 package com.payerlink.account.ui;
 
 import com.payerlink.core.ui.Timestamps;
-import com.payerlink.core.ui.StatusBadge;
 import com.payerlink.account.domain.AccountNotFoundException;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.AccountTemplates;
 import com.payerlink.account.domain.CustomerAccount;
-import com.payerlink.account.domain.HistoryEntry;
 import com.payerlink.account.domain.RoleArn;
 import com.payerlink.account.domain.WizardStep;
 import com.payerlink.account.ui.wizard.AccountStep;
@@ -27,14 +25,10 @@ import com.payerlink.core.ui.Notices;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -88,15 +82,11 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
 
     private final Button next = new Button("Save and continue", VaadinIcon.ARROW_RIGHT.create());
 
-    private final H2 title = new H2();
-
-    private final Span subtitle = new Span();
-
-    private final StatusBadge stateBadge = new StatusBadge();
+    private final AccountHeader header = new AccountHeader();
 
     private final Div panelArea = new Div();
 
-    private final UnorderedList history = new UnorderedList();
+    private final AccountHistory history = new AccountHistory();
 
     // what other features show of the account, e.g. its verification against AWS
     private final transient ObjectProvider<AccountSection> sections;
@@ -137,7 +127,7 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
             showNotFound();
             return;
         }
-        add(createHeader(), sectionArea, indicator, panelArea, createButtons(), createHistory());
+        add(header, sectionArea, indicator, panelArea, createButtons(), history);
         panels.forEach(p -> p.fill(account));
         roleArnStep.register.setVisible(role == Role.ORG_ADMIN);
         refresh();
@@ -152,17 +142,6 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
                 new Anchor("accounts", "Back to all accounts"));
     }
 
-    private VerticalLayout createHeader() {
-        Anchor all = new Anchor("accounts", "← All accounts");
-        HorizontalLayout line = new HorizontalLayout(title, stateBadge);
-        line.setAlignItems(Alignment.BASELINE);
-        subtitle.addClassName("account-subtitle");
-        VerticalLayout header = new VerticalLayout(all, line, subtitle);
-        header.setPadding(false);
-        header.setSpacing(false);
-        return header;
-    }
-
     private HorizontalLayout createButtons() {
         back.setId("wizard-back");
         back.addClickListener(e -> show(shown - 1));
@@ -174,13 +153,6 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout buttons = new HorizontalLayout(back, next);
         buttons.addClassName("wizard-buttons");
         return buttons;
-    }
-
-    private Details createHistory() {
-        Details details = new Details("History", history);
-        details.setOpened(true);
-        history.addClassName("history");
-        return details;
     }
 
     /** Shows a step; the panels keep their fields, so nothing typed is lost by moving around. */
@@ -286,27 +258,10 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void refresh() {
-        title.setText(account.name());
-        subtitle.setText(account.accountId().value() + " · " + account.partition().label() + " · "
-                + account.method().label() + " · step " + account.wizardStep() + " of " + WizardStep.COUNT);
-        stateBadge.show(account.state().statusLabel());
+        header.show(account);
         panels.forEach(p -> p.setReadOnly(readOnly()));
         roleArnStep.register.setEnabled(!account.isRegistered());
-        history.removeAll();
-        for (HistoryEntry h : accountService.history(account.id())) {
-            history.add(new ListItem(Timestamps.dateTime(h.at()) + " · " + h.actor()
-                    + " · " + describe(h)));
-        }
-    }
-
-    private static String describe(HistoryEntry h) {
-        String what = switch (h.action()) {
-            case "STEP_SAVED" -> "step " + h.step() + " (" + WizardStep.of(h.step()).title() + ") saved";
-            case "CREATED" -> "created";
-            case "REGISTERED" -> "registered the connection";
-            default -> h.action().toLowerCase().replace('_', ' ');
-        };
-        return h.detail().isEmpty() ? what : what + ": " + h.detail();
+        history.show(accountService.history(account.id()));
     }
 
 }

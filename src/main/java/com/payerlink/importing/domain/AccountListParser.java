@@ -1,5 +1,6 @@
 package com.payerlink.importing.domain;
 
+import com.payerlink.account.domain.Inputs;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -128,26 +129,11 @@ final class AccountListParser {
      * export neutralises a leading {@code = + - @}, so that an exported list imports back unchanged.
      */
     static String clean(String raw) {
-        if (raw == null) {
-            return "";
-        }
-        int start = 0;
-        int end = raw.length();
-        while (start < end && isBlank(raw.charAt(start))) {
-            start++;
-        }
-        while (end > start && isBlank(raw.charAt(end - 1))) {
-            end--;
-        }
-        String text = raw.substring(start, end);
+        String text = Inputs.trim(raw);
         if (text.length() > 1 && text.charAt(0) == '\'' && "=+-@\t\r".indexOf(text.charAt(1)) >= 0) {
             return text.substring(1);
         }
         return text;
-    }
-
-    private static boolean isBlank(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
     }
 
 }

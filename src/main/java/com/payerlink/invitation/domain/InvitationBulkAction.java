@@ -28,8 +28,8 @@ class InvitationBulkAction extends AccountBulkAction {
             return new Outcome(outcome.message(), null);
         }
         // no mail server: the links exist only now, and only the Invitations view can hand them over
-        return new Outcome(outcome.message() + " No mail server is configured, so the mails wait in the outbox: under"
-                + " Invitations, choose Resend for an account to get its link to copy (shown once).", null);
+        return new Outcome(outcome.message() + " To hand a link over yourself, choose Resend for the account under"
+                + " Invitations: its new link is shown once, to copy.", null);
     }
 
 }

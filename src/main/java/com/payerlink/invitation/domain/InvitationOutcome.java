@@ -16,9 +16,15 @@ public record InvitationOutcome(List<String> sent, List<String> skipped, List<Li
     public record LinkToCopy(String accountName, String link) {
     }
 
-    /** "Sent 3 invitations. Skipped 1: …" */
+    /**
+     * "Queued 3 invitations for sending. Skipped 1: …" — queued, not sent: the outbox sends them later, and without a
+     * mail server it sends nothing, which the message then says.
+     */
     public String message() {
-        StringBuilder text = new StringBuilder(sent.size() == 1 ? "Sent 1 invitation." : "Sent " + sent.size() + " invitations.");
+        String invitations = sent.size() == 1 ? "1 invitation" : sent.size() + " invitations";
+        StringBuilder text = new StringBuilder(toCopy.isEmpty()
+                ? "Queued " + invitations + " for sending; the Outbox shows when each is sent."
+                : "Created " + invitations + ". None is e-mailed: the portal has no mail server.");
         if (!skipped.isEmpty()) {
             text.append(" Skipped ").append(skipped.size()).append(": ").append(String.join("; ", skipped));
         }

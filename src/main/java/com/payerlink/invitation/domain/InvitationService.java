@@ -1,28 +1,19 @@
 package com.payerlink.invitation.domain;
 
 import com.payerlink.account.domain.AccountHistoryAction;
-import com.payerlink.account.domain.AccountNotFoundException;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.AccountTemplates;
 import com.payerlink.account.domain.AccountSummary;
 import com.payerlink.account.domain.CurSettings;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.core.InvalidInputException;
-import com.payerlink.core.security.Role;
 import com.payerlink.core.security.Roles;
 import com.payerlink.core.tenancy.CurrentScope;
-import com.payerlink.core.tenancy.DatabaseScope;
-import com.payerlink.core.tenancy.ScopedTransactions;
 import com.payerlink.db.tables.records.InvitationRecord;
 import com.payerlink.notification.domain.MailTemplates;
 import com.payerlink.notification.domain.OutboxService;
 import com.payerlink.notification.domain.PortalLinks;
 import com.payerlink.tenant.domain.TenantService;
-import org.jooq.Record;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -64,11 +54,11 @@ public class InvitationService {
 
     private final InvitationSettings settings;
 
-    private final ScopedTransactions scoped;
+    private final InvitationLinks invitationLinks;
 
     InvitationService(InvitationDAO invitationDAO, AccountService accountService, AccountTemplates templates,
-            TenantService tenantService,
-            OutboxService outbox, PortalLinks links, InvitationSettings settings, ScopedTransactions scoped) {
+            TenantService tenantService, OutboxService outbox, PortalLinks links, InvitationSettings settings,
+            InvitationLinks invitationLinks) {
         this.invitationDAO = invitationDAO;
         this.accountService = accountService;
         this.templates = templates;
@@ -76,7 +66,7 @@ public class InvitationService {
         this.outbox = outbox;
         this.links = links;
         this.settings = settings;
-        this.scoped = scoped;
+        this.invitationLinks = invitationLinks;
     }
 
     /**
@@ -178,8 +168,8 @@ public class InvitationService {
 
     /** Opens the link: the account's customer steps. The first opening is recorded. */
     public CustomerSteps open(String token) {
-        Link link = resolve(token);
-        return asCustomer(link, () -> {
+        InvitationLinks.Link link = invitationLinks.resolve(token);
+        return invitationLinks.asCustomer(link, () -> {
             if (invitationDAO.markOpened(link.tenantId(), link.invitationId())) {
                 accountService.recordInHistory(link.accountId(), AccountHistoryAction.INVITATION_OPENED, "The customer opened the link");
             }
@@ -189,8 +179,8 @@ public class InvitationService {
 
     /** Step 3 by the customer. */
     public CustomerSteps confirmBillingAccess(String token, UUID accountId, int seenVersion, boolean confirmed) {
-        Link link = resolve(token, accountId);
-        return asCustomer(link, () -> {
+        InvitationLinks.Link link = invitationLinks.resolve(token, accountId);
+        return invitationLinks.asCustomer(link, () -> {
             accountService.confirmBillingAccess(accountId, seenVersion, confirmed);
             return steps(link);
         });
@@ -198,8 +188,8 @@ public class InvitationService {
 
     /** Step 4 by the customer. */
     public CustomerSteps saveCurSettings(String token, UUID accountId, int seenVersion, CurSettings settings) {
-        Link link = resolve(token, accountId);
-        return asCustomer(link, () -> {
+        InvitationLinks.Link link = invitationLinks.resolve(token, accountId);
+        return invitationLinks.asCustomer(link, () -> {
             accountService.saveCurSettings(accountId, seenVersion, settings);
             return steps(link);
         });
@@ -207,8 +197,8 @@ public class InvitationService {
 
     /** Step 5 by the customer. */
     public CustomerSteps confirmStackCreated(String token, UUID accountId, int seenVersion) {
-        Link link = resolve(token, accountId);
-        return asCustomer(link, () -> {
+        InvitationLinks.Link link = invitationLinks.resolve(token, accountId);
+        return invitationLinks.asCustomer(link, () -> {
             accountService.confirmStackCreated(accountId, seenVersion);
             return steps(link);
         });
@@ -216,15 +206,15 @@ public class InvitationService {
 
     /** Step 6 by the customer: with the role ARN saved, the invitation is completed. */
     public CustomerSteps saveRoleArns(String token, UUID accountId, int seenVersion, String roleArns) {
-        Link link = resolve(token, accountId);
-        return asCustomer(link, () -> {
+        InvitationLinks.Link link = invitationLinks.resolve(token, accountId);
+        return invitationLinks.asCustomer(link, () -> {
             accountService.saveRoleArns(accountId, seenVersion, roleArns);
             invitationDAO.markCompleted(link.tenantId(), link.invitationId());
             return steps(link);
         });
     }
 
-    private CustomerSteps steps(Link link) {
+    private CustomerSteps steps(InvitationLinks.Link link) {
         CustomerAccount account = accountService.get(link.accountId());
         boolean completed = invitationDAO.find(link.tenantId(), link.invitationId())
             .map(r -> r.getCompletedAt() != null).orElse(false);
@@ -234,86 +224,6 @@ public class InvitationService {
         }
         return new CustomerSteps(link.mspName(), account, templates.template(account.id()),
                 templates.quickCreateLink(account), completed, null);
-    }
-
-    private Link resolve(String token, UUID accountId) {
-        Link link = resolve(token);
-        if (!link.accountId().equals(accountId)) {
-            throw new InvitationLinkInvalidException(null,
-                    "This link belongs to another account. Use the link from the e-mail about this account.");
-        }
-        return link;
-    }
-
-    private Link resolve(String token) {
-        String t = token == null ? "" : token.strip();
-        Record row = t.length() < 40 || t.length() > 64 ? null
-                : scoped.call(DatabaseScope.NONE, () -> invitationDAO.lookup(InvitationToken.hash(t)).orElse(null));
-        if (row == null) {
-            throw new InvitationLinkInvalidException(null, "This link is not known. Check that you opened the whole "
-                    + "link from the e-mail; if it still does not work, ask your service provider for a new invitation.");
-        }
-        String msp = row.get("tenant_name", String.class);
-        return switch (row.get("status", String.class)) {
-            case "EXPIRED" -> throw new InvitationLinkInvalidException(InvitationStatus.EXPIRED, "This link has expired. "
-                    + "Ask " + msp + " to send you a new invitation; the new link works for "
-                    + settings.ttl().toDays() + " days.");
-            case "REVOKED" -> throw new InvitationLinkInvalidException(InvitationStatus.REVOKED, "This link no longer "
-                    + "works: " + msp + " replaced or withdrew it. Use the newest invitation e-mail, or ask " + msp
-                    + " for a new one.");
-            default -> new Link(row.get("invitation_id", UUID.class), row.get("tenant_id", UUID.class),
-                    row.get("customer_account_id", UUID.class), msp);
-        };
-    }
-
-    /**
-     * Runs the work as the end customer: an operator-like scope of the invitation's tenant, limited
-     * by this service to the one account, with "customer via invitation" as the actor everywhere.
-     */
-    private <T> T asCustomer(Link link, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext customer = SecurityContextHolder.createEmptyContext();
-        customer.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(CUSTOMER_ACTOR, null, List.of()));
-        SecurityContextHolder.setContext(customer);
-        try {
-            return scoped.call(new DatabaseScope(link.tenantId(), Role.OPERATOR, null), () -> {
-                requireStillMeant(link);
-                return work.get();
-            });
-        }
-        catch (AccountNotFoundException e) {
-            throw new InvitationLinkInvalidException(null, "The account of this invitation no longer exists. Ask "
-                    + link.mspName() + " what to do.");
-        }
-        finally {
-            SecurityContextHolder.setContext(previous);
-        }
-    }
-
-    /**
-     * A link is for the account's current contacts and its unregistered connection: once the connection is
-     * registered or the contacts change, whoever holds an old link has no business with the account any more.
-     */
-    private void requireStillMeant(Link link) {
-        CustomerAccount account = accountService.get(link.accountId());
-        if (account.isRegistered()) {
-            throw new InvitationLinkInvalidException(null, "This link no longer works: the connection of "
-                    + account.name() + " is registered already, so nothing is left to do here. Ask " + link.mspName()
-                    + " if something still needs to change.");
-        }
-        List<String> invited = invitationDAO.find(link.tenantId(), link.invitationId())
-            .map(r -> List.of(r.getSentTo())).orElse(List.of());
-        if (!lowerCased(invited).equals(lowerCased(account.contactEmails()))) {
-            throw new InvitationLinkInvalidException(null, "This link no longer works: the account's contacts have"
-                    + " changed since it was sent. Ask " + link.mspName() + " to send a new invitation.");
-        }
-    }
-
-    private static java.util.Set<String> lowerCased(Collection<String> emails) {
-        return emails.stream().map(e -> e.strip().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.toSet());
-    }
-
-    private record Link(UUID invitationId, UUID tenantId, UUID accountId, String mspName) {
     }
 
 }

@@ -73,7 +73,8 @@ public class InvitationsView extends VerticalLayout {
     private HorizontalLayout actions(InvitationSummary i) {
         Button resend = new Button("Resend", e -> run(() -> {
             InvitationOutcome outcome = invitationService.send(List.of(i.accountId()));
-            Notices.success(outcome.message() + " The old link no longer works.");
+            Notices.success(outcome.message() + " The old link no longer works."
+                    + (outcome.toCopy().isEmpty() ? "" : " Copy the new link below and send it yourself."));
             if (!outcome.toCopy().isEmpty()) {
                 new LinksToCopyDialog(outcome.toCopy()).open();
             }

@@ -56,6 +56,12 @@ class OutboxDAO {
         return dsl.fetchCount(O, condition(tenantId, status));
     }
 
+    /** When the tenant's oldest mail still waiting to be sent was queued, if one waits. */
+    Optional<OffsetDateTime> oldestQueued(UUID tenantId) {
+        return Optional.ofNullable(dsl.select(DSL.min(O.CREATED_AT)).from(O)
+            .where(O.TENANT_ID.eq(tenantId).and(O.STATUS.eq(OutboxStatus.QUEUED.name()))).fetchOne(0, OffsetDateTime.class));
+    }
+
     Optional<EmailOutboxRecord> find(UUID tenantId, long id) {
         return dsl.selectFrom(O).where(O.TENANT_ID.eq(tenantId).and(O.ID.eq(id))).fetchOptional();
     }

@@ -8,9 +8,12 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -71,6 +74,25 @@ public class OutboxService {
     public int count(OutboxStatus status) {
         CurrentScope.requireRole(Role.ORG_ADMIN);
         return outboxDAO.count(CurrentScope.requireTenant(), status);
+    }
+
+    /**
+     * What keeps the tenant's mail from going out, said so that an org admin knows what to do; empty when mail flows.
+     * Mail is stalled when a mail has waited longer than {@code stalledAfter} although a mail server is configured.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> deliveryProblem(Duration stalledAfter) {
+        CurrentScope.requireRole(Role.ORG_ADMIN);
+        Optional<OffsetDateTime> oldest = outboxDAO.oldestQueued(CurrentScope.requireTenant());
+        if (!sendsMail()) {
+            return Optional.of("Nothing can be sent: the portal has no mail server configured, so every mail stays queued "
+                    + "here. Ask the portal's operators to set spring.mail.host (see README, \"E-mail\"); until then, "
+                    + "hand invitation links over yourself (they are shown once, right after you create them).");
+        }
+        return oldest.filter(queued -> queued.isBefore(OffsetDateTime.now().minus(stalledAfter)))
+            .map(queued -> "Mail is stalled: the oldest queued mail has waited "
+                    + Math.max(1, Duration.between(queued, OffsetDateTime.now()).toMinutes())
+                    + " minutes. The errors below say why the mail server refuses it; ask the portal's operators to check it.");
     }
 
     /** Queues a failed mail again, with a fresh count of attempts. Org admins only. */

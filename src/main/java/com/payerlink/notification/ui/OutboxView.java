@@ -27,6 +27,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 
 /**
@@ -38,6 +39,9 @@ import java.time.OffsetDateTime;
 @Menu(order = 90, title = "Outbox", icon = "vaadin:envelopes-o")
 @RolesAllowed(Roles.ORG_ADMIN)
 public class OutboxView extends VerticalLayout {
+
+    /** A queued mail older than this, with a mail server configured, means mail is stalled. */
+    static final Duration STALLED_AFTER = Duration.ofMinutes(15);
 
     private final transient OutboxService outboxService;
 
@@ -61,7 +65,15 @@ public class OutboxView extends VerticalLayout {
         status.addValueChangeListener(e -> messages.refreshAll());
         HorizontalLayout header = new HorizontalLayout(new H2("E-mail outbox"), status);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(header, new Paragraph("Every e-mail the portal sends for your organisation. Failed attempts are retried "
+        add(header);
+        outboxService.deliveryProblem(STALLED_AFTER).ifPresent(problem -> {
+            Paragraph warning = new Paragraph(problem);
+            warning.addClassName("outbox-warning");
+            warning.getElement().setAttribute("role", "alert");
+            warning.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+            add(warning);
+        });
+        add(new Paragraph("Every e-mail the portal sends for your organisation. Failed attempts are retried "
                 + "with growing pauses; a mail that still fails shows the error, and you can send it again."), createGrid());
         // times were first shown in the server's zone; show them again in the browser's
         Timestamps.refreshWhenZoneKnown(this, messages::refreshAll);

@@ -1,5 +1,6 @@
 package com.payerlink.support.domain;
 
+import com.payerlink.core.security.Actors;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.core.tenancy.ScopedTransactions;
@@ -10,9 +11,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -89,16 +87,7 @@ class SupportDemoData implements ApplicationRunner {
 
     /** Acts as the named user would: their scope, and their name in the thread. */
     private <T> T as(String email, DatabaseScope scope, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(email, null, List.of()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return scoped.call(scope, work);
-        }
-        finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return Actors.callAs(email, () -> scoped.call(scope, work));
     }
 
 }

@@ -31,10 +31,11 @@ import java.util.UUID;
 @Service
 public class TicketService {
 
-
     static final String CONNECTION_SUBJECT = "Enable accounts read through one MSP connection";
 
     private final TicketDAO ticketDAO;
+
+    private final TicketRows rows;
 
     private final AccountService accountService;
 
@@ -42,9 +43,10 @@ public class TicketService {
 
     private final ApplicationEventPublisher events;
 
-    TicketService(TicketDAO ticketDAO, AccountService accountService, TenantService tenantService,
+    TicketService(TicketDAO ticketDAO, TicketRows rows, AccountService accountService, TenantService tenantService,
             ApplicationEventPublisher events) {
         this.ticketDAO = ticketDAO;
+        this.rows = rows;
         this.accountService = accountService;
         this.tenantService = tenantService;
         this.events = events;
@@ -67,7 +69,7 @@ public class TicketService {
     @Transactional(readOnly = true)
     public Ticket get(UUID id) {
         CurrentScope.requireRole(Roles.TICKET_READERS);
-        return toTicket(load(id));
+        return rows.toTicket(load(id));
     }
 
     /** Opens a ticket at once (submitted), optionally about some of the tenant's accounts. */
@@ -98,11 +100,11 @@ public class TicketService {
 
     private Ticket open(TicketForm form, Collection<UUID> accountIds, String requesterEmail) {
         TicketForm valid = form.validated();
-        TicketRecord r = insert(valid, TicketStatus.OPEN, "MANUAL", CurrentScope.actor(), accountIds);
+        TicketRecord r = rows.insert(valid, TicketStatus.OPEN, "MANUAL", CurrentScope.actor(), accountIds);
         r.setRequesterEmail(requesterEmail);
         VersionedRows.store(r, r.getVersion(), "Ticket " + r.getReference());
         publish(r, "Ticket opened: " + valid.subject(), false);
-        return toTicket(r);
+        return rows.toTicket(r);
     }
 
     /** A draft about the chosen accounts, for the operator to describe and submit. */
@@ -115,32 +117,32 @@ public class TicketService {
         List<AccountSummary> accounts = accountService.summaries(accountIds);
         String subject = accounts.size() == 1 ? "About account " + accounts.get(0).name()
                 : "About " + accounts.size() + " accounts";
-        TicketRecord r = insert(new TicketForm(subject, "", TicketPriority.NORMAL), TicketStatus.DRAFT, "MANUAL",
+        TicketRecord r = rows.insert(new TicketForm(subject, "", TicketPriority.NORMAL), TicketStatus.DRAFT, "MANUAL",
                 CurrentScope.actor(), accountIds);
-        return toTicket(r);
+        return rows.toTicket(r);
     }
 
     /** Saves a draft's text without submitting it. */
     @Transactional
     public Ticket saveDraft(UUID id, int seenVersion, TicketForm form) {
         TicketRecord r = loadDraft(id);
-        fill(r, form.validated());
+        TicketRows.fill(r, form.validated());
         VersionedRows.store(r, seenVersion, "Ticket " + r.getReference());
-        return toTicket(r);
+        return rows.toTicket(r);
     }
 
     /** Submits a draft: support sees it from now on, and the submitter hears of every change. */
     @Transactional
     public Ticket submit(UUID id, int seenVersion, TicketForm form) {
         TicketRecord r = loadDraft(id);
-        fill(r, form.validated());
+        TicketRows.fill(r, form.validated());
         r.setStatus(TicketStatus.OPEN.name());
         r.setRequesterEmail(CurrentScope.actor());
         VersionedRows.store(r, seenVersion, "Ticket " + r.getReference());
         ticketDAO.addComment(r.getTenantId(), r.getId(), CurrentScope.actor(), role().name(), "", false,
                 TicketStatus.DRAFT.label() + " → " + TicketStatus.OPEN.label());
         publish(r, "Ticket submitted: " + r.getSubject(), false);
-        return toTicket(r);
+        return rows.toTicket(r);
     }
 
     /** Throws a draft away; submitted tickets stay for the record. */
@@ -180,12 +182,12 @@ public class TicketService {
             statusChange = move(r, TicketStatus.IN_PROGRESS);
         }
         ticketDAO.addComment(r.getTenantId(), r.getId(), CurrentScope.actor(), scope.role().name(), text, internal, statusChange);
-        touch(r);
+        TicketRows.touch(r);
         VersionedRows.store(r, r.getVersion(), "Ticket " + r.getReference());
         if (!internal) {
             publish(r, CurrentScope.actor() + " wrote:\n\n" + text + (statusChange == null ? "" : "\n\nStatus: " + statusChange), false);
         }
-        return toTicket(r);
+        return rows.toTicket(r);
     }
 
     /** Moves the ticket on, as far as the caller's role allows; resolving releases its accounts from support. */
@@ -203,88 +205,16 @@ public class TicketService {
         }
         String change = move(r, to);
         ticketDAO.addComment(r.getTenantId(), r.getId(), CurrentScope.actor(), scope.role().name(), "", false, change);
-        touch(r);
+        TicketRows.touch(r);
         VersionedRows.store(r, seenVersion, "Ticket " + r.getReference());
         publish(r, "Status: " + change + " (by " + CurrentScope.actor() + ")", to == TicketStatus.RESOLVED);
-        return toTicket(r);
-    }
-
-    /**
-     * An MSP_MULTIPLE connection was registered: its account joins the tenant's draft ticket for
-     * such accounts (started if there is none), for an operator to review and submit.
-     */
-    @Transactional
-    public Ticket draftForConnection(ConnectionRegistered event) {
-        CurrentScope.requireRole(Role.ORG_ADMIN);
-        CustomerAccount account = accountService.get(event.accountId());
-        TicketRecord r = ticketDAO.connectionDraft(event.tenantId()).orElse(null);
-        String line = "- " + account.name() + " (" + account.accountId().value() + ", " + account.partition().id() + ")";
-        if (r == null) {
-            r = insert(new TicketForm(CONNECTION_SUBJECT, """
-                    Please enable these MSP customer accounts, read through one connection; they wait for support \
-                    until this ticket is resolved:
-                    """ + line, TicketPriority.NORMAL), TicketStatus.DRAFT, "CONNECTION_REGISTERED",
-                    event.registeredBy(), List.of(account.id()));
-            return toTicket(r);
-        }
-        if (ticketDAO.accounts(r.getId()).stream().anyMatch(a -> a.accountId().equals(account.id()))) {
-            return toTicket(r); // a retried task: the account is on the draft already
-        }
-        ticketDAO.addAccount(r.getTenantId(), r.getId(), snapshot(account));
-        r.setDescription(r.getDescription() + "\n" + line);
-        r.setUpdatedBy(event.registeredBy());
-        r.setUpdatedAt(OffsetDateTime.now());
-        VersionedRows.store(r, r.getVersion(), "Ticket " + r.getReference());
-        return toTicket(r);
-    }
-
-    private TicketRecord insert(TicketForm form, TicketStatus status, String origin, String createdBy,
-            Collection<UUID> accountIds) {
-        UUID tenantId = CurrentScope.requireTenant();
-        Tenant tenant = tenantService.currentTenant();
-        int number = ticketDAO.nextNumber(tenantId);
-        TicketRecord r = ticketDAO.newRecord();
-        r.setId(UUID.randomUUID());
-        r.setTenantId(tenantId);
-        r.setNumber(number);
-        r.setReference(tenant.code() + "-" + number);
-        r.setTenantName(tenant.name());
-        fill(r, form);
-        r.setStatus(status.name());
-        r.setOrigin(origin);
-        r.setCreatedBy(createdBy);
-        r.setUpdatedBy(createdBy);
-        r.store();
-        r.refresh();
-        if (!accountIds.isEmpty()) {
-            for (AccountSummary a : accountService.summaries(accountIds)) {
-                ticketDAO.addAccount(tenantId, r.getId(),
-                        new TicketAccount(a.id(), a.name(), a.accountId().value(), a.partition().id()));
-            }
-        }
-        return r;
-    }
-
-    private static TicketAccount snapshot(CustomerAccount a) {
-        return new TicketAccount(a.id(), a.name(), a.accountId().value(), a.partition().id());
-    }
-
-    private static void fill(TicketRecord r, TicketForm valid) {
-        r.setSubject(valid.subject());
-        r.setDescription(valid.description());
-        r.setPriority(valid.priority().name());
-        touch(r);
+        return rows.toTicket(r);
     }
 
     private static String move(TicketRecord r, TicketStatus to) {
         String change = TicketStatus.valueOf(r.getStatus()).label() + " → " + to.label();
         r.setStatus(to.name());
         return change;
-    }
-
-    private static void touch(TicketRecord r) {
-        r.setUpdatedBy(CurrentScope.actor());
-        r.setUpdatedAt(OffsetDateTime.now());
     }
 
     private TicketRecord load(UUID id) {
@@ -306,12 +236,33 @@ public class TicketService {
                 resolved ? ticketDAO.accounts(r.getId()).stream().map(TicketAccount::accountId).toList() : List.of()));
     }
 
-    private Ticket toTicket(TicketRecord r) {
-        boolean agent = role() == Role.SUPPORT_AGENT;
-        return new Ticket(r.getId(), r.getTenantId(), r.getReference(), r.getTenantName(), r.getSubject(),
-                r.getDescription(), TicketPriority.valueOf(r.getPriority()), TicketStatus.valueOf(r.getStatus()),
-                r.getRequesterEmail(), r.getCreatedBy(), r.getCreatedAt(), r.getUpdatedBy(), r.getUpdatedAt(),
-                r.getVersion(), ticketDAO.accounts(r.getId()), ticketDAO.comments(r.getId(), agent));
+    /**
+     * An MSP_MULTIPLE connection was registered: its account joins the tenant's draft ticket for
+     * such accounts (started if there is none), for an operator to review and submit.
+     */
+    @Transactional
+    public Ticket draftForConnection(ConnectionRegistered event) {
+        CurrentScope.requireRole(Role.ORG_ADMIN);
+        CustomerAccount account = accountService.get(event.accountId());
+        TicketRecord r = ticketDAO.connectionDraft(event.tenantId()).orElse(null);
+        String line = "- " + account.name() + " (" + account.accountId().value() + ", " + account.partition().id() + ")";
+        if (r == null) {
+            r = rows.insert(new TicketForm(CONNECTION_SUBJECT, """
+                    Please enable these MSP customer accounts, read through one connection; they wait for support \
+                    until this ticket is resolved:
+                    """ + line, TicketPriority.NORMAL), TicketStatus.DRAFT, "CONNECTION_REGISTERED",
+                    event.registeredBy(), List.of(account.id()));
+            return rows.toTicket(r);
+        }
+        if (ticketDAO.accounts(r.getId()).stream().anyMatch(a -> a.accountId().equals(account.id()))) {
+            return rows.toTicket(r); // a retried task: the account is on the draft already
+        }
+        ticketDAO.addAccount(r.getTenantId(), r.getId(), TicketAccount.of(account));
+        r.setDescription(r.getDescription() + "\n" + line);
+        r.setUpdatedBy(event.registeredBy());
+        r.setUpdatedAt(OffsetDateTime.now());
+        VersionedRows.store(r, r.getVersion(), "Ticket " + r.getReference());
+        return rows.toTicket(r);
     }
 
     /** Agents work every tenant's tickets (row-level security still hides drafts); others their tenant's. */

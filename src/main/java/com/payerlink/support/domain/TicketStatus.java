@@ -1,7 +1,7 @@
 package com.payerlink.support.domain;
 
+import com.payerlink.core.Shown;
 import com.payerlink.core.Status;
-import com.payerlink.core.StatusLabel;
 import com.payerlink.core.Tone;
 import com.payerlink.core.security.Role;
 
@@ -14,23 +14,12 @@ import java.util.Set;
  */
 public enum TicketStatus implements Status {
 
-    DRAFT("Draft", Tone.NEUTRAL),
-    OPEN("Open", Tone.INFO),
-    IN_PROGRESS("In progress", Tone.INFO),
-    WAITING_ON_CUSTOMER("Waiting on customer", Tone.NEUTRAL),
-    RESOLVED("Resolved", Tone.SUCCESS),
-    CLOSED("Closed", Tone.NEUTRAL);
-
-    private final StatusLabel statusLabel;
-
-    TicketStatus(String label, Tone tone) {
-        this.statusLabel = new StatusLabel(label, tone);
-    }
-
-    @Override
-    public StatusLabel statusLabel() {
-        return statusLabel;
-    }
+    @Shown(label = "Draft", tone = Tone.NEUTRAL) DRAFT,
+    @Shown(label = "Open", tone = Tone.INFO) OPEN,
+    @Shown(label = "In progress", tone = Tone.INFO) IN_PROGRESS,
+    @Shown(label = "Waiting on customer", tone = Tone.NEUTRAL) WAITING_ON_CUSTOMER,
+    @Shown(label = "Resolved", tone = Tone.SUCCESS) RESOLVED,
+    @Shown(label = "Closed", tone = Tone.NEUTRAL) CLOSED;
 
     /** The statuses a user of the role may move a ticket to from this one. */
     public Set<TicketStatus> next(Role role) {

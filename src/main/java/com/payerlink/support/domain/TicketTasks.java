@@ -5,17 +5,17 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.payerlink.account.domain.AccountStateService;
 import com.payerlink.account.domain.ConnectionRegistered;
+import com.payerlink.core.security.Actors;
 import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.core.tenancy.ScopedTransactions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * What a ticket change or a registration owes afterwards, as persistent db-scheduler tasks scheduled in the
@@ -35,45 +35,41 @@ class TicketTasks {
 
     @Bean
     OneTimeTask<ConnectionRegistered> draftConnectionTicketTask(TicketService tickets, ScopedTransactions scoped) {
-        return Tasks.oneTime(DRAFT_CONNECTION_TICKET, ConnectionRegistered.class)
-            .onFailure(retried())
-            .execute((instance, context) -> {
-                ConnectionRegistered event = instance.getData();
-                asActor(event.registeredBy(), () -> scoped.run(DatabaseScope.tenantSystem(event.tenantId()),
-                        () -> tickets.draftForConnection(event)));
-            });
+        return inTenant(DRAFT_CONNECTION_TICKET, ConnectionRegistered.class, scoped,
+                event -> new Origin(event.tenantId(), event.registeredBy()), tickets::draftForConnection);
     }
 
     @Bean
     OneTimeTask<AccountRelease> releaseTicketAccountsTask(AccountStateService accountStates, ScopedTransactions scoped) {
-        return Tasks.oneTime(RELEASE_TICKET_ACCOUNTS, AccountRelease.class)
+        // moving only AWAITING_SUPPORT accounts makes a repeated run harmless
+        return inTenant(RELEASE_TICKET_ACCOUNTS, AccountRelease.class, scoped,
+                release -> new Origin(release.tenantId(), release.resolvedBy()),
+                release -> accountStates.releaseFromSupport(release.accountIds(),
+                        "ticket " + release.reference() + " resolved"));
+    }
+
+    /** Whose change a task follows: it runs in that tenant's system scope, in the name of who made the change. */
+    private record Origin(UUID tenantId, String actor) {
+    }
+
+    /**
+     * A retried task that runs in the tenant's system scope in the name of who made the change: histories and
+     * tickets name them, as they did when this ran in their request.
+     */
+    private static <T> OneTimeTask<T> inTenant(String name, Class<T> type, ScopedTransactions scoped,
+            Function<T, Origin> origin, Consumer<T> work) {
+        return Tasks.oneTime(name, type)
             .onFailure(retried())
             .execute((instance, context) -> {
-                AccountRelease release = instance.getData();
-                // moving only AWAITING_SUPPORT accounts makes a repeated run harmless
-                asActor(release.resolvedBy(), () -> scoped.run(DatabaseScope.tenantSystem(release.tenantId()),
-                        () -> accountStates.releaseFromSupport(release.accountIds(),
-                                "ticket " + release.reference() + " resolved")));
+                T data = instance.getData();
+                Origin o = origin.apply(data);
+                Actors.runAs(o.actor(), () -> scoped.run(DatabaseScope.tenantSystem(o.tenantId()), () -> work.accept(data)));
             });
     }
 
     private static <T> FailureHandler<T> retried() {
         return new FailureHandler.MaxRetriesFailureHandler<>(10,
                 new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(5)));
-    }
-
-    /** Histories and tickets name who made the change, as they did when this ran in their request. */
-    private static void asActor(String actor, Runnable work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(actor, null, List.of()));
-        SecurityContextHolder.setContext(context);
-        try {
-            work.run();
-        }
-        finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 
 }

@@ -74,7 +74,7 @@ public class AwsClients implements DisposableBean {
         this.http = ApacheHttpClient.builder().maxConnections(256).connectionTimeout(Duration.ofSeconds(5))
             .socketTimeout(Duration.ofSeconds(30)).build();
         for (Partition p : Partition.values()) {
-            clients.put(p, new PartitionClients(p));
+            clients.put(p, clientsOf(p));
         }
     }
 
@@ -163,67 +163,39 @@ public class AwsClients implements DisposableBean {
         http.close();
     }
 
+    private PartitionClients clientsOf(Partition partition) {
+        Region region = Region.of(partition == Partition.AWS ? settings.region() : partition.homeRegion().value());
+        Region home = Region.of(partition.homeRegion().value());
+        StsClient sts = configure(StsClient.builder().httpClient(http), region).build();
+        S3Client s3 = configure(S3Client.builder().httpClient(http), home)
+            // a stub has no bucket host names; real S3 answers a bucket of another region with a redirect
+            .forcePathStyle(settings.hasEndpoint())
+            .crossRegionAccessEnabled(!settings.hasEndpoint())
+            .build();
+        CostAndUsageReportClient cur = configure(CostAndUsageReportClient.builder().httpClient(http), home).build();
+        BcmDataExportsClient exports = configure(BcmDataExportsClient.builder().httpClient(http), home).build();
+        OrganizationsClient organizations = configure(OrganizationsClient.builder().httpClient(http), home).build();
+        return new PartitionClients(sts, s3, cur, exports, organizations);
+    }
+
+    private <B extends AwsClientBuilder<B, ?>> B configure(B builder, Region region) {
+        builder.region(region).credentialsProvider(platformCredentials);
+        if (settings.hasEndpoint()) {
+            builder.endpointOverride(settings.endpoint());
+        }
+        builder.overrideConfiguration(o -> o
+            .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                .maxAttempts(maxAttempts())
+                .circuitBreakerEnabled(false)
+                .build())
+            .apiCallAttemptTimeout(Duration.ofSeconds(20))
+            .apiCallTimeout(Duration.ofMinutes(2)));
+        return builder;
+    }
+
     /** The clients of one partition; the legacy CUR, Data Exports and Organizations live in its home region. */
-    final class PartitionClients {
-
-        private final StsClient sts;
-
-        private final S3Client s3;
-
-        private final CostAndUsageReportClient cur;
-
-        private final BcmDataExportsClient exports;
-
-        private final OrganizationsClient organizations;
-
-        PartitionClients(Partition partition) {
-            Region region = Region.of(partition == Partition.AWS ? settings.region() : partition.homeRegion().value());
-            Region home = Region.of(partition.homeRegion().value());
-            this.sts = configure(StsClient.builder().httpClient(http), region).build();
-            this.s3 = configure(S3Client.builder().httpClient(http), home)
-                // a stub has no bucket host names; real S3 answers a bucket of another region with a redirect
-                .forcePathStyle(settings.hasEndpoint())
-                .crossRegionAccessEnabled(!settings.hasEndpoint())
-                .build();
-            this.cur = configure(CostAndUsageReportClient.builder().httpClient(http), home).build();
-            this.exports = configure(BcmDataExportsClient.builder().httpClient(http), home).build();
-            this.organizations = configure(OrganizationsClient.builder().httpClient(http), home).build();
-        }
-
-        private <B extends AwsClientBuilder<B, ?>> B configure(B builder, Region region) {
-            builder.region(region).credentialsProvider(platformCredentials);
-            if (settings.hasEndpoint()) {
-                builder.endpointOverride(settings.endpoint());
-            }
-            builder.overrideConfiguration(o -> o
-                .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
-                    .maxAttempts(maxAttempts())
-                    .circuitBreakerEnabled(false)
-                    .build())
-                .apiCallAttemptTimeout(Duration.ofSeconds(20))
-                .apiCallTimeout(Duration.ofMinutes(2)));
-            return builder;
-        }
-
-        StsClient sts() {
-            return sts;
-        }
-
-        S3Client s3() {
-            return s3;
-        }
-
-        CostAndUsageReportClient cur() {
-            return cur;
-        }
-
-        BcmDataExportsClient exports() {
-            return exports;
-        }
-
-        OrganizationsClient organizations() {
-            return organizations;
-        }
+    record PartitionClients(StsClient sts, S3Client s3, CostAndUsageReportClient cur, BcmDataExportsClient exports,
+            OrganizationsClient organizations) {
 
         void close() {
             sts.close();

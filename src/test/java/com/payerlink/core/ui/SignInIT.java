@@ -30,4 +30,20 @@ class SignInIT extends BrowserIT {
         assertThat(page.locator("vaadin-login-form")).containsText("Incorrect e-mail or password");
     }
 
+    @Test
+    void a_forbidden_or_unknown_page_answers_plainly_and_never_lists_the_routes() {
+        Tenant t = newTenant();
+        signIn(adminEmail(t), PASSWORD);
+
+        page.navigate(url("tenants"));
+        assertThat(page.locator(".error-page h2")).hasText("You don't have access to this page");
+        assertThat(page.locator("body")).not().containsText("Available routes");
+        screenshot("access-denied");
+
+        page.navigate(url("no-such-page"));
+        assertThat(page.locator(".error-page h2")).hasText("This page does not exist");
+        assertThat(page.locator("body")).not().containsText("Available routes");
+        assertThat(page.locator(".error-page")).not().containsText("tenants");
+    }
+
 }

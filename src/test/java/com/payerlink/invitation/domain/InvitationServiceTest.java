@@ -64,6 +64,7 @@ class InvitationServiceTest extends MailTest {
         outboxSender.sendDue();
 
         assertThat(outcome.sent()).containsExactly("Tailspin");
+        assertThat(outcome.message()).isEqualTo("Queued 1 invitation for sending; the Outbox shows when each is sent.");
         List<MimeMessage> mails = mailTo("it@tailspin.test");
         assertThat(mails).hasSize(1);
         assertThat(mailTo("cfo@tailspin.test")).hasSize(1);

@@ -8,6 +8,7 @@ import com.payerlink.core.security.Role;
 import com.payerlink.core.tenancy.ScopedTransactions;
 import com.payerlink.tenant.domain.Tenant;
 import jakarta.mail.internet.MimeMessage;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,6 +21,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import static com.payerlink.db.Tables.EMAIL_OUTBOX;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -33,6 +35,9 @@ class OutboxTest extends MailTest {
 
     @Autowired
     OutboxDAO outboxDAO;
+
+    @Autowired
+    DSLContext dsl;
 
     @Autowired
     ScopedTransactions scoped;
@@ -62,6 +67,21 @@ class OutboxTest extends MailTest {
         assertThat(m.status()).isEqualTo(OutboxStatus.SENT);
         assertThat(m.attempts()).isEqualTo(1);
         assertThat(m.sentAt()).isNotNull();
+    }
+
+    @Test
+    void a_mail_waiting_longer_than_a_quarter_hour_is_reported_as_stalled_and_a_fresh_one_is_not() {
+        Tenant t = newTenant();
+        queue(t, "a@customer.test", new MailContent("Invite", "text", "<p>html</p>"), null);
+        assertThat(as(t, Role.ORG_ADMIN, () -> outbox.deliveryProblem(Duration.ofMinutes(15)))).isEmpty();
+
+        as(t, Role.ORG_ADMIN, () -> dsl.update(EMAIL_OUTBOX).set(EMAIL_OUTBOX.CREATED_AT, OffsetDateTime.now().minusMinutes(40))
+            .where(EMAIL_OUTBOX.TENANT_ID.eq(t.id())).execute());
+
+        assertThat(as(t, Role.ORG_ADMIN, () -> outbox.deliveryProblem(Duration.ofMinutes(15))))
+            .hasValueSatisfying(problem -> assertThat(problem).startsWith("Mail is stalled: the oldest queued mail has waited 40 minutes"));
+        Tenant other = newTenant();
+        assertThat(as(other, Role.ORG_ADMIN, () -> outbox.deliveryProblem(Duration.ofMinutes(15)))).isEmpty();
     }
 
     @Test
