@@ -70,10 +70,10 @@ public final class GridBrowserBenchmark {
         int jumps = args.length > 2 ? Integer.parseInt(args[2]) : 30;
         TestDatabase db = TestDatabase.get();
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(Application.class)
-            .properties("spring.datasource.url=" + db.url(), "spring.datasource.username=" + db.username(),
-                    "spring.datasource.password=" + db.password(), "server.port=0", "logging.level.root=warn",
-                    "spring.main.banner-mode=off")
-            .run()) {
+            // arguments, so they win over application.properties (its PORT default is 8080)
+            .run("--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.username(),
+                    "--spring.datasource.password=" + db.password(), "--server.port=0", "--logging.level.root=warn",
+                    "--spring.main.banner-mode=off")) {
             int port = Integer.parseInt(ctx.getEnvironment().getProperty("local.server.port"));
             Tenant large = tenant(ctx, "GBIG", big, db);
             Tenant small = tenant(ctx, "GSMALL", 50, db);
