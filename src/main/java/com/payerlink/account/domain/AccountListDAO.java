@@ -36,7 +36,7 @@ class AccountListDAO {
     private static final List<Field<String>> LIST_CELLS = List.of(text(CA.ACCOUNT_ID), text(CA.NAME),
             text(CA.PARTITION), text(CA.CONNECTION_METHOD),
             DSL.field("array_to_string({0}, ', ')", String.class, CA.CONTACT_EMAILS),
-            DSL.field("array_to_string(array(select distinct p from unnest({0}) p order by p collate \"C\"), ', ')",
+            DSL.field("array_to_string(array(select distinct p::text collate \"C\" from unnest({0}) p order by 1), ', ')",
                     String.class, CA.PRODUCTS),
             text(CA.CUR_BUCKET), text(CA.CUR_REPORT_NAME), text(CA.CUR_PREFIX), text(CA.CUR_BUCKET_REGION));
 
