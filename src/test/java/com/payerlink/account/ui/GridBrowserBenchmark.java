@@ -6,7 +6,12 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.payerlink.Application;
+import com.payerlink.IntegrationTest;
 import com.payerlink.TestDatabase;
+import com.payerlink.account.domain.AccountGridColumn;
+import com.payerlink.account.domain.AccountQuery;
+import com.payerlink.account.domain.AccountService;
+import com.payerlink.account.domain.AccountSummary;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.tenancy.DatabaseScope;
@@ -27,6 +32,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.UUID;
 
 /**
  * The accounts grid in the browser (README, "Benchmark: the accounts grid"): the portal with a tenant of 100,000
@@ -86,9 +92,37 @@ public final class GridBrowserBenchmark {
                 Figures s = measure(browser, port, small, 50, logins, jumps);
                 Figures b = measure(browser, port, large, big, logins, jumps);
                 print(s, b);
+                serverShare(ctx, large, big);
             }
         }
         System.exit(0);
+    }
+
+    // What a deep jump costs on the server before Vaadin: the page of 50 (as the grid asks) and the extra columns'
+    // badges for it, as the org admin, 20 times each after 5 to warm up
+    private static void serverShare(ConfigurableApplicationContext ctx, Tenant tenant, int accounts) {
+        AccountService service = ctx.getBean(AccountService.class);
+        List<AccountGridColumn> columns = ctx.getBeanProvider(AccountGridColumn.class).orderedStream().toList();
+        List<Double> page = new ArrayList<>();
+        List<Double> badges = new ArrayList<>();
+        Random random = new Random(7);
+        for (int i = 0; i < 25; i++) {
+            int offset = accounts / 4 + random.nextInt(accounts / 2);
+            long t0 = System.nanoTime();
+            List<AccountSummary> rows = IntegrationTest.as(tenant, Role.ORG_ADMIN,
+                    () -> service.page(AccountQuery.all(), offset, 50));
+            long t1 = System.nanoTime();
+            List<UUID> ids = rows.stream().map(AccountSummary::id).toList();
+            IntegrationTest.as(tenant, Role.ORG_ADMIN, () -> columns.stream().map(c -> c.badgesFor(ids)).toList());
+            long t2 = System.nanoTime();
+            if (i >= 5) {
+                page.add((t1 - t0) / 1e6);
+                badges.add((t2 - t1) / 1e6);
+            }
+        }
+        System.out.printf(Locale.ROOT, "server share of a deep jump, big tenant (p50/p95 ms): page of 50 %.1f/%.1f,"
+                + " extra columns' badges (%d columns) %.1f/%.1f%n%n", percentile(page, 50), percentile(page, 95),
+                columns.size(), percentile(badges, 50), percentile(badges, 95));
     }
 
     private static Tenant tenant(ConfigurableApplicationContext ctx, String code, int accounts, TestDatabase db)
