@@ -47,10 +47,10 @@ public final class ImportBenchmark {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         TestDatabase db = TestDatabase.get();
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(Application.class)
-            .properties("spring.datasource.url=" + db.url(), "spring.datasource.username=" + db.username(),
-                    "spring.datasource.password=" + db.password(), "server.port=0", "logging.level.root=warn",
-                    "spring.main.banner-mode=off")
-            .run()) {
+            // arguments, so they win over application.properties (its PORT default is 8080)
+            .run("--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.username(),
+                    "--spring.datasource.password=" + db.password(), "--server.port=0", "--logging.level.root=warn",
+                    "--spring.main.banner-mode=off")) {
             run(ctx, db, rows);
         }
         System.exit(0);

@@ -34,6 +34,8 @@ import java.util.concurrent.Future;
  */
 public final class VerificationBenchmark {
 
+    private static final int ROUND_TRIPS = 3;
+
     private VerificationBenchmark() {
     }
 
@@ -76,11 +78,19 @@ public final class VerificationBenchmark {
         BatchProgress done = registered.awaitBatch(verification, batch);
         double seconds = (System.nanoTime() - start) / 1e9;
 
-        System.out.printf("%nVerification benchmark: %d accounts, %d ms added to every AWS call, concurrency %s%n",
-                done.total(), delay, app.getEnvironment().getProperty("payerlink.verification.concurrency"));
+        int concurrency = Integer.parseInt(app.getEnvironment().getProperty("payerlink.verification.concurrency"));
+        // each account is three round trips: AssumeRole; the probes and reads beside each other; the prefix listing
+        double bound = done.total() * ROUND_TRIPS * delay / 1000.0 / concurrency;
+        System.out.printf("%nVerification benchmark: %d accounts, %d ms added to every AWS call, concurrency %d%n",
+                done.total(), delay, concurrency);
         System.out.printf("  queued in    %6.2f s%n", (queuedAt - start) / 1e9);
         System.out.printf("  total        %6.2f s (%d passed, %d failed)%n", seconds, done.passed(), done.failed());
-        System.out.printf("  throughput   %6.1f accounts/s%n%n", done.total() / seconds);
+        System.out.printf("  throughput   %6.1f accounts/s%n", done.total() / seconds);
+        System.out.printf("  latency bound %5.2f s (%d accounts x %d round trips x %d ms / %d)%n", bound, done.total(),
+                ROUND_TRIPS, delay, concurrency);
+        System.out.printf("  measured / bound: %.2f (target <= 1.25); load average %.1f on %d cores%n%n",
+                seconds / bound, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
         if (done.failed() > 0) {
             IntegrationTest.as(registered.tenant(), Role.ORG_ADMIN, () -> verification.failures(batch, 0, 3)).forEach(r -> System.out.println(
                     "  failed: " + r.accountName() + " " + r.failedChecks()));

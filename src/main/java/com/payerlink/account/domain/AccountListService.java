@@ -14,7 +14,8 @@ import java.io.Writer;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import java.util.function.ObjIntConsumer;
 import java.util.stream.Stream;
 
 /**
@@ -29,8 +30,11 @@ public class AccountListService {
 
     private final AccountListDAO accountLists;
 
-    AccountListService(AccountListDAO accountLists) {
+    private final AccountImportDAO imports;
+
+    AccountListService(AccountListDAO accountLists, AccountImportDAO imports) {
         this.accountLists = accountLists;
+        this.imports = imports;
     }
 
     /**
@@ -93,25 +97,28 @@ public class AccountListService {
         return accountLists.failureCodes(CurrentScope.requireTenant());
     }
 
-    private static void writeAccountList(Stream<AccountListRow> rows, Writer out) throws IOException {
+    private static void writeAccountList(Stream<String[]> rows, Writer out) throws IOException {
         try (rows) {
             out.write(CsvCells.of(AccountListColumn.headers()));
-            for (AccountListRow row : (Iterable<AccountListRow>) rows::iterator) {
-                out.write(CsvCells.of(row.cells()));
+            for (String[] cells : (Iterable<String[]>) rows::iterator) {
+                out.write(CsvCells.of(cells));
             }
         }
         out.flush();
     }
 
     /**
-     * Hands every account of the tenant, as an account-list entry, to the consumer, streaming (a tenant
-     * may have many thousands). For an import's change detection.
+     * Compares an import's rows with the tenant's stored accounts of the same keys, in the database (the rows are
+     * staged with {@code COPY}): hands the position of each row that matches its stored account to {@code unchanged},
+     * and each row that would change one, with the stored account, to {@code changed}. Rows without a stored account
+     * are new, and left out. Writes nothing but a temporary table.
      */
-    @Transactional(readOnly = true)
-    public void forEachListEntry(Consumer<AccountListEntry> consumer) {
+    @Transactional
+    public void matchStored(List<AccountListRow> rows, IntConsumer unchanged,
+            ObjIntConsumer<AccountListEntry> changed) {
         CurrentScope.requireRole(Roles.EDITORS);
-        try (var entries = accountLists.listEntries(CurrentScope.requireTenant())) {
-            entries.forEach(consumer);
+        if (!rows.isEmpty()) {
+            imports.match(CurrentScope.requireTenant(), rows, unchanged, changed);
         }
     }
 
@@ -130,22 +137,18 @@ public class AccountListService {
         CurrentScope.requireRole(Roles.EDITORS);
         UUID tenant = CurrentScope.requireTenant();
         String actor = CurrentScope.actor();
-        List<UUID> created;
+        int created;
         try {
-            created = accountLists.insertImported(tenant, creates, actor, source);
+            created = imports.insertImported(tenant, creates, actor, source);
         }
         catch (DuplicateKeyException e) {
             throw new ConcurrentChangeException("The account list (someone added some of its accounts)");
         }
-        VersionedRows.requireWritten(accountLists.updateImported(tenant, updates), updates.size(),
-                "The account list (someone changed some of its accounts)");
         // new accounts carry their creation note themselves (see insertImported); updates get a history line
-        List<AccountListDAO.HistoryLine> history = new java.util.ArrayList<>(updates.size());
-        for (AccountListUpdate u : updates) {
-            history.add(new AccountListDAO.HistoryLine(u.id(), AccountHistoryAction.IMPORTED, "Imported from " + source + ": " + u.changes()));
-        }
-        accountLists.addHistory(tenant, actor, history);
-        return new AccountImportResult(created.size(), updates.size());
+        VersionedRows.requireWritten(updates.isEmpty() ? 0
+                : imports.updateImported(tenant, updates, actor, "Imported from " + source + ": "), updates.size(),
+                "The account list (someone changed some of its accounts)");
+        return new AccountImportResult(created, updates.size());
     }
 
 }

@@ -20,11 +20,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Duration;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -125,28 +124,47 @@ public class ImportService {
                 + " into smaller files and import them one after the other.";
     }
 
+    // in the database: the rows are staged with COPY and joined to the stored accounts (AccountListService)
     private void detectChanges(List<ImportRow> rows) {
-        Map<String, ImportRow> byKey = new HashMap<>();
+        List<ImportRow> readable = new ArrayList<>(rows.size());
         for (ImportRow row : rows) {
             if (row.values() != null) {
-                byKey.put(key(row.values()), row);
+                readable.add(row);
             }
         }
-        accountLists.forEachListEntry(entry -> {
-            ImportRow row = byKey.remove(key(entry.row()));
-            if (row != null) {
-                AccountChangeDetector.classify(row, entry);
+        boolean[] stored = new boolean[readable.size()];
+        accountLists.matchStored(new AbstractList<>() {
+            @Override
+            public AccountListRow get(int index) {
+                return readable.get(index).values();
             }
+
+            @Override
+            public int size() {
+                return readable.size();
+            }
+        }, i -> {
+            stored[i] = true;
+            readable.get(i).classifyUnchanged();
+        }, (entry, i) -> {
+            stored[i] = true;
+            AccountChangeDetector.classify(readable.get(i), entry);
         });
-        for (ImportRow row : byKey.values()) {
-            var refusal = accountService.notACustomerAccount(row.values().accountId());
-            if (refusal.isPresent()) {
-                row.reject(new ImportMessage(row.line(), AccountListColumn.ACCOUNT_ID.header(),
-                        row.values().accountId().value(), refusal.get()));
-                continue;
+        for (int i = 0; i < stored.length; i++) {
+            if (!stored[i]) {
+                classifyNew(readable.get(i));
             }
-            row.classifyNew(withDefaults(row.values()));
         }
+    }
+
+    private void classifyNew(ImportRow row) {
+        var refusal = accountService.notACustomerAccount(row.values().accountId());
+        if (refusal.isPresent()) {
+            row.reject(new ImportMessage(row.line(), AccountListColumn.ACCOUNT_ID.header(),
+                    row.values().accountId().value(), refusal.get()));
+            return;
+        }
+        row.classifyNew(withDefaults(row.values()));
     }
 
     // What the file leaves empty on a new account: an MSP customer account, Cost Analytics only, no contacts.
@@ -155,10 +173,6 @@ public class ImportService {
                 r.method() == null ? ConnectionMethod.MSP_SINGLE : r.method(),
                 r.contactEmails() == null ? List.of() : r.contactEmails(), Product.withAlwaysOn(r.products()),
                 r.curBucket(), r.curReportName(), r.curPrefix(), r.curBucketRegion());
-    }
-
-    private static String key(AccountListRow row) {
-        return row.partition().id() + ":" + row.accountId().value();
     }
 
     /**

@@ -68,7 +68,7 @@ class TicketDAO {
     /** The tenant's tickets that list the account, newest first. */
     List<TicketSummary> ofAccount(UUID tenantId, UUID accountId, int limit) {
         return dsl.select(T.ID, T.REFERENCE, T.TENANT_NAME, T.SUBJECT, T.PRIORITY, T.STATUS, T.UPDATED_BY,
-                        T.UPDATED_AT)
+                        T.UPDATED_AT, T.CREATED_AT, T.ASSIGNEE_EMAIL)
                     .from(T)
                     .where(scope(tenantId).and(T.ID.in(DSL.select(TICKET_ACCOUNT.TICKET_ID).from(TICKET_ACCOUNT)
                         .where(TICKET_ACCOUNT.CUSTOMER_ACCOUNT_ID.eq(accountId)))))
@@ -76,7 +76,7 @@ class TicketDAO {
                     .limit(limit)
                     .fetch(r -> new TicketSummary(r.value1(), r.value2(), r.value3(), r.value4(),
                             TicketPriority.valueOf(r.value5()), TicketStatus.valueOf(r.value6()), 0, r.value7(),
-                            r.value8()));
+                            r.value8(), r.value9(), r.value10()));
     }
 
     int count(UUID tenantId, TicketQuery query) {

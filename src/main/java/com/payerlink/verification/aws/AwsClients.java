@@ -2,6 +2,9 @@ package com.payerlink.verification.aws;
 
 import com.payerlink.account.domain.Partition;
 import com.payerlink.core.metrics.PortalMetrics;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -31,7 +34,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The portal's long-lived AWS clients, one set per partition, sharing one HTTP connection pool. Calls
@@ -45,6 +47,8 @@ public class AwsClients implements DisposableBean {
     // Assumed credentials are reused until this long before they expire.
     private static final Duration EXPIRY_MARGIN = Duration.ofMinutes(5);
 
+    private static final Duration MAX_LIFETIME = Duration.ofHours(1);
+
     private final AwsSettings settings;
 
     private final Map<Partition, AwsCredentialsProvider> platformCredentials = new EnumMap<>(Partition.class);
@@ -55,7 +59,10 @@ public class AwsClients implements DisposableBean {
 
     private final Map<Partition, PartitionClients> clients = new EnumMap<>(Partition.class);
 
-    private final Map<String, Credentials> assumed = new ConcurrentHashMap<>();
+    // bounded in size (least recently used go first) and in lifetime (each entry until shortly before it expires)
+    private final Cache<String, Credentials> assumed;
+
+    private final RequestRate stsRate;
 
     private final List<ExecutionInterceptor> interceptors;
 
@@ -81,6 +88,11 @@ public class AwsClients implements DisposableBean {
         this.interceptors = interceptors;
         this.platformCredentials.put(Partition.AWS, platformCredentials);
         this.platformCredentials.put(Partition.AWS_CN, china.credentials());
+        this.assumed = Caffeine.newBuilder().maximumSize(Math.max(1, settings.credentialsCacheSize()))
+            .executor(Runnable::run)
+            .expireAfter(Expiry.creating((String key, Credentials c) -> lifetime(c)))
+            .build();
+        this.stsRate = new RequestRate(settings.stsRequestsPerSecond());
         this.http = ApacheHttpClient.builder().maxConnections(256).connectionTimeout(Duration.ofSeconds(5))
             .socketTimeout(Duration.ofSeconds(30)).build();
         for (Partition p : Partition.values()) {
@@ -118,16 +130,29 @@ public class AwsClients implements DisposableBean {
      */
     Credentials assume(ConnectionUnderTest c, boolean fresh) {
         String key = c.roleArn() + "|" + c.externalId();
-        Credentials cached = assumed.get(key);
-        if (!fresh && cached != null && cached.expiration().isAfter(Instant.now().plus(EXPIRY_MARGIN))) {
+        Credentials cached = fresh ? null : assumed.getIfPresent(key);
+        if (cached != null && cached.expiration().isAfter(Instant.now().plus(EXPIRY_MARGIN))) {
             return cached;
         }
+        stsRate.acquire();
         Credentials credentials = in(c.partition()).sts()
             .assumeRole(r -> r.roleArn(c.roleArn()).externalId(c.externalId()).roleSessionName(c.sessionName())
                 .durationSeconds(3600))
             .credentials();
         assumed.put(key, credentials);
         return credentials;
+    }
+
+    // until shortly before the credentials expire, and never longer than an AssumeRole's longest default session
+    private static Duration lifetime(Credentials c) {
+        Duration left = Duration.between(Instant.now(), c.expiration().minus(EXPIRY_MARGIN));
+        return left.isNegative() ? Duration.ZERO : left.compareTo(MAX_LIFETIME) > 0 ? MAX_LIFETIME : left;
+    }
+
+    /** How many assumed credentials are kept for reuse now (tests). */
+    long cachedCredentials() {
+        assumed.cleanUp();
+        return assumed.estimatedSize();
     }
 
     /**
@@ -137,6 +162,7 @@ public class AwsClients implements DisposableBean {
      * @throws SdkException for any other answer (throttling, an outage)
      */
     boolean accepts(ConnectionUnderTest c, @Nullable String externalId) {
+        stsRate.acquire();
         try {
             in(c.partition()).sts().assumeRole(r -> r.roleArn(c.roleArn()).externalId(externalId)
                 .roleSessionName(c.probeSessionName()).durationSeconds(900));

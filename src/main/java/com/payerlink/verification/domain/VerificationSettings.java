@@ -10,8 +10,9 @@ import java.time.Duration;
  *
  * @param verifyOnRegistration  verify each connection as soon as it is registered (off: it waits for "Verify")
  * @param deliveryCheckInterval how often PROCESSING accounts are checked for their first report delivery
+ * @param deliveryCheckConcurrency PROCESSING accounts looked at once during such a check (on the node that runs it)
  */
 @ConfigurationProperties("payerlink.verification")
 public record VerificationSettings(@DefaultValue("true") boolean verifyOnRegistration,
-        @DefaultValue("PT1H") Duration deliveryCheckInterval) {
+        @DefaultValue("PT1H") Duration deliveryCheckInterval, @DefaultValue("16") int deliveryCheckConcurrency) {
 }

@@ -1,0 +1,208 @@
+package com.payerlink.account.domain;
+
+import com.payerlink.db.tables.records.CustomerAccountRecord;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.springframework.stereotype.Component;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.IntConsumer;
+import java.util.function.ObjIntConsumer;
+
+import static com.payerlink.db.Tables.CUSTOMER_ACCOUNT;
+
+/**
+ * The CSV import's work in the database: its rows are {@code COPY}ed into a temporary staging table
+ * ({@link StagingTable}), and from there compared with, inserted into and updated in the tenant's accounts by
+ * set-based statements (row-level security applies to them). Every statement names the tenant.
+ */
+@Component
+class AccountImportDAO {
+
+    private static final com.payerlink.db.tables.CustomerAccount CA = CUSTOMER_ACCOUNT;
+
+    private static final int FETCH_SIZE = 1000;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    // the list columns of a staged row, typed as in customer_account so that its indexes serve the joins
+    private static final String LIST_COLUMNS = "partition varchar(6), account_id char(12), name varchar(200),"
+            + " method varchar(20), emails text, products text, bucket varchar(63), report varchar(256),"
+            + " prefix varchar(256), region varchar(20)";
+
+    // for the comparison: the staged lists as arrays, computed once by COPY
+    private static final String MATCH_COLUMNS = "pos int, " + LIST_COLUMNS
+            + ", emails_a varchar(254)[] generated always as (string_to_array(emails, ',')::varchar(254)[]) stored"
+            + ", products_a varchar(40)[] generated always as (string_to_array(products, ',')::varchar(40)[]) stored";
+
+    // a staged row (s) leaves the stored account (ca) as it is: each field it gives equals the stored one (as sets)
+    private static final String UNCHANGED = """
+            (s.name is null or s.name = ca.name)
+            and (s.method is null or s.method = ca.connection_method)
+            and (s.emails is null or (s.emails_a @> ca.contact_emails and ca.contact_emails @> s.emails_a))
+            and (s.products is null or (s.products_a @> ca.products and ca.products @> s.products_a))
+            and (s.bucket is null or s.bucket = ca.cur_bucket)
+            and (s.report is null or s.report = ca.cur_report_name)
+            and (s.prefix is null or s.prefix = ca.cur_prefix)
+            and (s.region is null or s.region = ca.cur_bucket_region)""";
+
+    private static final String MATCH_JOIN = " from import_match s join customer_account ca on ca.tenant_id = ?::uuid"
+            + " and ca.partition = s.partition and ca.account_id = s.account_id";
+
+    private final DSLContext dsl;
+
+    AccountImportDAO(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /**
+     * Compares the rows with the tenant's stored accounts of the same keys, in the database: hands the position of
+     * each row that matches its stored account to {@code unchanged}, and each row that would change one, with the
+     * stored account, to {@code changed}. Rows without a stored account are left out. Must run in a transaction.
+     */
+    void match(UUID tenantId, List<AccountListRow> rows, IntConsumer unchanged,
+            ObjIntConsumer<AccountListEntry> changed) {
+        List<Integer> positions = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            positions.add(i);
+        }
+        StagingTable.copy(dsl, "import_match", MATCH_COLUMNS, positions,
+                i -> prepend(Integer.toString(i), listCells(rows.get(i), false)));
+        List<Integer> different = new ArrayList<>();
+        try (var matched = dsl.resultQuery("select s.pos, " + UNCHANGED + MATCH_JOIN, tenantId).fetchSize(FETCH_SIZE)
+            .stream()) {
+            matched.forEach(r -> {
+                if (Boolean.TRUE.equals(r.get(1, Boolean.class))) {
+                    unchanged.accept(r.get(0, Integer.class));
+                }
+                else {
+                    different.add(r.get(0, Integer.class));
+                }
+            });
+        }
+        if (!different.isEmpty()) {
+            try (var stored = dsl.resultQuery("select s.pos, ca.*" + MATCH_JOIN + " where s.pos = any(?::int[])",
+                    tenantId, different.toArray(Integer[]::new)).fetchSize(FETCH_SIZE).stream()) {
+                stored.forEach(r -> changed.accept(entry(r), r.get(0, Integer.class)));
+            }
+        }
+    }
+
+    private AccountListEntry entry(Record r) {
+        CustomerAccountRecord a = r.into(CA);
+        return new AccountListEntry(a.getId(), a.getVersion(), a.getState(),
+                a.getRegisteredAt() == null || a.getState().isInWizard(), AccountListDAO.toListRow(a));
+    }
+
+    /**
+     * Inserts new accounts in DRAFT at step 1, each with a fresh ExternalId and its creation note, in one
+     * statement from the staging table. Ids are time-ordered and given in name order, so that the indexes grow
+     * mostly at their ends.
+     *
+     * @return how many were inserted
+     * @throws org.springframework.dao.DuplicateKeyException if an account with one of the keys exists already
+     */
+    int insertImported(UUID tenantId, List<AccountListRow> rows, String actor, String source) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        List<AccountListRow> byName = new ArrayList<>(rows);
+        byName.sort(Comparator.comparing(AccountListRow::name));
+        long millis = System.currentTimeMillis();
+        int[] next = { 0 };
+        StagingTable.copy(dsl, "import_new", "id uuid, " + LIST_COLUMNS + ", external_id varchar(64), note text",
+                byName, r -> {
+                    String[] cells = new String[13];
+                    cells[0] = timeOrdered(millis, next[0]++).toString();
+                    System.arraycopy(listCells(r, true), 0, cells, 1, 10);
+                    cells[11] = ExternalId.generate().value();
+                    cells[12] = "Imported from " + source + ": " + r.name() + " (" + r.partition().label() + " "
+                            + r.accountId().value() + ")";
+                    return cells;
+                });
+        return dsl.execute("""
+                insert into customer_account (id, tenant_id, partition, account_id, name, connection_method,
+                    contact_emails, products, cur_bucket, cur_report_name, cur_prefix, cur_bucket_region,
+                    external_id, wizard_step, state, created_by, creation_note)
+                select s.id, ?::uuid, s.partition, s.account_id, s.name, s.method, string_to_array(s.emails, ','),
+                    string_to_array(s.products, ','), s.bucket, s.report, s.prefix, s.region, s.external_id, 1,
+                    'DRAFT', ?, s.note
+                from import_new s order by s.id""", tenantId, actor);
+    }
+
+    /**
+     * Updates the list fields of imported accounts, each only if its version is still the one the import saw (the
+     * version goes up by one), and adds each updated account's history line, from one staging table.
+     *
+     * @return how many accounts were updated
+     */
+    int updateImported(UUID tenantId, List<AccountListUpdate> updates, String actor, String historyPrefix) {
+        StagingTable.copy(dsl, "import_update", "id uuid, version int, " + LIST_COLUMNS + ", detail text", updates,
+                u -> {
+                    String[] cells = new String[13];
+                    cells[0] = u.id().toString();
+                    cells[1] = Integer.toString(u.seenVersion());
+                    System.arraycopy(listCells(u.values(), true), 0, cells, 2, 10);
+                    cells[12] = historyPrefix + u.changes();
+                    return cells;
+                });
+        int updated = dsl.execute("""
+                update customer_account ca set name = s.name, connection_method = s.method,
+                    contact_emails = string_to_array(s.emails, ','), products = string_to_array(s.products, ','),
+                    cur_bucket = s.bucket, cur_report_name = s.report, cur_prefix = s.prefix,
+                    cur_bucket_region = s.region, version = ca.version + 1, updated_at = now()
+                from import_update s
+                where ca.tenant_id = ?::uuid and ca.id = s.id and ca.version = s.version""", tenantId);
+        dsl.execute("""
+                insert into account_history (tenant_id, customer_account_id, actor, action, detail)
+                select ?::uuid, s.id, ?, ?, s.detail from import_update s""", tenantId, actor,
+                AccountHistoryAction.IMPORTED.name());
+        return updated;
+    }
+
+    // partition, account_id, name, method, emails, products, bucket, report, prefix, region; null: not given
+    private static String[] listCells(AccountListRow r, boolean complete) {
+        return new String[] { r.partition().id(), r.accountId().value(), r.name(),
+                r.method() == null ? null : r.method().name(), emails(r, complete), products(r, complete),
+                text(r.curBucket()), text(r.curReportName()), text(r.curPrefix()), text(r.curBucketRegion()) };
+    }
+
+    private static String[] prepend(String first, String[] rest) {
+        String[] cells = new String[rest.length + 1];
+        cells[0] = first;
+        System.arraycopy(rest, 0, cells, 1, rest.length);
+        return cells;
+    }
+
+    // Contact e-mails and product names never contain a comma (both are checked), so a comma joins them.
+    private static String emails(AccountListRow r, boolean complete) {
+        if (r.contactEmails() == null) {
+            return complete ? "" : null;
+        }
+        return String.join(",", r.contactEmails());
+    }
+
+    private static String products(AccountListRow r, boolean complete) {
+        if (r.products() == null && !complete) {
+            return null;
+        }
+        return String.join(",", Product.withAlwaysOn(r.products()).stream().map(Enum::name).sorted().toList());
+    }
+
+    // a value type's toString is its stored text
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    // A version 7 style UUID: milliseconds first (one more per 4,096 rows), then random bits; sorts as generated.
+    static UUID timeOrdered(long millis, int n) {
+        long msb = ((millis + n / 4096) << 16) | 0x7000L | (n % 4096);
+        long lsb = (RANDOM.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
+        return new UUID(msb, lsb);
+    }
+
+}

@@ -1,0 +1,219 @@
+package com.payerlink.account.ui;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.payerlink.Application;
+import com.payerlink.IntegrationTest;
+import com.payerlink.TestDatabase;
+import com.payerlink.account.domain.AccountGridColumn;
+import com.payerlink.account.domain.AccountQuery;
+import com.payerlink.account.domain.AccountService;
+import com.payerlink.account.domain.AccountSummary;
+import com.payerlink.core.security.Role;
+import com.payerlink.core.tenancy.CurrentScope;
+import com.payerlink.core.tenancy.DatabaseScope;
+import com.payerlink.tenant.domain.NewTenant;
+import com.payerlink.tenant.domain.NewUser;
+import com.payerlink.tenant.domain.Tenant;
+import com.payerlink.tenant.domain.TenantService;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.UUID;
+
+/**
+ * The accounts grid in the browser (README, "Benchmark: the accounts grid"): the portal with a tenant of 100,000
+ * accounts and one of 50, each opened in Chromium through Playwright by its org admin. Prints, per tenant, the time
+ * from the login click (the grid asked for before signing in) to the grid's first rows, from a navigation to the
+ * grid to its first rows, and p50/p95 of deep
+ * jumps ({@code scrollToIndex} into the middle half, until the row jumped to shows its name), and the 100,000/50
+ * ratios. Arguments: [big tenant's accounts] [logins per tenant] [jumps per tenant] (defaults 100000, 5, 30). Run
+ * with {@code mvn -Pgrid-browser-benchmark test-compile exec:exec}.
+ */
+public final class GridBrowserBenchmark {
+
+    private static final String PASSWORD = "benchmark password";
+
+    // a grid cell shows the text
+    private static final String ROW_SHOWN = "text => Array.from(document.querySelectorAll('vaadin-grid-cell-content'))"
+            + ".some(c => c.textContent === text)";
+
+    private static final String JUMP = """
+            ([index, text]) => new Promise(resolve => {
+                const grid = document.querySelector('vaadin-grid');
+                const start = performance.now();
+                grid.scrollToIndex(index);
+                const shown = () => !grid.loading && Array.from(grid.querySelectorAll('vaadin-grid-cell-content'))
+                    .some(c => c.textContent === text);
+                const poll = () => shown() ? resolve(performance.now() - start) : requestAnimationFrame(poll);
+                requestAnimationFrame(poll);
+            })""";
+
+    private GridBrowserBenchmark() {
+    }
+
+    /** One tenant's figures, in milliseconds. */
+    private record Figures(String tenant, int accounts, double loginToRows, double navigationToRows, double jumpP50,
+            double jumpP95) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int big = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int logins = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        int jumps = args.length > 2 ? Integer.parseInt(args[2]) : 30;
+        TestDatabase db = TestDatabase.get();
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(Application.class)
+            // arguments, so they win over application.properties (its PORT default is 8080)
+            .run("--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.username(),
+                    "--spring.datasource.password=" + db.password(), "--server.port=0", "--logging.level.root=warn",
+                    "--spring.main.banner-mode=off")) {
+            int port = Integer.parseInt(ctx.getEnvironment().getProperty("local.server.port"));
+            Tenant large = tenant(ctx, "GBIG", big, db);
+            Tenant small = tenant(ctx, "GSMALL", 50, db);
+            try (Playwright playwright = Playwright.create(); Browser browser = playwright.chromium().launch(
+                    new BrowserType.LaunchOptions().setHeadless(true)
+                        .setExecutablePath(Paths.get(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
+                        .setArgs(List.of("--no-sandbox", "--headless", "--disable-gpu",
+                                "--disable-background-networking")))) {
+                measure(browser, port, small, 50, 1, 2); // warm-up: the first Vaadin page load of the JVM
+                Figures s = measure(browser, port, small, 50, logins, jumps);
+                Figures b = measure(browser, port, large, big, logins, jumps);
+                print(s, b);
+                serverShare(ctx, large, big);
+            }
+        }
+        System.exit(0);
+    }
+
+    // What a deep jump costs on the server before Vaadin: the page of 50 (as the grid asks) and the extra columns'
+    // badges for it, as the org admin, 20 times each after 5 to warm up
+    private static void serverShare(ConfigurableApplicationContext ctx, Tenant tenant, int accounts) {
+        AccountService service = ctx.getBean(AccountService.class);
+        List<AccountGridColumn> columns = ctx.getBeanProvider(AccountGridColumn.class).orderedStream().toList();
+        List<Double> page = new ArrayList<>();
+        List<Double> badges = new ArrayList<>();
+        Random random = new Random(7);
+        for (int i = 0; i < 25; i++) {
+            int offset = accounts / 4 + random.nextInt(accounts / 2);
+            long t0 = System.nanoTime();
+            List<AccountSummary> rows = IntegrationTest.as(tenant, Role.ORG_ADMIN,
+                    () -> service.page(AccountQuery.all(), offset, 50));
+            long t1 = System.nanoTime();
+            List<UUID> ids = rows.stream().map(AccountSummary::id).toList();
+            IntegrationTest.as(tenant, Role.ORG_ADMIN, () -> columns.stream().map(c -> c.badgesFor(ids)).toList());
+            long t2 = System.nanoTime();
+            if (i >= 5) {
+                page.add((t1 - t0) / 1e6);
+                badges.add((t2 - t1) / 1e6);
+            }
+        }
+        System.out.printf(Locale.ROOT, "server share of a deep jump, big tenant (p50/p95 ms): page of 50 %.1f/%.1f,"
+                + " extra columns' badges (%d columns) %.1f/%.1f%n%n", percentile(page, 50), percentile(page, 95),
+                columns.size(), percentile(badges, 50), percentile(badges, 95));
+    }
+
+    private static Tenant tenant(ConfigurableApplicationContext ctx, String code, int accounts, TestDatabase db)
+            throws Exception {
+        Tenant t = CurrentScope.callAs(DatabaseScope.platform(), () -> ctx.getBean(TenantService.class).create(
+                new NewTenant("Grid bench " + code + " " + System.nanoTime(), code, new NewUser("Admin " + code,
+                        email(code), Role.ORG_ADMIN, PASSWORD))));
+        try (Connection c = DriverManager.getConnection(db.url(), db.username(), db.password());
+                PreparedStatement s = c.prepareStatement("""
+                        insert into customer_account (id, tenant_id, partition, account_id, name, connection_method,
+                            external_id)
+                        select gen_random_uuid(), ?, 'aws', lpad((500000000000 + i)::text, 12, '0'),
+                            'Customer ' || lpad(i::text, 6, '0'), 'MSP_SINGLE', md5(random()::text) || i
+                        from generate_series(0, ? - 1) i""")) {
+            s.setObject(1, t.id());
+            s.setInt(2, accounts);
+            s.executeUpdate();
+            c.createStatement().execute("vacuum analyze customer_account");
+        }
+        return t;
+    }
+
+    private static String email(String code) {
+        return "admin@" + code.toLowerCase(Locale.ROOT) + ".grid.test";
+    }
+
+    private static Figures measure(Browser browser, int port, Tenant tenant, int accounts, int logins, int jumps) {
+        List<Double> loginToRows = new ArrayList<>();
+        List<Double> navigationToRows = new ArrayList<>();
+        List<Double> jumpTimes = new ArrayList<>();
+        Random random = new Random(42);
+        for (int i = 0; i < logins; i++) {
+            try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800))) {
+                context.setDefaultTimeout(120_000);
+                Page page = context.newPage();
+                page.navigate("http://localhost:" + port + "/accounts");
+                page.locator("input[name=username]").fill(email(tenant.code()));
+                page.locator("input[name=password]").fill(PASSWORD);
+                long clicked = System.nanoTime();
+                page.locator("vaadin-button[slot=submit]").click();
+                rowShown(page);
+                loginToRows.add((System.nanoTime() - clicked) / 1e6);
+                long navigated = System.nanoTime();
+                page.navigate("http://localhost:" + port + "/accounts");
+                rowShown(page);
+                navigationToRows.add((System.nanoTime() - navigated) / 1e6);
+                for (int j = 0; j < jumps / Math.max(1, logins); j++) {
+                    int index = accounts / 4 + random.nextInt(Math.max(1, accounts / 2));
+                    jumpTimes.add(((Number) page.evaluate(JUMP, List.of(index, name(index)))).doubleValue());
+                }
+            }
+        }
+        return new Figures(tenant.code(), accounts, median(loginToRows), median(navigationToRows),
+                percentile(jumpTimes, 50), percentile(jumpTimes, 95));
+    }
+
+    // waits (polling every animation frame) until the first account shows
+    private static void rowShown(Page page) {
+        page.waitForFunction(ROW_SHOWN, name(0), new Page.WaitForFunctionOptions().setTimeout(120_000));
+    }
+
+    private static String name(int index) {
+        return String.format(Locale.ROOT, "Customer %06d", index);
+    }
+
+    private static double median(List<Double> values) {
+        return percentile(values, 50);
+    }
+
+    private static double percentile(List<Double> values, int p) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    private static void print(Figures small, Figures big) {
+        System.out.printf(Locale.ROOT, "%nAccounts grid in Chromium (ms; login and navigation: medians)%n");
+        System.out.printf(Locale.ROOT, "%-28s %12s %12s %12s %12s%n", "tenant", "login→rows", "open→rows",
+                "jump p50", "jump p95");
+        for (Figures f : List.of(small, big)) {
+            System.out.printf(Locale.ROOT, "%-28s %12.0f %12.0f %12.0f %12.0f%n", f.tenant() + " (" + f.accounts()
+                    + " accounts)", f.loginToRows(), f.navigationToRows(), f.jumpP50(), f.jumpP95());
+        }
+        System.out.printf(Locale.ROOT, "%-28s %12.2f %12.2f %12.2f %12.2f   (target <= 1.30)%n", "ratio big / small",
+                big.loginToRows() / small.loginToRows(), big.navigationToRows() / small.navigationToRows(),
+                big.jumpP50() / small.jumpP50(), big.jumpP95() / small.jumpP95());
+        System.out.printf(Locale.ROOT, "first rows after the login click, big tenant: %.0f ms (target <= 1,500)%n",
+                big.loginToRows());
+        System.out.printf(Locale.ROOT, "load average %.1f on %d cores%n%n",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
+    }
+
+}
