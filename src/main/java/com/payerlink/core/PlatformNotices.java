@@ -1,5 +1,7 @@
 package com.payerlink.core;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.core.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -15,6 +17,7 @@ import java.util.List;
  * background, so that a page never waits for them (an AWS credential lookup may take seconds).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PlatformNotices {
 
     private static final Logger log = LoggerFactory.getLogger(PlatformNotices.class);
@@ -22,10 +25,6 @@ public class PlatformNotices {
     private final List<PlatformNotice> notices;
 
     private volatile @Nullable List<PlatformNotice.Notice> current;
-
-    PlatformNotices(List<PlatformNotice> notices) {
-        this.notices = notices;
-    }
 
     /** What the role is told now: the fix for platform admins, what it means for everyone else. */
     public List<String> forRole(Role role) {

@@ -1,5 +1,7 @@
 package com.payerlink.account.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.db.tables.records.CustomerAccountRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -27,6 +29,7 @@ import static com.payerlink.db.Tables.CUSTOMER_ACCOUNT;
  * the tenant; row-level security backs it up.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccountDAO {
 
     private static final com.payerlink.db.tables.CustomerAccount CA = CUSTOMER_ACCOUNT;
@@ -34,10 +37,6 @@ class AccountDAO {
     private static final Field<Integer> STATE_RANK = stateRank();
 
     private final DSLContext dsl;
-
-    AccountDAO(DSLContext dsl) {
-        this.dsl = dsl;
-    }
 
     /** One page of the grid: filtered, sorted on a whitelisted column, offset and limit in the database. */
     List<AccountSummary> page(UUID tenantId, AccountQuery query, int offset, int limit) {

@@ -1,5 +1,7 @@
 package com.payerlink.account.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.tenant.domain.DemoTenants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +38,7 @@ import static com.payerlink.account.domain.Partition.AWS_CN;
 @Component
 @Profile("demo")
 @Order(20)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccountDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AccountDemoData.class);
@@ -45,12 +48,6 @@ class AccountDemoData implements ApplicationRunner {
     private final AccountStateService accountStates;
 
     private final DemoTenants demoTenants;
-
-    AccountDemoData(AccountService accountService, AccountStateService accountStates, DemoTenants demoTenants) {
-        this.accountService = accountService;
-        this.accountStates = accountStates;
-        this.demoTenants = demoTenants;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

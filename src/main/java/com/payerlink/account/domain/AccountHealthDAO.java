@@ -1,5 +1,7 @@
 package com.payerlink.account.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.db.tables.records.CustomerAccountRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -20,6 +22,7 @@ import static com.payerlink.db.Tables.CUSTOMER_ACCOUNT;
 
 /** The health columns of a tenant's accounts, and the digest's reads. Every query names the tenant. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccountHealthDAO {
 
     private static final com.payerlink.db.tables.CustomerAccount CA = CUSTOMER_ACCOUNT;
@@ -28,10 +31,6 @@ class AccountHealthDAO {
     static final List<AccountState> MONITORED = List.of(AccountState.READY, AccountState.PROCESSING);
 
     private final DSLContext dsl;
-
-    AccountHealthDAO(DSLContext dsl) {
-        this.dsl = dsl;
-    }
 
     int monitoredCount(UUID tenantId) {
         return dsl.fetchCount(CA, CA.TENANT_ID.eq(tenantId).and(CA.STATE.in(MONITORED)));

@@ -1,5 +1,7 @@
 package com.payerlink.account.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.security.Roles;
 import com.payerlink.core.tenancy.CurrentScope;
@@ -21,6 +23,7 @@ import java.util.UUID;
  * {@link AccountHealthChanged}, so it is reported exactly once.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AccountHealthService {
 
     private final AccountHealthDAO healthDAO;
@@ -28,12 +31,6 @@ public class AccountHealthService {
     private final AccountDAO accountDAO;
 
     private final ApplicationEventPublisher events;
-
-    AccountHealthService(AccountHealthDAO healthDAO, AccountDAO accountDAO, ApplicationEventPublisher events) {
-        this.healthDAO = healthDAO;
-        this.accountDAO = accountDAO;
-        this.events = events;
-    }
 
     /** How many of the tenant's accounts are checked again (READY and PROCESSING). */
     @Transactional(readOnly = true)

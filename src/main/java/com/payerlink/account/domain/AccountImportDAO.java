@@ -1,5 +1,7 @@
 package com.payerlink.account.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.db.tables.records.CustomerAccountRecord;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -21,6 +23,7 @@ import static com.payerlink.db.Tables.CUSTOMER_ACCOUNT;
  * set-based statements (row-level security applies to them). Every statement names the tenant.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccountImportDAO {
 
     private static final com.payerlink.db.tables.CustomerAccount CA = CUSTOMER_ACCOUNT;
@@ -54,10 +57,6 @@ class AccountImportDAO {
             + " and ca.partition = s.partition and ca.account_id = s.account_id";
 
     private final DSLContext dsl;
-
-    AccountImportDAO(DSLContext dsl) {
-        this.dsl = dsl;
-    }
 
     /**
      * Compares the rows with the tenant's stored accounts of the same keys, in the database: hands the position of

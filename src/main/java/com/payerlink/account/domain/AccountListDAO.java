@@ -1,5 +1,7 @@
 package com.payerlink.account.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.db.tables.records.CustomerAccountRecord;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -19,6 +21,7 @@ import static com.payerlink.db.Tables.CUSTOMER_ACCOUNT;
  * statement names the tenant; row-level security backs it up.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccountListDAO {
 
     private static final com.payerlink.db.tables.CustomerAccount CA = CUSTOMER_ACCOUNT;
@@ -26,10 +29,6 @@ class AccountListDAO {
     private static final int FETCH_SIZE = 1000;
 
     private final DSLContext dsl;
-
-    AccountListDAO(DSLContext dsl) {
-        this.dsl = dsl;
-    }
 
     // The cells of the list's columns as the export writes them (AccountListRow.cells()), read as text: the stored
     // values are valid already, so an export of a million accounts parses and converts nothing.

@@ -1,5 +1,7 @@
 package com.payerlink.account.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.core.ConcurrentChangeException;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.database.VersionedRows;
@@ -23,6 +25,7 @@ import java.util.stream.Stream;
  * applied set-based in one transaction.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AccountListService {
 
     /** The most accounts one bulk action on "all matching" takes. */
@@ -31,11 +34,6 @@ public class AccountListService {
     private final AccountListDAO accountLists;
 
     private final AccountImportDAO imports;
-
-    AccountListService(AccountListDAO accountLists, AccountImportDAO imports) {
-        this.accountLists = accountLists;
-        this.imports = imports;
-    }
 
     /**
      * Writes the tenant's accounts that match the query as an account list (the import's format: header

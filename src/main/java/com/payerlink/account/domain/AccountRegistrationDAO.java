@@ -1,5 +1,7 @@
 package com.payerlink.account.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
@@ -14,6 +16,7 @@ import static com.payerlink.db.Tables.CUSTOMER_ACCOUNT;
 
 /** The bulk registration's reads and its one set-based update. Every statement names the tenant; RLS backs it up. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccountRegistrationDAO {
 
     private static final com.payerlink.db.tables.CustomerAccount CA = CUSTOMER_ACCOUNT;
@@ -22,10 +25,6 @@ class AccountRegistrationDAO {
     private static final int CHUNK = 5000;
 
     private final DSLContext dsl;
-
-    AccountRegistrationDAO(DSLContext dsl) {
-        this.dsl = dsl;
-    }
 
     /** What decides whether an account may be registered. */
     record Candidate(UUID id, AccountState state, boolean billingAccessConfirmed, boolean curSettingsConfirmed,

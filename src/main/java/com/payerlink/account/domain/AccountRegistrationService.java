@@ -1,5 +1,7 @@
 package com.payerlink.account.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.AccountRegistrationDAO.Candidate;
 import com.payerlink.account.domain.AccountRegistrationDAO.Registered;
 import com.payerlink.core.InvalidInputException;
@@ -22,6 +24,7 @@ import java.util.UUID;
  * set-based transaction and queue their verification as one batch; say how many were not ready, grouped by why.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AccountRegistrationService {
 
     /** The most accounts one bulk registration registers (one verification batch takes as many). */
@@ -39,15 +42,6 @@ public class AccountRegistrationService {
     private final VerificationRequests verification;
 
     private final ApplicationEventPublisher events;
-
-    AccountRegistrationService(AccountListService accountLists, AccountRegistrationDAO registrations,
-            AccountListDAO history, VerificationRequests verification, ApplicationEventPublisher events) {
-        this.accountLists = accountLists;
-        this.registrations = registrations;
-        this.history = history;
-        this.verification = verification;
-        this.events = events;
-    }
 
     /** How many of the selected accounts are ready to register, and why the others are not. */
     @Transactional(readOnly = true)

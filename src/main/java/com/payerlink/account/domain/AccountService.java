@@ -1,5 +1,7 @@
 package com.payerlink.account.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.database.VersionedRows;
 import com.payerlink.core.security.Role;
@@ -23,6 +25,7 @@ import java.util.UUID;
  * changed what, and refuses to overwrite a change someone else saved meanwhile.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AccountService {
 
     private final AccountDAO accountDAO;
@@ -32,14 +35,6 @@ public class AccountService {
     private final CloudFormationSettings cloudFormation;
 
     private final ApplicationEventPublisher events;
-
-    AccountService(AccountDAO accountDAO, WizardStepStore steps, CloudFormationSettings cloudFormation,
-            ApplicationEventPublisher events) {
-        this.accountDAO = accountDAO;
-        this.steps = steps;
-        this.cloudFormation = cloudFormation;
-        this.events = events;
-    }
 
     /** One page of the tenant's accounts for the grid. */
     @Transactional(readOnly = true)

@@ -1,5 +1,7 @@
 package com.payerlink.account.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.core.database.VersionedRows;
 import com.payerlink.core.security.Roles;
 import com.payerlink.core.tenancy.CurrentScope;
@@ -20,16 +22,12 @@ import java.util.UUID;
  * processing window and READY. Each move is one transaction with its history entry.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AccountStateService {
 
     private final AccountDAO accountDAO;
 
     private final ApplicationEventPublisher events;
-
-    AccountStateService(AccountDAO accountDAO, ApplicationEventPublisher events) {
-        this.accountDAO = accountDAO;
-        this.events = events;
-    }
 
     /** The states from which an account may be verified (again): registered, and not yet passed. */
     public static final Set<AccountState> VERIFIABLE = AccountStateTransitions.into(AccountState.VERIFYING);

@@ -1,5 +1,7 @@
 package com.payerlink.account.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.core.security.Roles;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.db.tables.records.CustomerAccountRecord;
@@ -18,6 +20,7 @@ import java.util.UUID;
  * Handing out an account's callback secret keeps the secret's hash, so that the stack's report finds its account.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AccountTemplates {
 
     private final AccountService accounts;
@@ -29,15 +32,6 @@ public class AccountTemplates {
     private final CallbackSecrets secrets;
 
     private final StackReportDAO reportDAO;
-
-    AccountTemplates(AccountService accounts, AccountDAO accountDAO, CloudFormationSettings cloudFormation,
-            CallbackSecrets secrets, StackReportDAO reportDAO) {
-        this.accounts = accounts;
-        this.accountDAO = accountDAO;
-        this.cloudFormation = cloudFormation;
-        this.secrets = secrets;
-        this.reportDAO = reportDAO;
-    }
 
     /**
      * Why no template, quick-create link or invitation may be handed out now (the platform's trust settings are

@@ -1,18 +1,13 @@
 package com.payerlink.account.domain;
 
+import com.payerlink.core.PortalKeys;
 import com.payerlink.core.PortalSettings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -35,8 +30,8 @@ public class CallbackSecrets {
     private final SecretKeySpec key;
 
     CallbackSecrets(@Value("${payerlink.cloudformation.callback-key:}") String configuredKey, PortalSettings portal) {
-        this.key = new SecretKeySpec(configuredKey.isBlank()
-                ? keptKey(portal.dataDir().resolve("callback-secret.key")) : decode(configuredKey), "HmacSHA256");
+        this.key = new SecretKeySpec(PortalKeys.key(configuredKey, portal.dataDir().resolve("callback-secret.key"),
+                "payerlink.cloudformation.callback-key"), "HmacSHA256");
     }
 
     /** The secret of the account's own stack, or of the StackSet its organization's members run. */
@@ -60,46 +55,6 @@ public class CallbackSecrets {
         }
         catch (GeneralSecurityException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
-
-    private static byte[] decode(String base64) {
-        byte[] bytes;
-        try {
-            bytes = Base64.getDecoder().decode(base64.strip());
-        }
-        catch (IllegalArgumentException e) {
-            bytes = new byte[0];
-        }
-        if (bytes.length != 32) {
-            throw new IllegalStateException("payerlink.cloudformation.callback-key must be 32 random bytes in base64,"
-                    + " e.g. the output of `openssl rand -base64 32`.");
-        }
-        return bytes;
-    }
-
-    private static byte[] keptKey(Path file) {
-        try {
-            if (!Files.exists(file)) {
-                Files.createDirectories(file.toAbsolutePath().getParent());
-                byte[] fresh = new byte[32];
-                RANDOM.nextBytes(fresh);
-                try {
-                    Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                    Files.writeString(file, Base64.getEncoder().encodeToString(fresh));
-                }
-                catch (FileAlreadyExistsException raced) {
-                    // another portal process on this data directory made it first: use theirs
-                }
-                catch (UnsupportedOperationException notPosix) {
-                    Files.writeString(file, Base64.getEncoder().encodeToString(fresh));
-                }
-            }
-            return decode(Files.readString(file));
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("Cannot keep the callback key in " + file + ": make the data directory"
-                    + " writable, or set payerlink.cloudformation.callback-key.", e);
         }
     }
 

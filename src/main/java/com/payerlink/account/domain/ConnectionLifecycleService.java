@@ -1,5 +1,7 @@
 package com.payerlink.account.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.SingleLine;
 import com.payerlink.core.security.Role;
@@ -18,6 +20,7 @@ import java.util.UUID;
  * (step 5) with a new ExternalId, to be registered again.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ConnectionLifecycleService {
 
     /** The longest reason a disconnection keeps. */
@@ -26,11 +29,6 @@ public class ConnectionLifecycleService {
     private final AccountDAO accountDAO;
 
     private final AccountStateService states;
-
-    ConnectionLifecycleService(AccountDAO accountDAO, AccountStateService states) {
-        this.accountDAO = accountDAO;
-        this.states = states;
-    }
 
     /**
      * Disconnects a registered connection: DISCONNECTED with the reason, which the account page and the grid show.

@@ -1,5 +1,7 @@
 package com.payerlink.account.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.security.Roles;
 import com.payerlink.core.tenancy.CurrentScope;
@@ -8,13 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The tenant's choices for its connections: "Register connections automatically when their stack reports back". */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ConnectionSettingsService {
 
     private final StackReportDAO reportDAO;
-
-    ConnectionSettingsService(StackReportDAO reportDAO) {
-        this.reportDAO = reportDAO;
-    }
 
     /** On unless an org admin turned it off. */
     @Transactional(readOnly = true)

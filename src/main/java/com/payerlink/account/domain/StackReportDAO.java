@@ -1,5 +1,7 @@
 package com.payerlink.account.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jooq.DSLContext;
 import org.jooq.Record4;
 import org.jooq.impl.DSL;
@@ -16,13 +18,10 @@ import static com.payerlink.db.Tables.STACK_REPORT;
 
 /** Callback secrets' hashes, the reports stacks sent, and each tenant's connection settings. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StackReportDAO {
 
     private final DSLContext dsl;
-
-    StackReportDAO(DSLContext dsl) {
-        this.dsl = dsl;
-    }
 
     /** Keeps the secret's hash for the account (once; a hash already kept stays as it is). */
     void rememberSecret(UUID tenantId, UUID accountId, TemplateKind kind, ExternalId externalId, String hash) {

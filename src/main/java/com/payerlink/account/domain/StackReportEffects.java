@@ -1,5 +1,7 @@
 package com.payerlink.account.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.database.VersionedRows;
 import com.payerlink.core.tenancy.CurrentScope;
@@ -17,6 +19,7 @@ import java.util.UUID;
  * member unknown to the tenant is created.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StackReportEffects {
 
     private final AccountDAO accountDAO;
@@ -28,15 +31,6 @@ class StackReportEffects {
     private final AccountStateService states;
 
     private final ApplicationEventPublisher events;
-
-    StackReportEffects(AccountDAO accountDAO, StackReportDAO reportDAO, AccountService accounts,
-            AccountStateService states, ApplicationEventPublisher events) {
-        this.accountDAO = accountDAO;
-        this.reportDAO = reportDAO;
-        this.accounts = accounts;
-        this.states = states;
-        this.events = events;
-    }
 
     /** Create or Update: the role is saved (in the wizard), then registered if the tenant wants it and all is done. */
     StackReportOutcome reported(CustomerAccountRecord r, StackReport report) {

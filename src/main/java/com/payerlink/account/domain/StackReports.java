@@ -1,5 +1,7 @@
 package com.payerlink.account.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.core.ConcurrentChangeException;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.Actors;
@@ -16,6 +18,7 @@ import org.springframework.stereotype.Service;
  * actor "CloudFormation stack"; a replay answers what the first delivery did and changes nothing.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class StackReports {
 
     /** Who the history names for what a stack reported. */
@@ -30,14 +33,6 @@ public class StackReports {
     private final StackReportEffects effects;
 
     private final ScopedTransactions scoped;
-
-    StackReports(StackReportDAO reportDAO, AccountDAO accountDAO, StackReportEffects effects,
-            ScopedTransactions scoped) {
-        this.reportDAO = reportDAO;
-        this.accountDAO = accountDAO;
-        this.effects = effects;
-        this.scoped = scoped;
-    }
 
     /**
      * Applies the report.

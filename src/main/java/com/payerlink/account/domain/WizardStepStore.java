@@ -1,5 +1,7 @@
 package com.payerlink.account.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.database.VersionedRows;
 import com.payerlink.core.security.Roles;
@@ -16,13 +18,10 @@ import java.util.UUID;
  * a DRAFT moves to IN_PROGRESS, a stale version is refused, and the step's changes go into the history.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WizardStepStore {
 
     private final AccountDAO accountDAO;
-
-    WizardStepStore(AccountDAO accountDAO) {
-        this.accountDAO = accountDAO;
-    }
 
     CustomerAccountRecord loadForStep(UUID id) {
         CurrentScope.requireRole(Roles.EDITORS);

@@ -1,5 +1,7 @@
 package com.payerlink.account.ui;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.account.domain.RoleArn;
@@ -20,6 +22,7 @@ import java.util.function.Supplier;
  * What the wizard's buttons save: the shown step (then the next step, or for a connection that failed verification
  * a new verification), and the org admin's "Save and register".
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WizardSaves {
 
     private final transient AccountService accountService;
@@ -27,12 +30,6 @@ class WizardSaves {
     private final transient ObjectProvider<VerificationRequests> verification;
 
     private final WizardView view;
-
-    WizardSaves(AccountService accountService, ObjectProvider<VerificationRequests> verification, WizardView view) {
-        this.accountService = accountService;
-        this.verification = verification;
-        this.view = view;
-    }
 
     void saveShownStep() {
         if (view.readOnly()) {

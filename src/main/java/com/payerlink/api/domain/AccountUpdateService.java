@@ -1,5 +1,7 @@
 package com.payerlink.api.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.core.InvalidInputException;
@@ -13,13 +15,10 @@ import java.util.UUID;
  * saves, so an API change gets exactly the wizard's validation, history and optimistic locking.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AccountUpdateService {
 
     private final AccountService accountService;
-
-    AccountUpdateService(AccountService accountService) {
-        this.accountService = accountService;
-    }
 
     /**
      * Applies the steps in wizard order; the first refusal undoes them all.

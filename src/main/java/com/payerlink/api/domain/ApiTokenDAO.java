@@ -1,5 +1,7 @@
 package com.payerlink.api.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.core.security.Role;
 import com.payerlink.db.tables.records.ApiTokenRecord;
 import org.jooq.DSLContext;
@@ -15,13 +17,10 @@ import static com.payerlink.db.Tables.API_TOKEN;
 
 /** API token rows. Every query names the tenant, except the lookup by hash, which goes through its security-definer function. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ApiTokenDAO {
 
     private final DSLContext dsl;
-
-    ApiTokenDAO(DSLContext dsl) {
-        this.dsl = dsl;
-    }
 
     List<ApiToken> findByTenant(UUID tenantId) {
         return dsl.selectFrom(API_TOKEN)

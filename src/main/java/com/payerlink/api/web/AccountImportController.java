@@ -1,5 +1,7 @@
 package com.payerlink.api.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.core.ConcurrentChangeException;
 import com.payerlink.importing.domain.AccountImport;
 import com.payerlink.importing.domain.ImportBusyException;
@@ -38,6 +40,7 @@ import java.util.List;
 @RestController
 @RequestMapping(path = BearerTokenFilter.IMPORT_PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Import", description = "CSV import of account lists: preview with dryRun=true, then apply")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccountImportController {
 
     /** Rows listed in an answer; the totals count every row. */
@@ -54,10 +57,6 @@ class AccountImportController {
             + " with Retry-After when it tries more).";
 
     private final ImportService imports;
-
-    AccountImportController(ImportService imports) {
-        this.imports = imports;
-    }
 
     @PostMapping(consumes = TEXT_CSV)
     @Operation(summary = "Import a CSV account list", description = DESCRIPTION,

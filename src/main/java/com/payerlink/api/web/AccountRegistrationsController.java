@@ -1,5 +1,7 @@
 package com.payerlink.api.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.payerlink.account.domain.AccountQueryParameters;
 import com.payerlink.account.domain.AccountRegistrationService;
@@ -27,13 +29,10 @@ import java.util.Map;
 @RestController
 @RequestMapping(path = "/api/v1/accounts/registrations", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Accounts")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccountRegistrationsController {
 
     private final AccountRegistrationService registrations;
-
-    AccountRegistrationsController(AccountRegistrationService registrations) {
-        this.registrations = registrations;
-    }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Register accounts in bulk", description = "Registers the listed accounts, or every account"

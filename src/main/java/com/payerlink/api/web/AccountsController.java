@@ -1,5 +1,7 @@
 package com.payerlink.api.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.AccountDetails;
 import com.payerlink.account.domain.AccountId;
 import com.payerlink.account.domain.AccountQuery;
@@ -45,6 +47,7 @@ import java.util.stream.Collectors;
 @RestController
 @RequestMapping(path = "/api/v1/accounts", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Accounts", description = "Customer AWS accounts and their connection wizard")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccountsController {
 
     static final int MAX_PAGE_SIZE = 500;
@@ -59,14 +62,6 @@ class AccountsController {
     private final AccountUpdateService updates;
 
     private final VerificationService verification;
-
-    AccountsController(AccountService accounts, AccountTemplates templates, AccountUpdateService updates,
-            VerificationService verification) {
-        this.accounts = accounts;
-        this.templates = templates;
-        this.updates = updates;
-        this.verification = verification;
-    }
 
     @GetMapping
     @Operation(summary = "List accounts", description = "Filtered and sorted like the portal's grid, a page at a time.")

@@ -1,5 +1,7 @@
 package com.payerlink.api.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -27,13 +29,10 @@ import java.util.Set;
  */
 @Hidden
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ApiFallbackController {
 
     private final ApplicationContext context;
-
-    ApiFallbackController(ApplicationContext context) {
-        this.context = context;
-    }
 
     @RequestMapping("/api/v1/**")
     void unmatched(HttpServletRequest request) throws Exception {

@@ -1,5 +1,7 @@
 package com.payerlink.api.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.payerlink.api.domain.ApiTokenCheck;
 import com.payerlink.api.domain.ApiTokenService;
@@ -33,6 +35,7 @@ import java.util.function.Supplier;
  * body size limit are enforced. Requests without the header go on anonymously: the chain's entry point
  * answers 401 wherever a token is needed.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class BearerTokenFilter extends OncePerRequestFilter {
 
     static final String BEARER = "Bearer ";
@@ -54,15 +57,6 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     private final long maxImportBytes;
 
     private final ObjectMapper json;
-
-    BearerTokenFilter(ApiTokenService tokens, ApiRateLimiter rateLimiter, long maxRequestBytes, long maxImportBytes,
-            ObjectMapper json) {
-        this.tokens = tokens;
-        this.rateLimiter = rateLimiter;
-        this.maxRequestBytes = maxRequestBytes;
-        this.maxImportBytes = maxImportBytes;
-        this.json = json;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -1,5 +1,7 @@
 package com.payerlink.api.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.StackReport;
 import com.payerlink.account.domain.StackReportOutcome;
 import com.payerlink.account.domain.StackReportRefusedException;
@@ -24,15 +26,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = CloudFormationCallbacksController.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "CloudFormation callbacks", description = "Reports of customers' stacks (called by the template itself)")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CloudFormationCallbacksController {
 
     static final String PATH = "/api/v1/cloudformation/callbacks";
 
     private final StackReports reports;
-
-    CloudFormationCallbacksController(StackReports reports) {
-        this.reports = reports;
-    }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @SecurityRequirements

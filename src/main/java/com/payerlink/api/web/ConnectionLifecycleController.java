@@ -1,5 +1,7 @@
 package com.payerlink.api.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.ConnectionLifecycleService;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.core.ConcurrentChangeException;
@@ -27,6 +29,7 @@ import java.util.function.IntFunction;
 @RestController
 @RequestMapping(path = "/api/v1/accounts/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Accounts")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ConnectionLifecycleController {
 
     private final ConnectionLifecycleService lifecycle;
@@ -34,13 +37,6 @@ class ConnectionLifecycleController {
     private final AccountService accounts;
 
     private final VerificationService verification;
-
-    ConnectionLifecycleController(ConnectionLifecycleService lifecycle, AccountService accounts,
-            VerificationService verification) {
-        this.lifecycle = lifecycle;
-        this.accounts = accounts;
-        this.verification = verification;
-    }
 
     @PostMapping(path = "/disconnection", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Disconnect a registered connection", description = "Org admins only. The account becomes"

@@ -1,5 +1,7 @@
 package com.payerlink.api.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.AccountSummary;
 import com.payerlink.core.InvalidInputException;
@@ -35,6 +37,7 @@ import java.util.stream.Collectors;
 @RestController
 @RequestMapping(path = "/api/v1/tickets", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Tickets", description = "Support tickets of your tenant")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TicketsController {
 
     static final int MAX_PAGE_SIZE = 500;
@@ -42,11 +45,6 @@ class TicketsController {
     private final TicketService tickets;
 
     private final AccountService accounts;
-
-    TicketsController(TicketService tickets, AccountService accounts) {
-        this.tickets = tickets;
-        this.accounts = accounts;
-    }
 
     @GetMapping
     @Operation(summary = "List tickets", description = "Most recently changed first, filtered like the portal's tickets list.")

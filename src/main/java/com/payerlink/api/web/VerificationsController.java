@@ -1,5 +1,7 @@
 package com.payerlink.api.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.VerificationRequests.VerificationQueued;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.verification.domain.BatchProgress;
@@ -26,16 +28,13 @@ import java.util.UUID;
 @RestController
 @RequestMapping(path = "/api/v1/verifications", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Verifications", description = "Checks of registered connections against AWS, in batches")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class VerificationsController {
 
     /** Failed accounts listed in one answer; failureCount counts them all. */
     static final int MAX_FAILURES = 1_000;
 
     private final VerificationService verification;
-
-    VerificationsController(VerificationService verification) {
-        this.verification = verification;
-    }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Verify accounts", description = "Queues verification of the listed accounts (at most "

@@ -1,5 +1,7 @@
 package com.payerlink.cloudformation.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.ConnectionDisconnected;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.tenancy.DatabaseScope;
@@ -13,6 +15,7 @@ import org.springframework.web.util.HtmlUtils;
 
 /** When a connection becomes Disconnected (its stack was deleted), the tenant's org admins hear of it, through the outbox. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DisconnectedMail {
 
     static final String KIND = "CONNECTION_DISCONNECTED";
@@ -24,13 +27,6 @@ class DisconnectedMail {
     private final PortalLinks links;
 
     private final ScopedTransactions scoped;
-
-    DisconnectedMail(OutboxService outbox, OrgAdminsDAO orgAdmins, PortalLinks links, ScopedTransactions scoped) {
-        this.outbox = outbox;
-        this.orgAdmins = orgAdmins;
-        this.links = links;
-        this.scoped = scoped;
-    }
 
     /** Queued in the transaction that disconnected the account (when it runs in the account's tenant). */
     @EventListener

@@ -1,5 +1,7 @@
 package com.payerlink.cloudformation.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.core.security.Role;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
@@ -11,13 +13,10 @@ import static com.payerlink.db.Tables.APP_USER;
 
 /** The addresses of a tenant's enabled org admins, who hear of a disconnected connection. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OrgAdminsDAO {
 
     private final DSLContext dsl;
-
-    OrgAdminsDAO(DSLContext dsl) {
-        this.dsl = dsl;
-    }
 
     List<String> enabledOrgAdmins(UUID tenantId) {
         return dsl.select(APP_USER.EMAIL).from(APP_USER)

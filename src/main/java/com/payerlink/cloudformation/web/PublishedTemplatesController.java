@@ -1,5 +1,7 @@
 package com.payerlink.cloudformation.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.AccountTemplates;
 import com.payerlink.account.domain.Partition;
 import com.payerlink.account.domain.TemplateKind;
@@ -26,15 +28,12 @@ import java.util.HexFormat;
  * changed template ({@code If-None-Match} answers 304).
  */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PublishedTemplatesController {
 
     static final MediaType YAML = MediaType.parseMediaType("application/yaml;charset=UTF-8");
 
     private final AccountTemplates templates;
-
-    PublishedTemplatesController(AccountTemplates templates) {
-        this.templates = templates;
-    }
 
     @GetMapping("/cloudformation/{file:.+\\.yaml}")
     ResponseEntity<String> template(@PathVariable String file,

@@ -1,5 +1,6 @@
 package com.payerlink.core.audit;
 
+import lombok.RequiredArgsConstructor;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.tenancy.DatabaseScope;
 import org.jooq.DSLContext;
@@ -11,13 +12,10 @@ import static com.payerlink.db.Tables.AUDIT_LOG;
 
 /** Who did what, when: one row per change that matters, in the acting tenant. */
 @Service
+@RequiredArgsConstructor
 public class AuditLog {
 
     private final DSLContext dsl;
-
-    public AuditLog(DSLContext dsl) {
-        this.dsl = dsl;
-    }
 
     /** Records an action of the current user in the current tenant. */
     public void record(String action, String detail) {

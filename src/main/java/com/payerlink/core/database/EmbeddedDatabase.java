@@ -1,5 +1,7 @@
 package com.payerlink.core.database;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +26,7 @@ import java.util.Set;
  * 0600), reachable from localhost only, and every commit durable ({@code synchronous_commit=on}; zonky's
  * default is off, which can lose the last commits on a crash).
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class EmbeddedDatabase implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
@@ -48,12 +51,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final String ownerPassword;
 
     private final String portalPassword;
-
-    private EmbeddedDatabase(EmbeddedPostgres postgres, String ownerPassword, String portalPassword) {
-        this.postgres = postgres;
-        this.ownerPassword = ownerPassword;
-        this.portalPassword = portalPassword;
-    }
 
     /** Starts (and on the first start creates) the database kept in {@code dataDir}. */
     public static EmbeddedDatabase start(Path dataDir) throws IOException {

@@ -1,5 +1,6 @@
 package com.payerlink.core.database;
 
+import lombok.RequiredArgsConstructor;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
@@ -10,13 +11,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /** After each migration (as the owner): the embedded database's payerlink_app may log in, with its password. */
+@RequiredArgsConstructor
 public class PortalLoginProvisioning implements Callback {
 
     private final PortalLogin login;
-
-    public PortalLoginProvisioning(PortalLogin login) {
-        this.login = login;
-    }
 
     @Override
     public boolean supports(Event event, Context context) {

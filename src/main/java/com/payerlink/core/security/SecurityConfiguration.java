@@ -1,5 +1,6 @@
 package com.payerlink.core.security;
 
+import lombok.RequiredArgsConstructor;
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,16 +16,12 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
  */
 @EnableWebSecurity
 @Configuration
+@RequiredArgsConstructor
 public class SecurityConfiguration extends VaadinWebSecurity {
 
     private final SignInOutcomes signInOutcomes;
 
     private final SignInDirectory signInDirectory;
-
-    public SecurityConfiguration(SignInOutcomes signInOutcomes, SignInDirectory signInDirectory) {
-        this.signInOutcomes = signInOutcomes;
-        this.signInDirectory = signInDirectory;
-    }
 
     @Override
     protected void configure(HttpSecurity http) throws Exception {

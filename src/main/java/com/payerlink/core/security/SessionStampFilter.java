@@ -1,5 +1,7 @@
 package com.payerlink.core.security;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,15 +21,12 @@ import java.io.IOException;
  * database with the one the session started with. The request then goes on anonymously: a page is sent to the
  * login view, and a Vaadin round-trip finds its session expired, so the tab reloads onto the login view.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class SessionStampFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(SessionStampFilter.class);
 
     private final SignInDirectory directory;
-
-    SessionStampFilter(SignInDirectory directory) {
-        this.directory = directory;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

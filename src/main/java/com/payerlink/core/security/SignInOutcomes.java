@@ -1,5 +1,7 @@
 package com.payerlink.core.security;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.core.metrics.PortalMetrics;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,13 +17,10 @@ import java.io.IOException;
  * The attempts are counted by {@link ThrottledSignIn} before the password is checked.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SignInOutcomes implements AuthenticationFailureHandler {
 
     private final PortalMetrics metrics;
-
-    SignInOutcomes(PortalMetrics metrics) {
-        this.metrics = metrics;
-    }
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,

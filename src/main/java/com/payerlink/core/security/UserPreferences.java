@@ -1,5 +1,7 @@
 package com.payerlink.core.security;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.core.tenancy.CurrentScope;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
@@ -15,13 +17,10 @@ import static com.payerlink.db.Tables.USER_PREFERENCE;
  * Row-level security lets each user read and write only their own row.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class UserPreferences {
 
     private final DSLContext dsl;
-
-    UserPreferences(DSLContext dsl) {
-        this.dsl = dsl;
-    }
 
     /** Whether the signed-in user chose the dark theme; false without a user or a choice. */
     @Transactional(readOnly = true)

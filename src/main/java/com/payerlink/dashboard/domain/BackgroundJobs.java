@@ -1,5 +1,7 @@
 package com.payerlink.dashboard.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.core.PlatformNotice;
 import com.payerlink.core.PlatformNoticeSettings;
 import com.payerlink.core.security.Role;
@@ -16,16 +18,12 @@ import java.util.stream.Collectors;
  * is read by task name and failure counts only, never a job's data).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class BackgroundJobs implements PlatformNotice {
 
     private final PlatformDAO platformDAO;
 
     private final PlatformNoticeSettings settings;
-
-    BackgroundJobs(PlatformDAO platformDAO, PlatformNoticeSettings settings) {
-        this.platformDAO = platformDAO;
-        this.settings = settings;
-    }
 
     /** Every kind of job whose last run failed, most failures in a row first. Platform admins only. */
     @Transactional(readOnly = true)

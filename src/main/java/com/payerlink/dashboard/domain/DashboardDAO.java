@@ -1,5 +1,7 @@
 package com.payerlink.dashboard.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.AccountState;
 import com.payerlink.db.tables.AccountHistory;
 import com.payerlink.db.tables.CustomerAccount;
@@ -27,6 +29,7 @@ import static com.payerlink.db.Tables.TICKET_ACCOUNT;
  * backs it up. A read model over the accounts', invitations' and tickets' tables: it counts, never changes a row.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DashboardDAO {
 
     private static final CustomerAccount CA = CUSTOMER_ACCOUNT;
@@ -37,10 +40,6 @@ class DashboardDAO {
     private static final String INTO_READY = "%→ " + AccountState.READY.label() + "%";
 
     private final DSLContext dsl;
-
-    DashboardDAO(DSLContext dsl) {
-        this.dsl = dsl;
-    }
 
     /** The tenant's accounts per state (states without accounts are left out). */
     List<StateCount> accountsPerState(UUID tenant) {

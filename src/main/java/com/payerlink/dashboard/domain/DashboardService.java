@@ -1,5 +1,7 @@
 package com.payerlink.dashboard.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.AccountState;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.core.security.Roles;
@@ -20,16 +22,12 @@ import java.util.stream.Collectors;
 
 /** The current tenant's Home dashboard: each widget one aggregate query. Every tenant role reads it. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DashboardService {
 
     private final DashboardDAO dashboardDAO;
 
     private final DashboardSettings settings;
-
-    DashboardService(DashboardDAO dashboardDAO, DashboardSettings settings) {
-        this.dashboardDAO = dashboardDAO;
-        this.settings = settings;
-    }
 
     /** The onboarding funnel: every state in lifecycle order with its number of accounts (zero included). */
     @Transactional(readOnly = true)

@@ -1,5 +1,7 @@
 package com.payerlink.dashboard.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.AccountState;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
@@ -14,13 +16,10 @@ import java.util.UUID;
  * table (shared by every node, not tenant-owned), read by task name and failure counts only, never a job's data.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlatformDAO {
 
     private final DSLContext dsl;
-
-    PlatformDAO(DSLContext dsl) {
-        this.dsl = dsl;
-    }
 
     record Count(UUID tenantId, AccountState state, long accounts) {
     }

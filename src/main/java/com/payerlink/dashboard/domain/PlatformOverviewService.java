@@ -1,5 +1,7 @@
 package com.payerlink.dashboard.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.AccountState;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.tenancy.CurrentScope;
@@ -21,6 +23,7 @@ import java.util.UUID;
  * Counts only: a platform admin never reads a tenant's accounts or mails themselves.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PlatformOverviewService {
 
     private final PlatformDAO platformDAO;
@@ -28,12 +31,6 @@ public class PlatformOverviewService {
     private final TenantService tenantService;
 
     private final MailHealth mailHealth;
-
-    PlatformOverviewService(PlatformDAO platformDAO, TenantService tenantService, MailHealth mailHealth) {
-        this.platformDAO = platformDAO;
-        this.tenantService = tenantService;
-        this.mailHealth = mailHealth;
-    }
 
     /** Every tenant (those without accounts too) with its accounts per state, most accounts first. */
     @Transactional(readOnly = true)

@@ -1,5 +1,7 @@
 package com.payerlink.health.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.AccountGridColumn;
 import com.payerlink.account.domain.AccountHealth;
 import com.payerlink.account.domain.AccountHealthService;
@@ -13,13 +15,10 @@ import java.util.UUID;
 
 /** The accounts grid's "Health" column: Degraded, or Healthy once a check after go-live passed; else empty. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class HealthColumn implements AccountGridColumn {
 
     private final AccountHealthService health;
-
-    HealthColumn(AccountHealthService health) {
-        this.health = health;
-    }
 
     @Override
     public String header() {

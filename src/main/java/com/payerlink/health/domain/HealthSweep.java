@@ -1,5 +1,7 @@
 package com.payerlink.health.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.payerlink.account.domain.AccountHealthService;
@@ -32,6 +34,7 @@ import java.util.UUID;
  * checks of verification and records the account's health.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class HealthSweep {
 
     private static final Logger log = LoggerFactory.getLogger(HealthSweep.class);
@@ -52,18 +55,6 @@ public class HealthSweep {
 
     // a provider: the scheduler needs the tasks, which need this sweep
     private final ObjectProvider<SchedulerClient> scheduler;
-
-    HealthSweep(TenantService tenantService, AccountService accountService, AccountHealthService health,
-            AccountChecks checks, ScopedTransactions scoped, HealthSettings settings,
-            ObjectProvider<SchedulerClient> scheduler) {
-        this.tenantService = tenantService;
-        this.accountService = accountService;
-        this.health = health;
-        this.checks = checks;
-        this.scoped = scoped;
-        this.settings = settings;
-        this.scheduler = scheduler;
-    }
 
     /** Hands out every tenant's due checks; returns how many were handed out. */
     public int sweep() {

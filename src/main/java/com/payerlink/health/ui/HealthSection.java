@@ -1,5 +1,7 @@
 package com.payerlink.health.ui;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.AccountHealth;
 import com.payerlink.account.domain.AccountHealthService;
 import com.payerlink.account.domain.AccountState;
@@ -19,13 +21,10 @@ import java.util.Optional;
 
 /** Adds the health after go-live to the page of a READY or PROCESSING account. */
 @org.springframework.stereotype.Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class HealthSection implements AccountSection {
 
     private final AccountHealthService health;
-
-    HealthSection(AccountHealthService health) {
-        this.health = health;
-    }
 
     @Override
     public Optional<Component> create(CustomerAccount account) {

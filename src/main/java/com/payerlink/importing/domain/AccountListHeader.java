@@ -1,5 +1,7 @@
 package com.payerlink.importing.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.AccountListColumn;
 import de.siegmar.fastcsv.reader.CsvRecord;
 
@@ -11,6 +13,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** The header line of an account list: which column of the file holds which value, as the file names it. */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 final class AccountListHeader {
 
     private static final Pattern ACCOUNT_LIKE = Pattern.compile("[\\d\\s.,eE+-]{9,}");
@@ -24,11 +27,6 @@ final class AccountListHeader {
     private final int size;
 
     private final CsvFormat format;
-
-    private AccountListHeader(int size, CsvFormat format) {
-        this.size = size;
-        this.format = format;
-    }
 
     /**
      * Reads the header line: every column Payerlink knows (by name or synonym, any case); others are noted and

@@ -1,5 +1,7 @@
 package com.payerlink.importing.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
@@ -10,13 +12,10 @@ import static com.payerlink.db.Tables.ACCOUNT_IMPORT;
 
 /** The history of applied imports. Every query names the tenant; row-level security backs it up. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ImportDAO {
 
     private final DSLContext dsl;
-
-    ImportDAO(DSLContext dsl) {
-        this.dsl = dsl;
-    }
 
     AccountImport insert(UUID tenantId, AccountImport i) {
         return dsl.insertInto(ACCOUNT_IMPORT)

@@ -1,5 +1,7 @@
 package com.payerlink.importing.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.tenant.domain.DemoTenants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +18,7 @@ import java.io.InputStream;
 @Component
 @Profile("demo")
 @Order(30)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ImportDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ImportDemoData.class);
@@ -25,11 +28,6 @@ class ImportDemoData implements ApplicationRunner {
     private final ImportService importService;
 
     private final DemoTenants demoTenants;
-
-    ImportDemoData(ImportService importService, DemoTenants demoTenants) {
-        this.importService = importService;
-        this.demoTenants = demoTenants;
-    }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {

@@ -1,5 +1,7 @@
 package com.payerlink.invitation.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.AccountGridColumn;
 import com.payerlink.core.StatusLabel;
 import org.springframework.stereotype.Component;
@@ -11,13 +13,10 @@ import java.util.UUID;
 
 /** The accounts grid's "Invitation" column: pending, opened, completed, expired or revoked. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class InvitationColumn implements AccountGridColumn {
 
     private final InvitationService invitations;
-
-    InvitationColumn(InvitationService invitations) {
-        this.invitations = invitations;
-    }
 
     @Override
     public String header() {

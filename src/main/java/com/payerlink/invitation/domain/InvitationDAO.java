@@ -1,5 +1,7 @@
 package com.payerlink.invitation.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.db.tables.records.InvitationRecord;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -15,15 +17,12 @@ import static com.payerlink.db.Tables.INVITATION;
 
 /** Invitation rows of a tenant, and the one lookup by token hash that works before a tenant is known. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class InvitationDAO {
 
     private static final com.payerlink.db.tables.Invitation I = INVITATION;
 
     private final DSLContext dsl;
-
-    InvitationDAO(DSLContext dsl) {
-        this.dsl = dsl;
-    }
 
     /** Revokes the account's current invitation, if any (resending replaces it). */
     int revokeCurrent(UUID tenantId, UUID accountId, String by) {

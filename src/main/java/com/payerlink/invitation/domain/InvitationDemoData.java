@@ -1,5 +1,7 @@
 package com.payerlink.invitation.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.AccountDetails;
 import com.payerlink.account.domain.AccountQuery;
 import com.payerlink.account.domain.AccountService;
@@ -26,6 +28,7 @@ import java.util.Optional;
 @Component
 @Profile("demo")
 @Order(41)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class InvitationDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(InvitationDemoData.class);
@@ -35,12 +38,6 @@ class InvitationDemoData implements ApplicationRunner {
     private final AccountService accounts;
 
     private final DemoTenants demoTenants;
-
-    InvitationDemoData(InvitationService invitations, AccountService accounts, DemoTenants demoTenants) {
-        this.invitations = invitations;
-        this.accounts = accounts;
-        this.demoTenants = demoTenants;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -1,5 +1,7 @@
 package com.payerlink.invitation.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.AccountNotFoundException;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.CustomerAccount;
@@ -23,6 +25,7 @@ import java.util.stream.Collectors;
  * works), and work done as the customer, for the one account, only while the link is still meant for them.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class InvitationLinks {
 
     private final InvitationDAO invitationDAO;
@@ -32,14 +35,6 @@ class InvitationLinks {
     private final InvitationSettings settings;
 
     private final ScopedTransactions scoped;
-
-    InvitationLinks(InvitationDAO invitationDAO, AccountService accountService, InvitationSettings settings,
-            ScopedTransactions scoped) {
-        this.invitationDAO = invitationDAO;
-        this.accountService = accountService;
-        this.settings = settings;
-        this.scoped = scoped;
-    }
 
     Link resolve(String token, UUID accountId) {
         Link link = resolve(token);

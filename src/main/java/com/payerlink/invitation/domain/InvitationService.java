@@ -1,5 +1,7 @@
 package com.payerlink.invitation.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.AccountHistoryAction;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.AccountTemplates;
@@ -33,6 +35,7 @@ import java.util.stream.Collectors;
  * stored only as its SHA-256, expires, can be revoked, and is replaced by a resend.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class InvitationService {
 
     /** The history's actor for everything done through an invitation link. */
@@ -55,19 +58,6 @@ public class InvitationService {
     private final InvitationSettings settings;
 
     private final InvitationLinks invitationLinks;
-
-    InvitationService(InvitationDAO invitationDAO, AccountService accountService, AccountTemplates templates,
-            TenantService tenantService, OutboxService outbox, PortalLinks links, InvitationSettings settings,
-            InvitationLinks invitationLinks) {
-        this.invitationDAO = invitationDAO;
-        this.accountService = accountService;
-        this.templates = templates;
-        this.tenantService = tenantService;
-        this.outbox = outbox;
-        this.links = links;
-        this.settings = settings;
-        this.invitationLinks = invitationLinks;
-    }
 
     /**
      * Sends (or resends, replacing the old link) an invitation for each account: one mail per

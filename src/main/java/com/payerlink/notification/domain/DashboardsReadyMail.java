@@ -1,5 +1,7 @@
 package com.payerlink.notification.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.AccountReady;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.tenancy.DatabaseScope;
@@ -9,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** When an account's first cost data has arrived, its contacts hear that their dashboards are ready. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DashboardsReadyMail {
 
     static final String KIND = "DASHBOARDS_READY";
@@ -16,11 +19,6 @@ class DashboardsReadyMail {
     private final OutboxService outbox;
 
     private final ScopedTransactions scoped;
-
-    DashboardsReadyMail(OutboxService outbox, ScopedTransactions scoped) {
-        this.outbox = outbox;
-        this.scoped = scoped;
-    }
 
     /**
      * Queued once per account and contact, however often the event comes, in the transaction (and tenant scope)

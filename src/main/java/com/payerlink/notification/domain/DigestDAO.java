@@ -1,5 +1,7 @@
 package com.payerlink.notification.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
@@ -11,13 +13,10 @@ import static com.payerlink.db.Tables.DIGEST_OPT_OUT;
 
 /** Who of a tenant has switched the daily digest off. Every query names the tenant; RLS backs it up. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DigestDAO {
 
     private final DSLContext dsl;
-
-    DigestDAO(DSLContext dsl) {
-        this.dsl = dsl;
-    }
 
     Set<UUID> optedOut(UUID tenantId) {
         return new HashSet<>(dsl.select(DIGEST_OPT_OUT.USER_ID).from(DIGEST_OPT_OUT)

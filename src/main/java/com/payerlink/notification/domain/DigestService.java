@@ -1,5 +1,7 @@
 package com.payerlink.notification.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.AccountDigest;
 import com.payerlink.account.domain.AccountHealthService;
 import com.payerlink.core.security.Role;
@@ -22,6 +24,7 @@ import java.util.UUID;
  * something to report.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DigestService {
 
     static final String KIND = "DAILY_DIGEST";
@@ -39,17 +42,6 @@ public class DigestService {
     private final PortalLinks links;
 
     private final DigestSettings settings;
-
-    DigestService(AccountHealthService accounts, UserService users, TenantService tenants, OutboxService outbox,
-            DigestDAO digestDAO, PortalLinks links, DigestSettings settings) {
-        this.accounts = accounts;
-        this.users = users;
-        this.tenants = tenants;
-        this.outbox = outbox;
-        this.digestDAO = digestDAO;
-        this.links = links;
-        this.settings = settings;
-    }
 
     /** Whether the signed-in user gets the daily digest (org admins only get it at all). */
     @Transactional(readOnly = true)

@@ -1,5 +1,7 @@
 package com.payerlink.notification.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
@@ -13,13 +15,10 @@ import java.util.UUID;
  * session (row-level security keeps each tenant's mails to itself).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class MailBacklogDAO {
 
     private final DSLContext dsl;
-
-    MailBacklogDAO(DSLContext dsl) {
-        this.dsl = dsl;
-    }
 
     List<MailBacklog> backlog(Duration overdueAfter) {
         return dsl.resultQuery("select tenant_id, queued, overdue, failed, oldest_overdue "

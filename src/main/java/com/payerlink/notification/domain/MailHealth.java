@@ -1,5 +1,7 @@
 package com.payerlink.notification.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.core.PlatformNotice;
 import com.payerlink.core.PlatformNoticeSettings;
 import com.payerlink.core.security.Role;
@@ -19,6 +21,7 @@ import java.util.List;
  * The platform admin's overview lists each tenant's backlog; the platform notice says when mail is stuck.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MailHealth implements PlatformNotice {
 
     private final MailBacklogDAO backlogDAO;
@@ -28,14 +31,6 @@ public class MailHealth implements PlatformNotice {
     private final PlatformNoticeSettings settings;
 
     private final ScopedTransactions scoped;
-
-    MailHealth(MailBacklogDAO backlogDAO, ObjectProvider<JavaMailSender> mailSender, PlatformNoticeSettings settings,
-            ScopedTransactions scoped) {
-        this.backlogDAO = backlogDAO;
-        this.mailSender = mailSender;
-        this.settings = settings;
-        this.scoped = scoped;
-    }
 
     /** Each tenant's queued, overdue and failed mails (tenants without any are left out). Platform admins only. */
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package com.payerlink.notification.domain;
 
+import com.payerlink.core.PortalKeys;
 import com.payerlink.core.PortalSettings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -7,13 +8,7 @@ import org.springframework.stereotype.Component;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -38,8 +33,8 @@ class MailSecrets {
     private final SecretKeySpec key;
 
     MailSecrets(@Value("${payerlink.mail.secret-key:}") String configuredKey, PortalSettings portal) {
-        this.key = new SecretKeySpec(configuredKey.isBlank() ? keptKey(portal.dataDir().resolve("mail-secret.key"))
-                : decode(configuredKey), "AES");
+        this.key = new SecretKeySpec(PortalKeys.key(configuredKey, portal.dataDir().resolve("mail-secret.key"),
+                "payerlink.mail.secret-key"), "AES");
     }
 
     String encrypt(String secret) {
@@ -69,46 +64,6 @@ class MailSecrets {
         catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException("The mail's link cannot be decrypted: payerlink.mail.secret-key is not the key it"
                     + " was queued with (every portal node needs the same key). Send the invitation again.", e);
-        }
-    }
-
-    private static byte[] decode(String base64) {
-        byte[] bytes;
-        try {
-            bytes = Base64.getDecoder().decode(base64.strip());
-        }
-        catch (IllegalArgumentException e) {
-            bytes = new byte[0];
-        }
-        if (bytes.length != 32) {
-            throw new IllegalStateException("payerlink.mail.secret-key must be 32 random bytes in base64, e.g. the"
-                    + " output of `openssl rand -base64 32`.");
-        }
-        return bytes;
-    }
-
-    private static byte[] keptKey(Path file) {
-        try {
-            if (!Files.exists(file)) {
-                Files.createDirectories(file.toAbsolutePath().getParent());
-                byte[] fresh = new byte[32];
-                RANDOM.nextBytes(fresh);
-                try {
-                    Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                    Files.writeString(file, Base64.getEncoder().encodeToString(fresh));
-                }
-                catch (FileAlreadyExistsException raced) {
-                    // another portal process on this data directory made it first: use theirs
-                }
-                catch (UnsupportedOperationException notPosix) {
-                    Files.writeString(file, Base64.getEncoder().encodeToString(fresh));
-                }
-            }
-            return decode(Files.readString(file));
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("Cannot keep the mail secret key in " + file + ": make the data directory"
-                    + " writable, or set payerlink.mail.secret-key.", e);
         }
     }
 

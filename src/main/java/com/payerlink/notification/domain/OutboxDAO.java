@@ -1,5 +1,7 @@
 package com.payerlink.notification.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.db.tables.records.EmailOutboxRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -17,6 +19,7 @@ import static com.payerlink.db.Tables.EMAIL_OUTBOX;
 
 /** The outbox rows of a tenant. Every query names the tenant; row-level security backs it up. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OutboxDAO {
 
     static final String REDACTED = "[private link: only in the mail itself]";
@@ -24,10 +27,6 @@ class OutboxDAO {
     private static final com.payerlink.db.tables.EmailOutbox O = EMAIL_OUTBOX;
 
     private final DSLContext dsl;
-
-    OutboxDAO(DSLContext dsl) {
-        this.dsl = dsl;
-    }
 
     /** Queues one mail; a mail with the same dedup key is queued once only. */
     boolean insert(UUID tenantId, String kind, String recipient, MailContent content, String secret, String dedupKey) {

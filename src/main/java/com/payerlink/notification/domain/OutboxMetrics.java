@@ -1,5 +1,7 @@
 package com.payerlink.notification.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.core.tenancy.ScopedTransactions;
 import io.micrometer.core.instrument.Gauge;
@@ -15,6 +17,7 @@ import java.time.OffsetDateTime;
  * scraped, at most once a second, so every node reports the cluster's one outbox.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OutboxMetrics implements MeterBinder {
 
     private static final long FRESH_NANOS = 1_000_000_000L;
@@ -26,11 +29,6 @@ class OutboxMetrics implements MeterBinder {
     private OutboxBacklog last = new OutboxBacklog(0, null);
 
     private long readAt;
-
-    OutboxMetrics(OutboxDAO outboxDAO, ScopedTransactions scoped) {
-        this.outboxDAO = outboxDAO;
-        this.scoped = scoped;
-    }
 
     @Override
     public void bindTo(MeterRegistry registry) {

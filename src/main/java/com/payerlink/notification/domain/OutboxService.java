@@ -1,5 +1,7 @@
 package com.payerlink.notification.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.tenancy.CurrentScope;
@@ -21,6 +23,7 @@ import java.util.UUID;
  * when the change it reports does; {@link OutboxSender} delivers it later, with retries.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class OutboxService {
 
     private final OutboxDAO outboxDAO;
@@ -28,12 +31,6 @@ public class OutboxService {
     private final MailSecrets secrets;
 
     private final ObjectProvider<JavaMailSender> mailSender;
-
-    OutboxService(OutboxDAO outboxDAO, MailSecrets secrets, ObjectProvider<JavaMailSender> mailSender) {
-        this.outboxDAO = outboxDAO;
-        this.secrets = secrets;
-        this.mailSender = mailSender;
-    }
 
     /** Whether an SMTP server is configured ({@code spring.mail.host}); without one, mail stays queued. */
     public boolean sendsMail() {

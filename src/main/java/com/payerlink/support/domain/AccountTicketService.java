@@ -1,5 +1,7 @@
 package com.payerlink.support.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.core.security.Roles;
 import com.payerlink.core.tenancy.CurrentScope;
 import org.springframework.stereotype.Service;
@@ -10,16 +12,13 @@ import java.util.UUID;
 
 /** The tickets that list one account, for its page. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AccountTicketService {
 
     /** The most tickets an account's page lists. */
     static final int MAX_SHOWN = 5;
 
     private final TicketDAO ticketDAO;
-
-    AccountTicketService(TicketDAO ticketDAO) {
-        this.ticketDAO = ticketDAO;
-    }
 
     /** The tenant's tickets listing the account (drafts included), newest first, at most {@value #MAX_SHOWN}. */
     @Transactional(readOnly = true)

@@ -1,5 +1,7 @@
 package com.payerlink.support.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.core.security.Actors;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.tenancy.DatabaseScope;
@@ -21,6 +23,7 @@ import java.util.function.Supplier;
 @Component
 @Profile("demo")
 @Order(40)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SupportDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SupportDemoData.class);
@@ -36,12 +39,6 @@ class SupportDemoData implements ApplicationRunner {
     private static final String FIRST_SUBJECT = "Dashboards empty for Fabrikam after 72 hours";
 
     private final ScopedTransactions scoped;
-
-    SupportDemoData(TicketService tickets, DemoTenants demoTenants, ScopedTransactions scoped) {
-        this.tickets = tickets;
-        this.demoTenants = demoTenants;
-        this.scoped = scoped;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -1,5 +1,7 @@
 package com.payerlink.support.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.AccountId;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.Role;
@@ -18,16 +20,12 @@ import java.util.UUID;
  * accounts an agent links to a ticket by their AWS account IDs (agents cannot browse a tenant's accounts).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TicketAssignments {
 
     private final TicketDAO ticketDAO;
 
     private final TicketService ticketService;
-
-    TicketAssignments(TicketDAO ticketDAO, TicketService ticketService) {
-        this.ticketDAO = ticketDAO;
-        this.ticketService = ticketService;
-    }
 
     /** The enabled support agents, to pick an assignee from. */
     @Transactional(readOnly = true)

@@ -1,5 +1,7 @@
 package com.payerlink.support.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.db.tables.records.TicketRecord;
 import org.jspecify.annotations.Nullable;
 import org.jooq.Condition;
@@ -22,6 +24,7 @@ import static com.payerlink.db.Tables.TICKET_COUNTER;
  * that is not a ticket, out of their reach.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TicketDAO {
 
     static final int FIRST_NUMBER = 1001;
@@ -29,10 +32,6 @@ class TicketDAO {
     private static final com.payerlink.db.tables.Ticket T = TICKET;
 
     private final DSLContext dsl;
-
-    TicketDAO(DSLContext dsl) {
-        this.dsl = dsl;
-    }
 
     /** The tenant's next ticket number; the counter row's lock keeps concurrent tickets apart. */
     int nextNumber(UUID tenantId) {

@@ -1,5 +1,7 @@
 package com.payerlink.support.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.payerlink.account.domain.ConnectionMethod;
@@ -25,6 +27,7 @@ import java.util.UUID;
  * ticket change is mailed to the requester after the commit.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TicketReactions {
 
     static final String MAIL_KIND = "TICKET_UPDATE";
@@ -40,17 +43,6 @@ class TicketReactions {
     private final PortalLinks links;
 
     private final ScopedTransactions scoped;
-
-    TicketReactions(SchedulerClient scheduler, OneTimeTask<ConnectionRegistered> draftConnectionTicket,
-            OneTimeTask<TicketTasks.AccountRelease> releaseTicketAccounts, OutboxService outbox,
-            PortalLinks links, ScopedTransactions scoped) {
-        this.scheduler = scheduler;
-        this.draftConnectionTicket = draftConnectionTicket;
-        this.releaseTicketAccounts = releaseTicketAccounts;
-        this.outbox = outbox;
-        this.links = links;
-        this.scoped = scoped;
-    }
 
     /** In the registering transaction: the task exists exactly when the registration does. */
     @EventListener

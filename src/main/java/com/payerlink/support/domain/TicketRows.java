@@ -1,5 +1,7 @@
 package com.payerlink.support.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.AccountSummary;
 import com.payerlink.core.security.Role;
@@ -18,6 +20,7 @@ import java.util.UUID;
  * a form, and read back as the caller may see it.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TicketRows {
 
     private final TicketDAO ticketDAO;
@@ -25,12 +28,6 @@ class TicketRows {
     private final AccountService accountService;
 
     private final TenantService tenantService;
-
-    TicketRows(TicketDAO ticketDAO, AccountService accountService, TenantService tenantService) {
-        this.ticketDAO = ticketDAO;
-        this.accountService = accountService;
-        this.tenantService = tenantService;
-    }
 
     TicketRecord insert(TicketForm form, TicketStatus status, String origin, String createdBy,
             Collection<UUID> accountIds) {

@@ -1,5 +1,7 @@
 package com.payerlink.support.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.AccountSummary;
 import com.payerlink.account.domain.ConnectionRegistered;
@@ -29,6 +31,7 @@ import java.util.UUID;
  * Every public change is mailed to the requester; resolving releases the ticket's accounts.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TicketService {
 
     static final String CONNECTION_SUBJECT = "Enable accounts read through one MSP connection";
@@ -42,15 +45,6 @@ public class TicketService {
     private final TenantService tenantService;
 
     private final ApplicationEventPublisher events;
-
-    TicketService(TicketDAO ticketDAO, TicketRows rows, AccountService accountService, TenantService tenantService,
-            ApplicationEventPublisher events) {
-        this.ticketDAO = ticketDAO;
-        this.rows = rows;
-        this.accountService = accountService;
-        this.tenantService = tenantService;
-        this.events = events;
-    }
 
     /** One page of tickets, most recently changed first: the tenant's own, or every tenant's for agents. */
     @Transactional(readOnly = true)

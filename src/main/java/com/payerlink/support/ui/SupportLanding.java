@@ -1,5 +1,7 @@
 package com.payerlink.support.ui;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.core.security.PayerlinkUser;
 import com.payerlink.core.security.Role;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -10,13 +12,10 @@ import org.springframework.stereotype.Component;
 
 /** Support agents work from their queue: the start page (where sign-in lands) takes them to the Tickets view. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SupportLanding implements VaadinServiceInitListener {
 
     private final transient AuthenticationContext authenticationContext;
-
-    SupportLanding(AuthenticationContext authenticationContext) {
-        this.authenticationContext = authenticationContext;
-    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {

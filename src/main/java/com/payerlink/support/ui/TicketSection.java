@@ -1,5 +1,7 @@
 package com.payerlink.support.ui;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.AccountState;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.account.ui.AccountSection;
@@ -24,13 +26,10 @@ import java.util.Optional;
  */
 @org.springframework.stereotype.Component
 @Order(20)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TicketSection implements AccountSection {
 
     private final AccountTicketService tickets;
-
-    TicketSection(AccountTicketService tickets) {
-        this.tickets = tickets;
-    }
 
     @Override
     public Optional<Component> create(CustomerAccount account) {

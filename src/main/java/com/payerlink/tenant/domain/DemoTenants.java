@@ -1,5 +1,7 @@
 package com.payerlink.tenant.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.core.tenancy.ScopedTransactions;
 import org.springframework.context.annotation.Profile;
@@ -11,6 +13,7 @@ import java.util.UUID;
 /** Demo profile only: the demo's MSPs as the other features' demo data find and fill them. */
 @Component
 @Profile("demo")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DemoTenants {
 
     public static final String NORTHWIND = "Northwind MSP";
@@ -20,11 +23,6 @@ public class DemoTenants {
     private final TenantService tenantService;
 
     private final ScopedTransactions scoped;
-
-    DemoTenants(TenantService tenantService, ScopedTransactions scoped) {
-        this.tenantService = tenantService;
-        this.scoped = scoped;
-    }
 
     /** The demo tenant's id; empty when the tenant demo data did not create it (e.g. an existing database). */
     public Optional<UUID> idOf(String tenantName) {

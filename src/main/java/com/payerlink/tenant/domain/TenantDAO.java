@@ -1,5 +1,7 @@
 package com.payerlink.tenant.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
@@ -13,13 +15,10 @@ import static com.payerlink.db.Tables.TENANT;
 
 /** Tenant rows. Row-level security decides which of them the caller can see. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TenantDAO {
 
     private final DSLContext dsl;
-
-    TenantDAO(DSLContext dsl) {
-        this.dsl = dsl;
-    }
 
     List<Tenant> findAll() {
         var users = DSL.selectCount().from(APP_USER).where(APP_USER.TENANT_ID.eq(TENANT.ID)).<Integer>asField();

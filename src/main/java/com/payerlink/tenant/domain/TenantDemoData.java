@@ -1,5 +1,7 @@
 package com.payerlink.tenant.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.core.tenancy.ScopedTransactions;
@@ -15,6 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("demo")
 @Order(10)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TenantDemoData implements ApplicationRunner {
 
     static final String PASSWORD = "demo-password";
@@ -24,11 +27,6 @@ class TenantDemoData implements ApplicationRunner {
     private final TenantService tenantService;
 
     private final ScopedTransactions scoped;
-
-    TenantDemoData(TenantService tenantService, ScopedTransactions scoped) {
-        this.tenantService = tenantService;
-        this.scoped = scoped;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -1,5 +1,7 @@
 package com.payerlink.tenant.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.audit.AuditLog;
 import com.payerlink.core.security.Role;
@@ -13,6 +15,7 @@ import java.util.UUID;
 
 /** The platform's tenants (MSPs). Creating them is the platform admin's job. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TenantService {
 
     private final TenantDAO tenantDAO;
@@ -22,13 +25,6 @@ public class TenantService {
     private final UserService userService;
 
     private final AuditLog auditLog;
-
-    TenantService(TenantDAO tenantDAO, UserDAO userDAO, UserService userService, AuditLog auditLog) {
-        this.tenantDAO = tenantDAO;
-        this.userDAO = userDAO;
-        this.userService = userService;
-        this.auditLog = auditLog;
-    }
 
     /** Every tenant with its number of users. Platform admins only. */
     @Transactional(readOnly = true)

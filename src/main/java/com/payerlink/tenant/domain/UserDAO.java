@@ -1,5 +1,7 @@
 package com.payerlink.tenant.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.core.security.Role;
 import com.payerlink.db.tables.records.AppUserRecord;
 import org.jooq.Condition;
@@ -15,13 +17,10 @@ import static com.payerlink.db.Tables.APP_USER;
 
 /** User rows. Queries name the tenant; row-level security guards those that forget. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class UserDAO {
 
     private final DSLContext dsl;
-
-    UserDAO(DSLContext dsl) {
-        this.dsl = dsl;
-    }
 
     List<UserAccount> findByTenant(UUID tenantId) {
         return dsl.selectFrom(APP_USER)

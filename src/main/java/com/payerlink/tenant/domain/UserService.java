@@ -1,5 +1,7 @@
 package com.payerlink.tenant.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.database.VersionedRows;
 import com.payerlink.core.audit.AuditLog;
@@ -18,6 +20,7 @@ import java.util.UUID;
 
 /** The users of the current tenant, managed by its org admins. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class UserService {
 
     static final String EMAIL_TAKEN = "This e-mail address already belongs to a Payerlink user. Use another address.";
@@ -27,12 +30,6 @@ public class UserService {
     private final PasswordEncoder passwordEncoder;
 
     private final AuditLog auditLog;
-
-    UserService(UserDAO userDAO, PasswordEncoder passwordEncoder, AuditLog auditLog) {
-        this.userDAO = userDAO;
-        this.passwordEncoder = passwordEncoder;
-        this.auditLog = auditLog;
-    }
 
     /** The users of the caller's tenant. Org admins only. */
     @Transactional(readOnly = true)

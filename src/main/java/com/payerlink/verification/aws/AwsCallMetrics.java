@@ -1,5 +1,7 @@
 package com.payerlink.verification.aws;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.core.metrics.PortalMetrics;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.interceptor.Context;
@@ -14,15 +16,12 @@ import java.time.Duration;
  * Times every AWS API call the portal makes (one call with all its retries) and counts those that AWS throttled even
  * after the retries, by service and operation. Only names and outcomes are recorded, never a request's content.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class AwsCallMetrics implements ExecutionInterceptor {
 
     private static final ExecutionAttribute<Long> STARTED = new ExecutionAttribute<>("PayerlinkCallStarted");
 
     private final PortalMetrics metrics;
-
-    AwsCallMetrics(PortalMetrics metrics) {
-        this.metrics = metrics;
-    }
 
     @Override
     public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {

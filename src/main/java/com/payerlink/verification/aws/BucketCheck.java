@@ -1,5 +1,7 @@
 package com.payerlink.verification.aws;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.AwsRegion;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -13,13 +15,10 @@ import static com.payerlink.verification.aws.AwsErrors.TEMPLATE_FIX;
 import static com.payerlink.verification.aws.AwsErrors.errorCode;
 
 /** The CUR bucket, as the assumed role sees it: it exists in an allowed region and its prefix can be listed. */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class BucketCheck {
 
     private final AwsClients aws;
-
-    BucketCheck(AwsClients aws) {
-        this.aws = aws;
-    }
 
     List<Check> check(ConnectionUnderTest c, Credentials role) {
         var s3 = aws.in(c.partition()).s3();

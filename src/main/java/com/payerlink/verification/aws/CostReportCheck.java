@@ -1,5 +1,7 @@
 package com.payerlink.verification.aws;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.bcmdataexports.model.Export;
 import software.amazon.awssdk.services.bcmdataexports.model.ExportReference;
@@ -15,13 +17,10 @@ import java.util.Optional;
  * CUR 2.0 export that meets {@link CurRequirements} passes; else the closest one's problems, or why
  * none could be read.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CostReportCheck {
 
     private final AwsClients aws;
-
-    CostReportCheck(AwsClients aws) {
-        this.aws = aws;
-    }
 
     List<Check> check(ConnectionUnderTest c, Credentials role) {
         Lookup<ReportDefinition> legacy = lookup(() -> legacyReports(c, role));

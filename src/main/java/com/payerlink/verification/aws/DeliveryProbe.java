@@ -1,5 +1,6 @@
 package com.payerlink.verification.aws;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.model.CommonPrefix;
@@ -18,6 +19,7 @@ import java.util.Optional;
  * {@code metadata/} folder first, then the legacy report's billing-period folders.
  */
 @Component
+@RequiredArgsConstructor
 public class DeliveryProbe {
 
     private static final int MAX_KEYS = 1000;
@@ -26,10 +28,6 @@ public class DeliveryProbe {
     private static final int PERIODS = 2;
 
     private final AwsClients aws;
-
-    public DeliveryProbe(AwsClients aws) {
-        this.aws = aws;
-    }
 
     /**
      * The key of a report manifest under the account's prefix, if one has been delivered: CUR 2.0

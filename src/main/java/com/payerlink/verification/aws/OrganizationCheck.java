@@ -1,18 +1,17 @@
 package com.payerlink.verification.aws;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.organizations.model.AwsOrganizationsNotInUseException;
 import software.amazon.awssdk.services.organizations.model.Organization;
 import software.amazon.awssdk.services.sts.model.Credentials;
 
 /** For a management account: the role can read the organization, and the account is its management account. */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OrganizationCheck {
 
     private final AwsClients aws;
-
-    OrganizationCheck(AwsClients aws) {
-        this.aws = aws;
-    }
 
     Check check(ConnectionUnderTest c, Credentials role) {
         try {

@@ -1,5 +1,6 @@
 package com.payerlink.verification.aws;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.organizations.model.Account;
@@ -9,13 +10,10 @@ import java.util.List;
 
 /** Lists the accounts of a management account's organization, as its assumed role. */
 @Component
+@RequiredArgsConstructor
 public class OrganizationReader {
 
     private final AwsClients aws;
-
-    public OrganizationReader(AwsClients aws) {
-        this.aws = aws;
-    }
 
     /**
      * Every account of the organization (all pages), sorted by name; the management account included.

@@ -1,21 +1,20 @@
 package com.payerlink.verification.aws;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.core.PlatformNotice;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** The platform's own AWS identity is missing: no account can be verified, whatever its settings. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PlatformIdentityNotice implements PlatformNotice {
 
     // the SDK's message lists every provider of the chain it tried; its start says enough here
     private static final int DETAIL_LENGTH = 160;
 
     private final AwsClients aws;
-
-    PlatformIdentityNotice(AwsClients aws) {
-        this.aws = aws;
-    }
 
     @Override
     public @Nullable Notice now() {

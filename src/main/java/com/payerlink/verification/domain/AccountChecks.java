@@ -1,5 +1,7 @@
 package com.payerlink.verification.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.verification.aws.Check;
 import com.payerlink.verification.aws.CheckCode;
@@ -14,6 +16,7 @@ import java.util.Set;
  * (health after go-live): the same {@link ConnectionChecker}, the same connection under test.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AccountChecks {
 
     /**
@@ -24,10 +27,6 @@ public class AccountChecks {
             CheckCode.AWS_ERROR);
 
     private final ConnectionChecker checker;
-
-    AccountChecks(ConnectionChecker checker) {
-        this.checker = checker;
-    }
 
     /** Every check of the account's connection, as verification runs them; calls AWS, so never inside a transaction. */
     public List<Check> check(CustomerAccount account) {

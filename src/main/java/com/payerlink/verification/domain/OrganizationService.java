@@ -1,5 +1,7 @@
 package com.payerlink.verification.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.AccountDetails;
 import com.payerlink.account.domain.AccountId;
 import com.payerlink.account.domain.AccountService;
@@ -24,6 +26,7 @@ import java.util.UUID;
 
 /** Organizations discovery: a management account's linked accounts, added as customer accounts in one action. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class OrganizationService {
 
     private static final Set<AccountState> PASSED_VERIFICATION = EnumSet.of(AccountState.AWAITING_SUPPORT,
@@ -32,11 +35,6 @@ public class OrganizationService {
     private final AccountService accountService;
 
     private final OrganizationReader reader;
-
-    OrganizationService(AccountService accountService, OrganizationReader reader) {
-        this.accountService = accountService;
-        this.reader = reader;
-    }
 
     /**
      * The organization's accounts as the management account's role sees them, each marked when the tenant

@@ -1,5 +1,7 @@
 package com.payerlink.verification.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.db.tables.records.VerificationRunRecord;
 import com.payerlink.verification.aws.Check;
 import com.payerlink.verification.aws.CheckCode;
@@ -22,15 +24,12 @@ import static com.payerlink.db.Tables.VERIFICATION_RUN;
 
 /** Batches, runs and checks. Every query names the tenant; row-level security backs it up. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class VerificationDAO {
 
     private static final com.payerlink.db.tables.VerificationRun RUN = VERIFICATION_RUN;
 
     private final DSLContext dsl;
-
-    VerificationDAO(DSLContext dsl) {
-        this.dsl = dsl;
-    }
 
     void insertBatch(UUID tenantId, UUID batchId, String requestedBy, int notEligible) {
         dsl.insertInto(VERIFICATION_BATCH)

@@ -1,5 +1,7 @@
 package com.payerlink.verification.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.payerlink.account.domain.AccountStateService;
@@ -26,6 +28,7 @@ import java.util.UUID;
  * whichever portal node is free, and each run is stored with its checks.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class VerificationService implements VerificationRequests {
 
     /** The most accounts one press of "Verify" takes. */
@@ -40,15 +43,6 @@ public class VerificationService implements VerificationRequests {
     private final OneTimeTask<VerificationJob> verifyAccount;
 
     private final AwsClients aws;
-
-    VerificationService(AccountStateService accountStates, VerificationDAO verificationDAO, SchedulerClient scheduler,
-            OneTimeTask<VerificationJob> verifyAccount, AwsClients aws) {
-        this.accountStates = accountStates;
-        this.verificationDAO = verificationDAO;
-        this.scheduler = scheduler;
-        this.verifyAccount = verifyAccount;
-        this.aws = aws;
-    }
 
     /**
      * Queues verification of the chosen accounts (at most {@value #MAX_BATCH}) as one batch. Refuses at once

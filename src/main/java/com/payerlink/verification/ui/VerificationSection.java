@@ -1,5 +1,7 @@
 package com.payerlink.verification.ui;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.account.ui.AccountSection;
 import com.payerlink.core.security.Roles;
@@ -14,6 +16,7 @@ import java.util.Optional;
 /** Adds the verification panel to the page of every registered account. */
 @org.springframework.stereotype.Component
 @org.springframework.core.annotation.Order(10)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class VerificationSection implements AccountSection {
 
     private final VerificationService verificationService;
@@ -23,14 +26,6 @@ class VerificationSection implements AccountSection {
     private final AuthenticationContext authenticationContext;
 
     private final ViewBackgroundWork background;
-
-    VerificationSection(VerificationService verificationService, OrganizationService organizationService,
-            AuthenticationContext authenticationContext, ViewBackgroundWork background) {
-        this.verificationService = verificationService;
-        this.organizationService = organizationService;
-        this.authenticationContext = authenticationContext;
-        this.background = background;
-    }
 
     @Override
     public Optional<Component> create(CustomerAccount account) {

@@ -1,5 +1,7 @@
 package com.payerlink.webhook.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.db.tables.records.WebhookDeliveryRecord;
 import com.payerlink.db.tables.records.WebhookRecord;
 import org.jooq.DSLContext;
@@ -20,6 +22,7 @@ import static com.payerlink.db.Tables.WEBHOOK_DELIVERY;
 
 /** A tenant's webhooks, their delivery queue and its attempts. Every query names the tenant; RLS backs it up. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WebhookDAO {
 
     private static final com.payerlink.db.tables.Webhook W = WEBHOOK;
@@ -27,10 +30,6 @@ class WebhookDAO {
     private static final com.payerlink.db.tables.WebhookDelivery D = WEBHOOK_DELIVERY;
 
     private final DSLContext dsl;
-
-    WebhookDAO(DSLContext dsl) {
-        this.dsl = dsl;
-    }
 
     /** A delivery due now, with where it goes and how it is signed. */
     record Due(long id, UUID eventId, String eventType, String payload, int attempts, String url, String secret) {

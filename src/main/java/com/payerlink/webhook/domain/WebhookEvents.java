@@ -1,5 +1,7 @@
 package com.payerlink.webhook.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.payerlink.account.domain.AccountHealthChanged;
@@ -29,6 +31,7 @@ import java.util.UUID;
  * change does. The JSON is {@code {"id", "type", "createdAt", "tenantId", "data"}}; README lists each type's data.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class WebhookEvents {
 
     private final WebhookDAO webhookDAO;
@@ -36,12 +39,6 @@ class WebhookEvents {
     private final ScopedTransactions scoped;
 
     private final ObjectMapper json;
-
-    WebhookEvents(WebhookDAO webhookDAO, ScopedTransactions scoped, ObjectMapper json) {
-        this.webhookDAO = webhookDAO;
-        this.scoped = scoped;
-        this.json = json;
-    }
 
     @EventListener
     void on(AccountStateChanged e) {
