@@ -10,7 +10,6 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
@@ -24,8 +23,6 @@ import java.util.HexFormat;
 public class CallbackSecrets {
 
     static final String PREFIX = "plcb_";
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretKeySpec key;
 

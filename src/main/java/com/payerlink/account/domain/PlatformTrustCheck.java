@@ -5,6 +5,9 @@ import com.payerlink.core.ProductionSettings;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -19,20 +22,32 @@ class PlatformTrustCheck implements PlatformNotice {
 
     private final CloudFormationSettings settings;
 
-    PlatformTrustCheck(CloudFormationSettings settings, Environment env) {
+    PlatformTrustCheck(CloudFormationSettings settings) {
         this.settings = settings;
-        if (settings.placeholderSettings().isEmpty()) {
-            return;
-        }
-        if (ProductionSettings.isProduction(env)) {
-            throw new IllegalStateException("payerlink.production is on, but these settings are still the placeholders "
-                    + "shipped with Payerlink, which a stranger could own: set "
-                    + String.join(", ", settings.placeholderSettings()) + ".");
-        }
         String message = settings.notConfiguredMessage();
         if (message != null) {
             log.warn(message);
         }
+    }
+
+    /**
+     * In production, refuses to start on the placeholders before any bean is made: a refusal must not depend on which
+     * bean the context happens to create first.
+     */
+    @Bean
+    static BeanFactoryPostProcessor productionRefusesPlaceholders(Environment env) {
+        return beanFactory -> {
+            if (!ProductionSettings.isProduction(env)) {
+                return;
+            }
+            Binder.get(env).bind("payerlink.cloudformation", CloudFormationSettings.class)
+                .map(CloudFormationSettings::placeholderSettings).filter(placeholders -> !placeholders.isEmpty())
+                .ifBound(placeholders -> {
+                    throw new IllegalStateException("payerlink.production is on, but these settings are still the "
+                            + "placeholders shipped with Payerlink, which a stranger could own: set "
+                            + String.join(", ", placeholders) + ".");
+                });
+        };
     }
 
     // tenant users are told by the wizard and the invitation page, where it matters to them

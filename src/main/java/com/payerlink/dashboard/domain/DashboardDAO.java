@@ -80,7 +80,7 @@ class DashboardDAO {
     }
 
     private Field<Long> toRegister(UUID tenant) {
-        // word for word the predicate of V16's partial index customer_account_to_register_idx
+        // word for word the predicate of V14's partial index customer_account_to_register_idx
         return count(DSL.selectCount().from(CA)
             .where(CA.TENANT_ID.eq(tenant).and(DSL.condition("{0} = 'IN_PROGRESS' and {1} and {2} and cardinality({3}) > 0",
                     CA.STATE, CA.BILLING_ACCESS_CONFIRMED, CA.CUR_SETTINGS_CONFIRMED, CA.ROLE_ARNS))));
@@ -110,7 +110,7 @@ class DashboardDAO {
                 .where(ta.CUSTOMER_ACCOUNT_ID.eq(CA.ID).and(t.STATUS.ne(DSL.inline("DRAFT"))))));
     }
 
-    // a literal state, so that the planner may use the partial indexes of V16 (a bound value would not prove them)
+    // a literal state, so that the planner may use the partial indexes of V14 (a bound value would not prove them)
     private static Field<AccountState> inline(AccountState state) {
         return DSL.inline(state, CA.STATE);
     }

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The platform admin's overview reads every tenant's counts through the narrow functions of V16, which hand a
+ * The platform admin's overview reads every tenant's counts through the narrow functions of V14, which hand a
  * tenant's session nothing: row-level security stays as it is.
  */
 class PlatformOverviewServiceTest extends IntegrationTest {
