@@ -26,8 +26,8 @@ class ProductionSwitchTest {
                     "--payerlink.cloudformation.template-url-aws=https://payerlink-public.s3.amazonaws.com/x.yaml",
                     "--payerlink.cloudformation.template-url-aws-cn=https://payerlink-public.s3.cn-northwest-1.amazonaws.com.cn/x.yaml")
             .close())
-            .rootCause()
-            .hasMessageContaining("payerlink.production")
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("payerlink.production is on")
             .hasMessageContaining("payerlink.cloudformation.platform-account-aws (PAYERLINK_PLATFORM_ACCOUNT_AWS)")
             .hasMessageContaining("payerlink.cloudformation.template-url-aws-cn (PAYERLINK_TEMPLATE_URL_AWS_CN)");
     }

@@ -41,11 +41,13 @@ class PlatformTrustCheck implements PlatformNotice {
                 return;
             }
             Binder.get(env).bind("payerlink.cloudformation", CloudFormationSettings.class)
-                .map(CloudFormationSettings::placeholderSettings).filter(placeholders -> !placeholders.isEmpty())
+                .map(CloudFormationSettings::placeholderSettings)
                 .ifBound(placeholders -> {
-                    throw new IllegalStateException("payerlink.production is on, but these settings are still the "
-                            + "placeholders shipped with Payerlink, which a stranger could own: set "
-                            + String.join(", ", placeholders) + ".");
+                    if (!placeholders.isEmpty()) {
+                        throw new IllegalStateException("payerlink.production is on, but these settings are still the "
+                                + "placeholders shipped with Payerlink, which a stranger could own: set "
+                                + String.join(", ", placeholders) + ".");
+                    }
                 });
         };
     }
