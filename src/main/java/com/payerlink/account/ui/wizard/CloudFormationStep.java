@@ -59,7 +59,7 @@ public class CloudFormationStep extends StepPanel {
                 new ListItem(quickCreate),
                 new ListItem("Mark the checkbox acknowledging that CloudFormation will create IAM resources, and click Create stack."),
                 new ListItem("Wait until the stack shows CREATE_COMPLETE: the stack reports its role to Payerlink by"
-                        + " itself, which fills in step 6. If it reports nothing, press \"The stack is CREATE_COMPLETE\" below."));
+                        + " itself, and the role ARN fills itself in. If it reports nothing, press \"The stack is CREATE_COMPLETE\" below."));
         HorizontalLayout id = new HorizontalLayout(new Span("ExternalId of this account:"), externalId, copy);
         id.setAlignItems(Alignment.BASELINE);
         template.addClassName("template-yaml");
