@@ -63,7 +63,12 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header == null) {
-            chain.doFilter(request, response);
+            // open paths (the stacks' callback, the API docs) read bodies bounded like a token's requests
+            if (request.getContentLengthLong() > maxRequestBytes) {
+                ApiProblems.write(request, response, json, tooLargeProblem(maxRequestBytes));
+                return;
+            }
+            chain.doFilter(new SizeLimitedRequest(request, maxRequestBytes, maxRequestBytes, false), response);
             return;
         }
         if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {

@@ -145,6 +145,20 @@ class CloudFormationCallbacksApiTest extends ApiTest {
     }
 
     @Test
+    void a_huge_body_without_a_token_is_refused_before_it_is_read() throws Exception {
+        Tenant t = newTenant();
+        CustomerAccount a = waitingForStack(t, Partition.AWS, "210987654329", ConnectionMethod.MSP_SINGLE);
+        Map<String, Object> body = new java.util.HashMap<>(report(secretOf(t, a), "Create", "r-huge", Partition.AWS,
+                "210987654329"));
+        body.put("padding", "x".repeat(2 * 1024 * 1024));
+
+        JsonNode tooLarge = problem(post(body), 413);
+
+        assertThat(tooLarge.get("detail").asText()).contains("KiB");
+        assertThat(reload(t, a.id()).roleArns()).isEmpty();
+    }
+
+    @Test
     void a_wrong_secret_is_refused_and_changes_nothing() throws Exception {
         Tenant t = newTenant();
         CustomerAccount a = waitingForStack(t, Partition.AWS, "210987654323", ConnectionMethod.MSP_SINGLE);
