@@ -4,6 +4,7 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -22,9 +23,16 @@ public final class SecretSeal {
 
     private final SecretKeySpec key;
 
-    /** @param key 32 bytes, from {@link PortalKeys#key} */
-    public SecretSeal(byte[] key) {
-        this.key = new SecretKeySpec(key, "AES");
+    private final String setting;
+
+    /**
+     * @param configured the key setting's value, blank when unset
+     * @param keptFile   where an unset key is made and kept (see {@link PortalKeys})
+     * @param setting    the key setting's name, for the messages
+     */
+    public SecretSeal(String configured, Path keptFile, String setting) {
+        this.key = new SecretKeySpec(PortalKeys.key(configured, keptFile, setting), "AES");
+        this.setting = setting;
     }
 
     public String seal(String secret) {
@@ -44,20 +52,21 @@ public final class SecretSeal {
     }
 
     /**
-     * @throws GeneralSecurityException when the key is not the one the secret was sealed with (or the text is no
-     *                                  sealed secret): the caller says which setting must be the same on every node
+     * @param remedy what the user does about a secret sealed under another key, e.g. "Send the invitation again."
+     * @throws IllegalStateException when the key is not the one the secret was sealed with (or the text is no sealed
+     *                               secret), saying that every node needs the same key setting, and the remedy
      */
-    public String open(String sealed) throws GeneralSecurityException {
-        byte[] in;
+    public String open(String sealed, String remedy) {
         try {
-            in = Base64.getDecoder().decode(sealed);
+            byte[] in = Base64.getDecoder().decode(sealed);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, in, 0, NONCE_BYTES));
+            return new String(cipher.doFinal(in, NONCE_BYTES, in.length - NONCE_BYTES), StandardCharsets.UTF_8);
         }
-        catch (IllegalArgumentException e) {
-            throw new GeneralSecurityException("not a sealed secret", e);
+        catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException("A kept secret cannot be decrypted: " + setting + " is not the key it was"
+                    + " saved with (every portal node needs the same key). " + remedy, e);
         }
-        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-        cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, in, 0, NONCE_BYTES));
-        return new String(cipher.doFinal(in, NONCE_BYTES, in.length - NONCE_BYTES), StandardCharsets.UTF_8);
     }
 
 }

@@ -1,12 +1,9 @@
 package com.payerlink.notification.domain;
 
-import com.payerlink.core.PortalKeys;
 import com.payerlink.core.PortalSettings;
 import com.payerlink.core.SecretSeal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
-import java.security.GeneralSecurityException;
 
 /**
  * Encrypts the secret of a queued mail (an invitation's token) with AES-256-GCM, so that the outbox table never
@@ -23,8 +20,7 @@ class MailSecrets {
     private final SecretSeal seal;
 
     MailSecrets(@Value("${payerlink.mail.secret-key:}") String configuredKey, PortalSettings portal) {
-        this.seal = new SecretSeal(PortalKeys.key(configuredKey, portal.dataDir().resolve("mail-secret.key"),
-                "payerlink.mail.secret-key"));
+        this.seal = new SecretSeal(configuredKey, portal.dataDir().resolve("mail-secret.key"), "payerlink.mail.secret-key");
     }
 
     String encrypt(String secret) {
@@ -33,13 +29,7 @@ class MailSecrets {
 
     /** @throws IllegalStateException when the key is not the one the secret was encrypted with */
     String decrypt(String stored) {
-        try {
-            return seal.open(stored);
-        }
-        catch (GeneralSecurityException e) {
-            throw new IllegalStateException("The mail's link cannot be decrypted: payerlink.mail.secret-key is not the key it"
-                    + " was queued with (every portal node needs the same key). Send the invitation again.", e);
-        }
+        return seal.open(stored, "The mail's link is lost: send the invitation again.");
     }
 
 }
