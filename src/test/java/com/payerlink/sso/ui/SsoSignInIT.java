@@ -1,5 +1,6 @@
 package com.payerlink.sso.ui;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.payerlink.core.ui.BrowserIT;
 import com.payerlink.sso.IdentityProvider;
@@ -24,13 +25,13 @@ class SsoSignInIT extends BrowserIT {
         Tenant t = newTenant();
         signIn(adminEmail(t), PASSWORD);
         page.navigate(url("single-sign-on"));
-        page.locator("vaadin-text-field[label='Issuer URL'] input").fill(idp.issuer(t));
-        page.locator("vaadin-text-field[label='Client id'] input").fill(clientId(t));
-        page.locator("vaadin-password-field input").fill("secret-of-" + t.code());
-        page.locator("vaadin-text-area textarea").fill(domainOf(t));
+        label("Issuer URL").fill(idp.issuer(t));
+        label("Client id").fill(clientId(t));
+        label("Client secret").fill("secret-of-" + t.code());
+        label("Allowed e-mail domains").fill(domainOf(t));
         page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save")).click();
         assertThat(page.locator("vaadin-notification-card")).containsText("Single sign-on saved");
-        assertThat(page.locator("vaadin-text-field[label^='Redirect URI'] input"))
+        assertThat(label("Redirect URI (register it at your identity provider)"))
             .hasValue(Pattern.compile("^https?://.+/login/oauth2/code/" + t.id() + "$"));
         shoot(page, "sso-settings");
 
@@ -59,6 +60,10 @@ class SsoSignInIT extends BrowserIT {
         page.navigate(url("login/sso?error=domain-not-allowed"));
         assertThat(page.locator("#sso-refusal")).containsText("outside the domains your organisation allows");
         shoot(page, "sso-refused");
+    }
+
+    private Locator label(String text) {
+        return page.getByLabel(text, new Page.GetByLabelOptions().setExact(true));
     }
 
     /** Screenshots at a desktop's and a phone's size (README: screenshots are looked at before a change is done). */
