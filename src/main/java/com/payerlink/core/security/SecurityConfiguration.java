@@ -8,11 +8,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Vaadin's login view in front of every view; each view names its roles with {@code @RolesAllowed}. Passwords are
- * checked by {@link ThrottledSignIn}, and every request of a session checks that its user's access is unchanged.
+ * checked by {@link ThrottledSignIn}, then a second step where one is due ({@link SecondStepCompletion}), and every
+ * request of a session checks that its user's access is unchanged.
  */
 @EnableWebSecurity
 @Configuration
@@ -23,11 +25,15 @@ public class SecurityConfiguration extends VaadinWebSecurity {
 
     private final SignInDirectory signInDirectory;
 
+    private final SecondFactorGate secondFactor;
+
     @Override
     protected void configure(HttpSecurity http) throws Exception {
         super.configure(http);
         setLoginView(http, "/login", "/login");
-        http.formLogin(form -> form.failureHandler(signInOutcomes));
+        http.formLogin(form -> form.failureHandler(signInOutcomes).authenticationDetailsSource(SignInDetails::new));
+        // a right password with a second step to take signs no session in: this filter does, after the second step
+        http.addFilterBefore(new SecondStepCompletion(signInDirectory, secondFactor), LogoutFilter.class);
         // a session whose user was disabled, given another role or removed ends on its next request
         http.addFilterAfter(new SessionStampFilter(signInDirectory), SecurityContextHolderFilter.class);
     }

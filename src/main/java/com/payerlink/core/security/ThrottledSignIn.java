@@ -1,5 +1,6 @@
 package com.payerlink.core.security;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -23,8 +24,11 @@ public class ThrottledSignIn implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwordCheck;
 
-    ThrottledSignIn(SignInDirectory directory, PasswordEncoder passwordEncoder) {
+    private final SecondFactorGate secondFactor;
+
+    ThrottledSignIn(SignInDirectory directory, PasswordEncoder passwordEncoder, SecondFactorGate secondFactor) {
         this.directory = directory;
+        this.secondFactor = secondFactor;
         this.passwordCheck = new DaoAuthenticationProvider(directory);
         passwordCheck.setPasswordEncoder(passwordEncoder);
         // disabled users are told apart only after the password check, so their answer takes as long as anyone's
@@ -42,8 +46,20 @@ public class ThrottledSignIn implements AuthenticationProvider {
             throw new SignInPausedException(pausedUntil);
         }
         Authentication signedIn = passwordCheck.authenticate(attempt);
+        PayerlinkUser user = (PayerlinkUser) signedIn.getPrincipal();
+        SecondStep step = secondFactor.stepFor(user, trustedBrowser(attempt));
+        if (step != SecondStep.NONE) {
+            // no session is signed in: the attempt stays counted until the second step succeeds too
+            user.eraseCredentials();
+            throw new SecondFactorRequired(new PendingSignIn(user, address, step));
+        }
         directory.recordSuccess(email, address);
+        directory.audit(email, "SIGN_IN", "from " + address);
         return signedIn;
+    }
+
+    private static @Nullable String trustedBrowser(Authentication attempt) {
+        return attempt.getDetails() instanceof SignInDetails details ? details.trustedBrowser() : null;
     }
 
     @Override
