@@ -31,9 +31,11 @@ public class AuditView extends VerticalLayout {
 
     private final transient AuditTrail auditTrail;
 
-    private final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
+    final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
 
-    private final AuditFilters filters;
+    final AuditFilters filters;
+
+    final Anchor export;
 
     // read by the CSV download's own request, outside the session lock: an immutable value
     private volatile AuditFilter filter = AuditFilter.NONE;
@@ -43,7 +45,7 @@ public class AuditView extends VerticalLayout {
         addClassName("audit-view");
         setSizeFull();
         filters = new AuditFilters(auditTrail.actions(), this::filterBy);
-        Anchor export = CsvDownload.link("Export CSV", CSV_FILE_NAME, out -> auditTrail.writeCsv(filter, out));
+        export = CsvDownload.link("Export CSV", CSV_FILE_NAME, out -> auditTrail.writeCsv(filter, out));
         export.addClassName("audit-export");
         add(new ViewHeader("Audit", export), filters, createGrid());
     }
