@@ -12,7 +12,7 @@ class CodeField extends TextField {
         setRequired(true);
         setMaxLength(20);
         setClearButtonVisible(true);
-        addClassName("monospace");
+        addClassName("code-field");
         getElement().setAttribute("autocapitalize", "characters");
         addValueChangeListener(e -> setInvalid(false));
     }
