@@ -1,5 +1,6 @@
 package com.payerlink.twofactor.domain;
 
+import com.payerlink.core.Base32;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import com.payerlink.core.InvalidInputException;

@@ -3,7 +3,7 @@ package com.payerlink.core.security;
 import com.payerlink.IntegrationTest;
 import com.payerlink.tenant.domain.Tenant;
 import com.payerlink.tenant.domain.UserAccount;
-import com.payerlink.twofactor.domain.Base32;
+import com.payerlink.core.Base32;
 import com.payerlink.twofactor.domain.Enrolment;
 import com.payerlink.twofactor.domain.SignInSecondStep;
 import com.payerlink.twofactor.domain.Totp;

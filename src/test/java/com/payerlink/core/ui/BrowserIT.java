@@ -6,7 +6,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.payerlink.IntegrationTest;
-import com.payerlink.twofactor.domain.Base32;
+import com.payerlink.core.Base32;
 import com.payerlink.twofactor.domain.Totp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;

@@ -1,5 +1,6 @@
 package com.payerlink.twofactor.domain;
 
+import com.payerlink.core.Base32;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package com.payerlink.twofactor.domain;
 
+import com.payerlink.core.Base32;
 import com.payerlink.IntegrationTest;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.PayerlinkUser;

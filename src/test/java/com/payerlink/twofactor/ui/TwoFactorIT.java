@@ -6,7 +6,7 @@ import com.payerlink.core.ui.BrowserIT;
 import com.payerlink.tenant.domain.NewUser;
 import com.payerlink.tenant.domain.Tenant;
 import com.payerlink.tenant.domain.UserAccount;
-import com.payerlink.twofactor.domain.Base32;
+import com.payerlink.core.Base32;
 import com.payerlink.twofactor.domain.Totp;
 import org.junit.jupiter.api.Test;
 

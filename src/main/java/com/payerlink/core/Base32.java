@@ -1,9 +1,9 @@
-package com.payerlink.twofactor.domain;
+package com.payerlink.core;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 
-/** RFC 4648 base32 without padding: how authenticator apps take a secret. */
+/** RFC 4648 base32 without padding (upper case): how authenticator apps take a secret, and ExternalIds' alphabet. */
 public final class Base32 {
 
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
