@@ -51,7 +51,7 @@ class SecondStepSignInTest extends IntegrationTest {
 
     @Test
     void a_right_password_leads_to_the_second_step_without_signing_the_session_in() throws Exception {
-        UserAccount operator = enrolledOperator(newTenant());
+        UserAccount operator = enrolledOperator(newTenant()).user();
 
         MvcResult password = signIn(operator.email(), PASSWORD, null);
 
@@ -69,13 +69,13 @@ class SecondStepSignInTest extends IntegrationTest {
     @Test
     void a_verified_code_signs_the_session_in_and_a_remembered_browser_skips_the_code_next_time() throws Exception {
         Tenant t = newTenant();
-        Enrolment[] enrolment = new Enrolment[1];
-        UserAccount operator = enrolledOperator(t, enrolment);
+        Enrolled enrolled = enrolledOperator(t);
+        UserAccount operator = enrolled.user();
         MvcResult password = signIn(operator.email(), PASSWORD, null);
         MockHttpSession session = (MockHttpSession) password.getRequest().getSession();
         PendingSignIn pending = PendingSignIn.in(session::getAttribute).orElseThrow();
 
-        String next = Totp.code(Base32.decode(enrolment[0].secret()), Totp.stepAt(Instant.now()) + 1);
+        String next = Totp.code(Base32.decode(enrolled.enrolment().secret()), Totp.stepAt(Instant.now()) + 1);
         assertThat(secondStep.verify(pending, next)).isTrue();
         pending.verified(true);
         MvcResult complete = mvc.perform(get("/login/complete").session(session)).andReturn();
@@ -87,7 +87,7 @@ class SecondStepSignInTest extends IntegrationTest {
         assertThat(remembered.isHttpOnly()).isTrue();
         assertThat(remembered.getSecure()).isTrue();
         assertThat(remembered.getMaxAge()).isEqualTo(30 * 24 * 3600);
-        assertThat(as(t, com.payerlink.core.security.Role.ORG_ADMIN, () -> dsl.fetchCount(AUDIT_LOG,
+        assertThat(as(t, Role.ORG_ADMIN, () -> dsl.fetchCount(AUDIT_LOG,
                 AUDIT_LOG.ACTION.eq("SIGN_IN").and(AUDIT_LOG.ACTOR_EMAIL.eq(operator.email()))
                     .and(AUDIT_LOG.DETAIL.contains("two-factor"))))).isEqualTo(1);
 
@@ -104,23 +104,23 @@ class SecondStepSignInTest extends IntegrationTest {
         signIn(adminEmail(t), "not the password", null);
         signIn(unknown, "whatever it is", null);
 
-        assertThat(as(t, com.payerlink.core.security.Role.ORG_ADMIN, () -> dsl.select(AUDIT_LOG.ACTION).from(AUDIT_LOG)
+        assertThat(as(t, Role.ORG_ADMIN, () -> dsl.select(AUDIT_LOG.ACTION).from(AUDIT_LOG)
             .where(AUDIT_LOG.TENANT_ID.eq(t.id())).fetch(AUDIT_LOG.ACTION))).contains("SIGN_IN_FAILED");
-        assertThat(as(t, com.payerlink.core.security.Role.ORG_ADMIN, () -> dsl.fetchCount(AUDIT_LOG,
+        assertThat(as(t, Role.ORG_ADMIN, () -> dsl.fetchCount(AUDIT_LOG,
                 AUDIT_LOG.ACTOR_EMAIL.eq(unknown)))).isZero();
         assertThat(asPlatform(() -> dsl.fetchCount(AUDIT_LOG, AUDIT_LOG.ACTOR_EMAIL.eq(unknown)
             .and(AUDIT_LOG.TENANT_ID.isNull()).and(AUDIT_LOG.ACTION.eq("SIGN_IN_FAILED"))))).isEqualTo(1);
     }
 
-    private UserAccount enrolledOperator(Tenant t, Enrolment... keep) {
-        UserAccount operator = newUser(t, com.payerlink.core.security.Role.OPERATOR);
+    private record Enrolled(UserAccount user, Enrolment enrolment) {
+    }
+
+    private Enrolled enrolledOperator(Tenant t) {
+        UserAccount operator = newUser(t, Role.OPERATOR);
         Enrolment enrolment = signedInAs(operator.email(), twoFactor::startEnrolment);
         signedInAs(operator.email(), () -> twoFactor.confirmEnrolment(
                 Totp.code(Base32.decode(enrolment.secret()), Totp.stepAt(Instant.now()))));
-        if (keep.length > 0) {
-            keep[0] = enrolment;
-        }
-        return operator;
+        return new Enrolled(operator, enrolment);
     }
 
     private MvcResult signIn(String email, String password, Cookie browser) throws Exception {
