@@ -74,6 +74,8 @@ class TwoFactorIT extends BrowserIT {
         assertThat(page.locator("vaadin-login-form")).containsText("Incorrect e-mail or password");
 
         signInWithPassword(page, email, PASSWORD);
+        // a loaded machine may take longer than an assertion's 5 s to render the step
+        page.locator(".second-step-card h2").waitFor();
         assertThat(page.locator(".second-step-card")).containsText("Platform staff always sign in with two factors");
         screenshot("two-factor-required-setup-1400x900");
         signIn(email, PASSWORD);
