@@ -31,7 +31,15 @@ public final class SecretSeal {
      * @param setting    the key setting's name, for the messages
      */
     public SecretSeal(String configured, Path keptFile, String setting) {
-        this.key = new SecretKeySpec(PortalKeys.key(configured, keptFile, setting), "AES");
+        this(PortalKeys.key(configured, keptFile, setting), setting);
+    }
+
+    /**
+     * @param key     a 256-bit key, e.g. derived from one of the {@link PortalKeys} for this one use
+     * @param setting the name of the key setting it comes from, for the messages
+     */
+    public SecretSeal(byte[] key, String setting) {
+        this.key = new SecretKeySpec(key, "AES");
         this.setting = setting;
     }
 

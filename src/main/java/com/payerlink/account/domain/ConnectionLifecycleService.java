@@ -4,6 +4,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.SingleLine;
+import com.payerlink.core.audit.AuditLog;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.security.Roles;
 import com.payerlink.core.tenancy.CurrentScope;
@@ -28,6 +29,8 @@ public class ConnectionLifecycleService {
 
     private final AccountDAO accountDAO;
 
+    private final AuditLog auditLog;
+
     private final AccountStateService states;
 
     /**
@@ -50,6 +53,7 @@ public class ConnectionLifecycleService {
         }
         r.setStateDetail(why);
         states.move(r, seenVersion, AccountState.DISCONNECTED, why);
+        auditLog.record("CONNECTION_DISCONNECTED", r.getName() + " (" + r.getAccountId().value() + "): " + why);
         return AccountDAO.toAccount(r);
     }
 
@@ -79,6 +83,7 @@ public class ConnectionLifecycleService {
         states.move(r, seenVersion, AccountState.IN_PROGRESS, "reconnected with a new ExternalId (" + previous.value()
                 + " no longer works): update or create the stack with it (step 5), then save the role ARN (step 6)"
                 + " and register the connection again");
+        auditLog.record("CONNECTION_RECONNECTED", r.getName() + " (" + r.getAccountId().value() + ")");
         return AccountDAO.toAccount(r);
     }
 

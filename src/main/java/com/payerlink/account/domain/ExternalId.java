@@ -1,6 +1,9 @@
 package com.payerlink.account.domain;
 
+import com.payerlink.core.Base32;
+
 import java.security.SecureRandom;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -20,7 +23,6 @@ public record ExternalId(String value) {
     private static final int MIN = 2;
     private static final int MAX = 1224;
     private static final Pattern GENERATED = Pattern.compile("[a-z2-7]{32}");
-    private static final char[] BASE32 = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
     public ExternalId {
@@ -52,7 +54,8 @@ public record ExternalId(String value) {
     public static ExternalId generate() {
         byte[] bytes = new byte[RANDOM_BYTES];
         RANDOM.nextBytes(bytes);
-        return new ExternalId(base32(bytes));
+        // RFC 4648 base32 without padding, lower case: 20 bytes = 160 bits = exactly 32 characters of 5 bits
+        return new ExternalId(Base32.encode(bytes).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -75,22 +78,4 @@ public record ExternalId(String value) {
         return value;
     }
 
-    // RFC 4648 base32 without padding: 20 bytes = 160 bits = exactly 32 characters of 5 bits.
-    private static String base32(byte[] bytes) {
-        StringBuilder out = new StringBuilder(bytes.length * 8 / 5);
-        int buffer = 0;
-        int bits = 0;
-        for (byte b : bytes) {
-            buffer = (buffer << 8) | (b & 0xff);
-            bits += 8;
-            while (bits >= 5) {
-                out.append(BASE32[(buffer >> (bits - 5)) & 31]);
-                bits -= 5;
-            }
-        }
-        if (bits > 0) {
-            out.append(BASE32[(buffer << (5 - bits)) & 31]);
-        }
-        return out.toString();
-    }
 }

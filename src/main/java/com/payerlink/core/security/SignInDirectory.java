@@ -61,6 +61,15 @@ public class SignInDirectory implements UserDetailsService {
         dsl.execute("select payerlink_sign_in_succeeded(?, ?)", email, clientAddress);
     }
 
+    /**
+     * Records a sign-in event in the audit log of the address's user (without a tenant when the address is nobody's).
+     *
+     * @param action one of SIGN_IN, SIGN_IN_FAILED, SIGN_IN_PAUSED, SIGN_IN_SECOND_STEP_FAILED
+     */
+    public void audit(String email, String action, String detail) {
+        dsl.execute("select payerlink_sign_in_audit(?, ?, ?)", email, action, detail);
+    }
+
     /** Whether the signed-in user's access is still what it was when the session started (not disabled, removed or changed). */
     public boolean isCurrent(PayerlinkUser user) {
         if (user.securityStamp() == null) {

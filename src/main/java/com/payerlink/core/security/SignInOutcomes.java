@@ -12,21 +12,40 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 
 /**
- * Where a failed sign-in leads: back to the login view with one and the same answer for every failure (wrong
- * password, unknown e-mail address, disabled user, paused attempts), so that nobody learns which addresses exist.
- * The attempts are counted by {@link ThrottledSignIn} before the password is checked.
+ * Where a sign-in that did not (yet) sign a session in leads. A right password with a second step to take goes to
+ * that step, the {@link PendingSignIn} kept in a fresh session. Every failure goes back to the login view with one
+ * and the same answer (wrong password, unknown e-mail address, disabled user, paused attempts), so that nobody learns
+ * which addresses exist; the audit log keeps which it was. The attempts are counted by {@link ThrottledSignIn}
+ * before the password is checked.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SignInOutcomes implements AuthenticationFailureHandler {
 
+    /** The view of the second step. */
+    public static final String SECOND_STEP_PATH = "login/second-step";
+
     private final PortalMetrics metrics;
+
+    private final SignInDirectory directory;
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
+        if (exception instanceof SecondFactorRequired required) {
+            request.getSession(true);
+            // whoever knew the session's id before the password was typed does not know it after
+            request.changeSessionId();
+            request.getSession().setAttribute(PendingSignIn.ATTRIBUTE, required.pending());
+            response.sendRedirect(request.getContextPath() + "/" + SECOND_STEP_PATH);
+            return;
+        }
+        boolean paused = exception instanceof SignInPausedException;
         // operators may tell pauses apart (a guessing run); the user's answer stays one and the same
-        metrics.signInFailed(exception instanceof SignInPausedException ? "paused" : "rejected");
+        metrics.signInFailed(paused ? "paused" : "rejected");
+        String email = request.getParameter("username");
+        directory.audit(email == null ? "" : email, paused ? "SIGN_IN_PAUSED" : "SIGN_IN_FAILED",
+                "from " + request.getRemoteAddr() + (paused ? ": too many attempts, sign-in pauses" : ""));
         // a right password refused by a rule (e.g. SSO only) is explained: only the password's owner gets that far
         String reason = exception instanceof SignInRefusedException refused ? refused.reason() : "error";
         response.sendRedirect(request.getContextPath() + "/login?" + reason);

@@ -1,5 +1,6 @@
 package com.payerlink.core.security;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -26,9 +27,13 @@ public class ThrottledSignIn implements AuthenticationProvider {
 
     private final List<PasswordSignInCheck> checks;
 
-    ThrottledSignIn(SignInDirectory directory, PasswordEncoder passwordEncoder, List<PasswordSignInCheck> checks) {
+    private final SecondFactorGate secondFactor;
+
+    ThrottledSignIn(SignInDirectory directory, PasswordEncoder passwordEncoder, List<PasswordSignInCheck> checks,
+            SecondFactorGate secondFactor) {
         this.directory = directory;
         this.checks = checks;
+        this.secondFactor = secondFactor;
         this.passwordCheck = new DaoAuthenticationProvider(directory);
         passwordCheck.setPasswordEncoder(passwordEncoder);
         // disabled users are told apart only after the password check, so their answer takes as long as anyone's
@@ -46,11 +51,22 @@ public class ThrottledSignIn implements AuthenticationProvider {
             throw new SignInPausedException(pausedUntil);
         }
         Authentication signedIn = passwordCheck.authenticate(attempt);
-        directory.recordSuccess(email, address);
-        if (signedIn.getPrincipal() instanceof PayerlinkUser user) {
-            checks.forEach(check -> check.check(user));
+        PayerlinkUser user = (PayerlinkUser) signedIn.getPrincipal();
+        // a right password the tenant does not take (single sign-on only) is refused before any second step
+        checks.forEach(check -> check.check(user));
+        SecondStep step = secondFactor.stepFor(user, trustedBrowser(attempt));
+        if (step != SecondStep.NONE) {
+            // no session is signed in: the attempt stays counted until the second step succeeds too
+            user.eraseCredentials();
+            throw new SecondFactorRequired(new PendingSignIn(user, address, step));
         }
+        directory.recordSuccess(email, address);
+        directory.audit(email, "SIGN_IN", "from " + address);
         return signedIn;
+    }
+
+    private static @Nullable String trustedBrowser(Authentication attempt) {
+        return attempt.getDetails() instanceof SignInDetails details ? details.trustedBrowser() : null;
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.payerlink.account.domain.AccountSummary;
 import com.payerlink.account.domain.CurSettings;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.audit.AuditLog;
 import com.payerlink.core.security.Roles;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.db.tables.records.InvitationRecord;
@@ -59,6 +60,8 @@ public class InvitationService {
 
     private final InvitationLinks invitationLinks;
 
+    private final AuditLog auditLog;
+
     /**
      * Sends (or resends, replacing the old link) an invitation for each account: one mail per
      * contact. Accounts without contacts, or already registered, are skipped with the reason.
@@ -105,6 +108,9 @@ public class InvitationService {
                 toCopy.add(new InvitationOutcome.LinkToCopy(account.name(), links.to("invite/" + token)));
             }
         }
+        if (!sent.isEmpty()) {
+            auditLog.record("INVITATIONS_SENT", "For " + String.join(", ", sent));
+        }
         return new InvitationOutcome(sent, skipped, toCopy);
     }
 
@@ -116,6 +122,7 @@ public class InvitationService {
             throw new InvalidInputException(null, "This account has no invitation to revoke.");
         }
         accountService.recordInHistory(accountId, AccountHistoryAction.INVITATION_REVOKED, "The invitation link no longer works");
+        auditLog.record("INVITATION_REVOKED", accountService.get(accountId).name());
     }
 
     /** The status of the latest invitation of each account that has one. */

@@ -6,6 +6,8 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.payerlink.IntegrationTest;
+import com.payerlink.core.Base32;
+import com.payerlink.twofactor.domain.Totp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -81,12 +84,28 @@ public abstract class BrowserIT extends IntegrationTest {
         signIn(page, email, password);
     }
 
+    /**
+     * Signs in with the password; a user who must set up two-factor sign-in first (platform staff) scans the QR code
+     * as a phone would, from the key shown beside it.
+     */
     protected void signIn(Page in, String email, String password) {
+        signInWithPassword(in, email, password);
+        if (in.url().contains("/login/second-step")) {
+            String key = in.locator(".authenticator-secret").textContent();
+            in.locator("vaadin-text-field input").fill(Totp.code(Base32.decode(key), Totp.stepAt(Instant.now())));
+            in.locator("vaadin-button", new Page.LocatorOptions().setHasText("Turn on and sign in")).click();
+            in.locator("vaadin-button", new Page.LocatorOptions().setHasText("I saved them, continue")).click();
+        }
+        in.waitForURL(u -> !u.contains("/login"));
+    }
+
+    /** Types e-mail and password into the login form; returns once the browser left it (signed in, or at the second step). */
+    protected void signInWithPassword(Page in, String email, String password) {
         in.navigate(url("login"));
         in.locator("input[name=username]").fill(email);
         in.locator("input[name=password]").fill(password);
         in.locator("vaadin-button[slot=submit]").click();
-        in.waitForURL(u -> !u.contains("/login"));
+        in.waitForURL(u -> !u.contains("/login") || u.contains("/login/second-step"));
     }
 
     protected void screenshot(String name) {

@@ -1,0 +1,73 @@
+package com.payerlink.audit.ui;
+
+import com.payerlink.audit.domain.AuditEntry;
+import com.payerlink.audit.domain.AuditFilter;
+import com.payerlink.audit.domain.AuditTrail;
+import com.payerlink.core.security.Roles;
+import com.payerlink.core.ui.CsvDownload;
+import com.payerlink.core.ui.MainLayout;
+import com.payerlink.core.ui.Timestamps;
+import com.payerlink.core.ui.ViewHeader;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The audit log to read: who did what, when. Org admins see their tenant's, platform admins every tenant's, with
+ * filters and a CSV export of what the filters show. Nobody can change an entry.
+ */
+@Route(value = "audit", layout = MainLayout.class)
+@PageTitle("Audit · Payerlink")
+@Menu(order = 88, title = "Audit", icon = "vaadin:clipboard-text")
+@RolesAllowed({ Roles.ORG_ADMIN, Roles.PLATFORM_ADMIN })
+public class AuditView extends VerticalLayout {
+
+    static final String CSV_FILE_NAME = "payerlink-audit-log.csv";
+
+    private final transient AuditTrail auditTrail;
+
+    final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
+
+    final AuditFilters filters;
+
+    final Anchor export;
+
+    // read by the CSV download's own request, outside the session lock: an immutable value
+    private volatile AuditFilter filter = AuditFilter.NONE;
+
+    public AuditView(AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
+        addClassName("audit-view");
+        setSizeFull();
+        filters = new AuditFilters(auditTrail.actions(), this::filterBy);
+        export = CsvDownload.link("Export CSV", CSV_FILE_NAME, out -> auditTrail.writeCsv(filter, out));
+        export.addClassName("audit-export");
+        add(new ViewHeader("Audit", export), filters, createGrid());
+    }
+
+    private Grid<AuditEntry> createGrid() {
+        grid.addColumn(e -> Timestamps.dateTime(e.at())).setHeader("Time").setAutoWidth(true).setFlexGrow(0);
+        if (auditTrail.readsAllTenants()) {
+            grid.addColumn(e -> e.tenantName() == null ? "Platform" : e.tenantName()).setHeader("Tenant").setAutoWidth(true);
+        }
+        grid.addColumn(AuditEntry::actor).setHeader("Actor").setAutoWidth(true);
+        grid.addColumn(AuditEntry::actionLabel).setHeader("Action").setAutoWidth(true);
+        grid.addColumn(AuditEntry::detail).setHeader("Detail").setFlexGrow(1).setTooltipGenerator(AuditEntry::detail);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setItems(query -> auditTrail.entries(filter, query.getOffset(), query.getLimit()).stream());
+        grid.setSizeFull();
+        Timestamps.refreshWhenZoneKnown(grid, () -> filterBy(filters.filter()));
+        return grid;
+    }
+
+    private void filterBy(AuditFilter changed) {
+        filter = changed;
+        grid.getDataProvider().refreshAll();
+    }
+
+}

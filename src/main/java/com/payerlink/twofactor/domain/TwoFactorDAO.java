@@ -1,0 +1,106 @@
+package com.payerlink.twofactor.domain;
+
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import com.payerlink.db.tables.records.UserTwoFactorRecord;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static com.payerlink.db.Tables.TENANT_TWO_FACTOR;
+import static com.payerlink.db.Tables.TWO_FACTOR_RECOVERY_CODE;
+import static com.payerlink.db.Tables.USER_TWO_FACTOR;
+
+/**
+ * A user's authenticator and recovery codes, and a tenant's requirement. Queries name the user (or tenant);
+ * row-level security lets a scope reach only its own user's rows and its own tenant's.
+ */
+@Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+class TwoFactorDAO {
+
+    private final DSLContext dsl;
+
+    Optional<UserTwoFactorRecord> find(UUID userId) {
+        return dsl.selectFrom(USER_TWO_FACTOR).where(USER_TWO_FACTOR.USER_ID.eq(userId)).fetchOptional();
+    }
+
+    /** Keeps a new, not yet confirmed secret; a previous authenticator stays until the new one is confirmed. */
+    void saveUnconfirmed(UUID userId, String sealedSecret) {
+        dsl.insertInto(USER_TWO_FACTOR)
+            .set(USER_TWO_FACTOR.USER_ID, userId)
+            .set(USER_TWO_FACTOR.SECRET_SEALED, sealedSecret)
+            .onConflict(USER_TWO_FACTOR.USER_ID)
+            .doUpdate()
+            .set(USER_TWO_FACTOR.SECRET_SEALED, sealedSecret)
+            .set(USER_TWO_FACTOR.CONFIRMED_AT, (OffsetDateTime) null)
+            .set(USER_TWO_FACTOR.LAST_USED_STEP, 0L)
+            .set(USER_TWO_FACTOR.CREATED_AT, DSL.currentOffsetDateTime())
+            .execute();
+    }
+
+    void confirm(UUID userId, long step) {
+        dsl.update(USER_TWO_FACTOR)
+            .set(USER_TWO_FACTOR.CONFIRMED_AT, DSL.currentOffsetDateTime())
+            .set(USER_TWO_FACTOR.LAST_USED_STEP, step)
+            .where(USER_TWO_FACTOR.USER_ID.eq(userId))
+            .execute();
+    }
+
+    /** Accepts a code's time step once: false when that step (or a later one) was used already. */
+    boolean useStep(UUID userId, long step) {
+        return dsl.update(USER_TWO_FACTOR)
+            .set(USER_TWO_FACTOR.LAST_USED_STEP, step)
+            .where(USER_TWO_FACTOR.USER_ID.eq(userId).and(USER_TWO_FACTOR.LAST_USED_STEP.lt(step)))
+            .execute() == 1;
+    }
+
+    void remove(UUID userId) {
+        dsl.deleteFrom(TWO_FACTOR_RECOVERY_CODE).where(TWO_FACTOR_RECOVERY_CODE.USER_ID.eq(userId)).execute();
+        dsl.deleteFrom(USER_TWO_FACTOR).where(USER_TWO_FACTOR.USER_ID.eq(userId)).execute();
+    }
+
+    void replaceRecoveryCodes(UUID userId, List<String> hashes) {
+        dsl.deleteFrom(TWO_FACTOR_RECOVERY_CODE).where(TWO_FACTOR_RECOVERY_CODE.USER_ID.eq(userId)).execute();
+        var insert = dsl.insertInto(TWO_FACTOR_RECOVERY_CODE, TWO_FACTOR_RECOVERY_CODE.USER_ID, TWO_FACTOR_RECOVERY_CODE.CODE_HASH);
+        hashes.forEach(hash -> insert.values(userId, hash));
+        insert.execute();
+    }
+
+    /** Uses up a recovery code: false when the user has no unused code with that hash. */
+    boolean useRecoveryCode(UUID userId, String hash) {
+        return dsl.update(TWO_FACTOR_RECOVERY_CODE)
+            .set(TWO_FACTOR_RECOVERY_CODE.USED_AT, DSL.currentOffsetDateTime())
+            .where(TWO_FACTOR_RECOVERY_CODE.USER_ID.eq(userId)
+                .and(TWO_FACTOR_RECOVERY_CODE.CODE_HASH.eq(hash))
+                .and(TWO_FACTOR_RECOVERY_CODE.USED_AT.isNull()))
+            .execute() == 1;
+    }
+
+    int recoveryCodesLeft(UUID userId) {
+        return dsl.fetchCount(TWO_FACTOR_RECOVERY_CODE,
+                TWO_FACTOR_RECOVERY_CODE.USER_ID.eq(userId).and(TWO_FACTOR_RECOVERY_CODE.USED_AT.isNull()));
+    }
+
+    boolean tenantRequires(UUID tenantId) {
+        return Boolean.TRUE.equals(dsl.select(TENANT_TWO_FACTOR.REQUIRED).from(TENANT_TWO_FACTOR)
+            .where(TENANT_TWO_FACTOR.TENANT_ID.eq(tenantId)).fetchOne(TENANT_TWO_FACTOR.REQUIRED));
+    }
+
+    void setTenantRequires(UUID tenantId, boolean required) {
+        dsl.insertInto(TENANT_TWO_FACTOR)
+            .set(TENANT_TWO_FACTOR.TENANT_ID, tenantId)
+            .set(TENANT_TWO_FACTOR.REQUIRED, required)
+            .onConflict(TENANT_TWO_FACTOR.TENANT_ID)
+            .doUpdate()
+            .set(TENANT_TWO_FACTOR.REQUIRED, required)
+            .set(TENANT_TWO_FACTOR.UPDATED_AT, DSL.currentOffsetDateTime())
+            .execute();
+    }
+
+}
