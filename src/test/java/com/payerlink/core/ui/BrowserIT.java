@@ -89,6 +89,25 @@ public abstract class BrowserIT extends IntegrationTest {
         in.waitForURL(u -> !u.contains("/login"));
     }
 
+    /**
+     * Waits until the page's Vaadin client has no round trip in flight, e.g. the one after the first render that
+     * tells the server the browser's time zone (views then show their times again, rebuilding those parts).
+     */
+    protected void waitForVaadin() {
+        page.waitForFunction("""
+                () => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients
+                  && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())""");
+        page.waitForTimeout(200);
+        page.waitForFunction("""
+                () => Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())""");
+    }
+
+    /** Resizes the page and lets the layout settle (the app layout re-measures its header a moment later). */
+    protected void viewport(int width, int height) {
+        page.setViewportSize(width, height);
+        page.waitForTimeout(400);
+    }
+
     protected void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")));
     }
