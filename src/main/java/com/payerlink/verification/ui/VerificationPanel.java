@@ -207,10 +207,10 @@ class VerificationPanel extends VerticalLayout {
             return dialog;
         }
         catch (InvalidInputException e) {
+            // next to the button that asked; a notification on top would cover it
             message.setText(e.getMessage());
             message.addClassName("error-text");
             message.setVisible(true);
-            Notices.error(e.getMessage());
             return null;
         }
     }

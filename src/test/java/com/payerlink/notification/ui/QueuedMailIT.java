@@ -111,6 +111,8 @@ class QueuedMailIT extends BrowserIT {
         var warning = page.locator(".outbox-warning");
         assertThat(warning).hasAttribute("role", "alert");
         assertThat(warning).containsText(Pattern.compile("Mail is stalled: the oldest queued mail has waited 4\\d minutes"));
+        // nothing was tried, so no error in the list could say why
+        assertThat(warning).containsText("the portal's sender may not be running");
         screenshot("outbox-stalled-1400");
         viewport(390, 844);
         assertThat(warning).isInViewport();
