@@ -2,7 +2,6 @@ package com.payerlink.account.ui;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.payerlink.TestAccounts;
 import com.payerlink.account.domain.AccountDetails;
 import com.payerlink.account.domain.AccountService;
@@ -17,7 +16,6 @@ import com.payerlink.core.ui.BrowserIT;
 import com.payerlink.support.domain.AccountTicketService;
 import com.payerlink.support.domain.TicketSummary;
 import com.payerlink.tenant.domain.Tenant;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -43,10 +41,6 @@ class AccountStatesIT extends BrowserIT {
     @Autowired
     AccountTicketService accountTickets;
 
-    @BeforeEach
-    void patience() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-    }
 
     @Test
     void awaiting_support_links_its_draft_ticket_and_warns_that_it_is_not_submitted() {

@@ -2,7 +2,6 @@ package com.payerlink.account.ui;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.payerlink.TestAccounts;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.ConnectionMethod;
@@ -12,7 +11,6 @@ import com.payerlink.core.security.Role;
 import com.payerlink.core.ui.BrowserIT;
 import com.payerlink.tenant.domain.Tenant;
 import com.payerlink.tenant.domain.UserAccount;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -31,10 +29,6 @@ class WizardClarityIT extends BrowserIT {
     @Autowired
     AccountService accounts;
 
-    @BeforeEach
-    void patience() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-    }
 
     @Test
     void an_org_admin_confirms_the_report_once_reads_a_wrapped_template_copies_it_and_has_one_action_at_step_6() {

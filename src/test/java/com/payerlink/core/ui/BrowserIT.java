@@ -55,6 +55,8 @@ public abstract class BrowserIT extends IntegrationTest {
     void openPage() {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
         context.setDefaultTimeout(60_000);
+        // the machine is shared: a busy portal answers in seconds, not milliseconds
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         page = context.newPage();
     }
 

@@ -38,10 +38,6 @@ class InvitationPageIT extends BrowserIT {
     @Autowired
     InvitationService invitations;
 
-    @org.junit.jupiter.api.BeforeEach
-    void patience() {
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-    }
 
     @Test
     void a_first_time_customer_sees_four_numbered_steps_whom_to_ask_and_what_access_is_granted() {

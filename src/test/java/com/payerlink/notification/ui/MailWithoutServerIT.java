@@ -1,15 +1,11 @@
 package com.payerlink.notification.ui;
 
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import com.microsoft.playwright.options.AriaRole;
 import com.payerlink.TestAccounts;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.ConnectionMethod;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.core.ui.BrowserIT;
 import com.payerlink.tenant.domain.Tenant;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -26,10 +22,6 @@ class MailWithoutServerIT extends BrowserIT {
     @Autowired
     AccountService accounts;
 
-    @BeforeEach
-    void patience() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-    }
 
     @Test
     void send_invitations_says_none_is_e_mailed_and_the_outbox_warns_that_nothing_can_be_sent() {
@@ -38,11 +30,8 @@ class MailWithoutServerIT extends BrowserIT {
                 ConnectionMethod.MSP_LIMITED, "cloud@lucerne.test");
         viewport(1400, 900);
         signIn(adminEmail(t), PASSWORD);
-        page.navigate(url("accounts"));
 
-        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions()
-            .setName("Select Lucerne Publishing (" + account.accountId().value() + ")")).click();
-        page.locator(".bulk-bar vaadin-button", new Page.LocatorOptions().setHasText("Send invitations")).click();
+        QueuedMailIT.sendInvitation(page, url("accounts"), account);
 
         var notice = page.locator("vaadin-notification-card").last();
         assertThat(notice).containsText("Created 1 invitation. None is e-mailed: the portal has no mail server.");

@@ -2,7 +2,6 @@ package com.payerlink.notification.ui;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.payerlink.MailTest;
 import com.payerlink.TestAccounts;
@@ -16,7 +15,6 @@ import com.payerlink.tenant.domain.Tenant;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,10 +56,6 @@ class QueuedMailIT extends BrowserIT {
     @Autowired
     OutboxSender sender;
 
-    @BeforeEach
-    void patience() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-    }
 
     @Test
     void send_invitations_says_queued_and_the_mail_links_to_the_public_address_where_the_customer_page_opens() {
@@ -120,7 +114,12 @@ class QueuedMailIT extends BrowserIT {
     }
 
     private void sendInvitation(CustomerAccount account) {
-        page.navigate(url("accounts"));
+        sendInvitation(page, url("accounts"), account);
+    }
+
+    /** As a person would: on the accounts page, ticks the account's row and chooses "Send invitations". */
+    static void sendInvitation(Page page, String accountsUrl, CustomerAccount account) {
+        page.navigate(accountsUrl);
         page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions()
             .setName("Select " + account.name() + " (" + account.accountId().value() + ")")).click();
         page.locator(".bulk-bar vaadin-button", new Page.LocatorOptions().setHasText("Send invitations")).click();
