@@ -21,16 +21,28 @@ public abstract class MailTest extends IntegrationTest {
 
     protected static final int SMTP_PORT = freePort();
 
+    /** The public address the portal's mails link to in these tests (not where the test portal listens). */
+    public static final String BASE_URL = "https://portal.example.test";
+
     @RegisterExtension
-    protected static final GreenMailExtension greenMail = new GreenMailExtension(
-            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    protected static final GreenMailExtension greenMail = greenMailAt(SMTP_PORT);
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
+        smtpAt(registry, SMTP_PORT);
+    }
+
+    /** A GreenMail SMTP server on the port, for a test class that cannot extend this one (a browser test). */
+    public static GreenMailExtension greenMailAt(int port) {
+        return new GreenMailExtension(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    }
+
+    /** Points the portal's SMTP at the port, mails wait for the test to send them, links use {@link #BASE_URL}. */
+    public static void smtpAt(DynamicPropertyRegistry registry, int port) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
+        registry.add("spring.mail.port", () -> port);
         registry.add("payerlink.mail.poll-interval", () -> "P1D");
-        registry.add("payerlink.base-url", () -> "https://portal.example.test");
+        registry.add("payerlink.base-url", () -> BASE_URL);
     }
 
     /** The mails GreenMail received for one address (other tests' tenants may have mail due too). */
@@ -46,7 +58,7 @@ public abstract class MailTest extends IntegrationTest {
     }
 
     /** The plain-text part of a mail, decoded. */
-    protected static String textOf(jakarta.mail.Part part) {
+    public static String textOf(jakarta.mail.Part part) {
         try {
             if (part.isMimeType("text/plain")) {
                 return (String) part.getContent();
@@ -65,7 +77,7 @@ public abstract class MailTest extends IntegrationTest {
         }
     }
 
-    private static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -44,10 +44,13 @@ class AccountSummaryCard extends Div {
                     + account.stateDetail()) + ". Nothing checks this connection any more. Reconnect it to start again"
                     + " at the stack (step 5) with a new ExternalId; an org admin then registers it again.");
             why.setId("disconnected-note");
-            add(why);
+            // the way back comes first, where it is seen on a phone too, not under the last verification
+            add(why, actions);
         }
         sections.forEach(this::add);
-        add(actions);
+        if (account.state() != AccountState.DISCONNECTED) {
+            add(actions);
+        }
     }
 
     /** Whether the page shows a card: for registered connections, and for any account a feature has a section on. */

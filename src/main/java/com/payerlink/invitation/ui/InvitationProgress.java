@@ -39,7 +39,10 @@ class InvitationProgress extends Div {
         list.removeAll();
         for (int n = 1; n <= CustomerSteps.CUSTOMER_STEPS; n++) {
             boolean isDone = steps.done(n);
-            ListItem item = new ListItem((isDone ? "✓ " : n + " ") + TITLES.get(n - 1));
+            Span title = new Span(TITLES.get(n - 1));
+            // on a phone only the current step's title shows; the others keep theirs for screen readers
+            title.addClassName("step-title");
+            ListItem item = new ListItem(new Span(isDone ? "✓ " : n + " "), title);
             item.addClassName(isDone ? "done" : n == current ? "current" : "upcoming");
             if (n == current) {
                 item.getElement().setAttribute("aria-current", "step");

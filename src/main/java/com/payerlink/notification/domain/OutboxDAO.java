@@ -62,6 +62,12 @@ class OutboxDAO {
             .where(O.TENANT_ID.eq(tenantId).and(O.STATUS.eq(OutboxStatus.QUEUED.name()))).fetchOne(0, OffsetDateTime.class));
     }
 
+    /** Whether a mail of the tenant that still waits has failed an attempt (and so carries the server's error). */
+    boolean queuedHaveErrors(UUID tenantId) {
+        return dsl.fetchExists(O, O.TENANT_ID.eq(tenantId).and(O.STATUS.eq(OutboxStatus.QUEUED.name()))
+            .and(O.LAST_ERROR.isNotNull()));
+    }
+
     Optional<EmailOutboxRecord> find(UUID tenantId, long id) {
         return dsl.selectFrom(O).where(O.TENANT_ID.eq(tenantId).and(O.ID.eq(id))).fetchOptional();
     }

@@ -88,8 +88,11 @@ public class OutboxService {
         }
         return oldest.filter(queued -> queued.isBefore(OffsetDateTime.now().minus(stalledAfter)))
             .map(queued -> "Mail is stalled: the oldest queued mail has waited "
-                    + Math.max(1, Duration.between(queued, OffsetDateTime.now()).toMinutes())
-                    + " minutes. The errors below say why the mail server refuses it; ask the portal's operators to check it.");
+                    + Math.max(1, Duration.between(queued, OffsetDateTime.now()).toMinutes()) + " minutes. "
+                    + (outboxDAO.queuedHaveErrors(CurrentScope.requireTenant())
+                            ? "The errors below say why the mail server refuses it; ask the portal's operators to check it."
+                            : "No attempt has failed, so the portal's sender may not be running; ask the portal's"
+                                    + " operators to check it (the log names its error)."));
     }
 
     /** Queues a failed mail again, with a fresh count of attempts. Org admins only. */

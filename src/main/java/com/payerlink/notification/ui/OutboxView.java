@@ -81,14 +81,16 @@ public class OutboxView extends VerticalLayout {
 
     private Grid<OutboxMessage> createGrid() {
         grid.addComponentColumn(OutboxView::statusBadge).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(OutboxMessage::recipient).setHeader("To").setFlexGrow(2);
-        grid.addColumn(OutboxMessage::subject).setHeader("Subject").setFlexGrow(3);
+        // whom and what in full; the error column (mostly empty) takes what is left
+        grid.addColumn(OutboxMessage::recipient).setHeader("To").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(OutboxMessage::subject).setHeader("Subject").setAutoWidth(true).setFlexGrow(3)
+            .setTooltipGenerator(OutboxMessage::subject);
         grid.addColumn(m -> when(m.createdAt())).setHeader("Queued").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> m.status() == OutboxStatus.SENT ? when(m.sentAt())
                 : m.status() == OutboxStatus.QUEUED ? "next try " + when(m.nextAttemptAt()) : "")
             .setHeader("Sent").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(OutboxMessage::attempts).setHeader("Attempts").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(m -> m.lastError() == null ? "" : m.lastError()).setHeader("Error").setFlexGrow(2)
+        grid.addColumn(m -> m.lastError() == null ? "" : m.lastError()).setHeader("Error").setFlexGrow(1)
             .setTooltipGenerator(m -> m.lastError() == null ? "" : m.lastError());
         grid.addComponentColumn(this::retryButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(m -> {

@@ -58,7 +58,7 @@ public class ConnectionChecker implements DisposableBean {
         List<Check> checks = new ArrayList<>();
         var identityProblem = aws.platformIdentityProblem(c.partition());
         if (identityProblem.isPresent()) {
-            checks.add(c.partition() == Partition.AWS_CN ? chinaCredentialsMissing() : platformCredentialsMissing());
+            checks.add(identityMissing(c.partition()));
             checks.add(Check.skipped(CheckCode.ROLE_ASSUMED, "Not checked: the portal has no AWS identity."));
             return checks;
         }
@@ -167,7 +167,11 @@ public class ConnectionChecker implements DisposableBean {
         return Optional.empty();
     }
 
-    /** The check that says the portal has no AWS identity, and how an administrator gives it one. */
+    /** The check that says the portal has no AWS identity in the partition, and how an administrator gives it one. */
+    public static Check identityMissing(Partition partition) {
+        return partition == Partition.AWS_CN ? chinaCredentialsMissing() : platformCredentialsMissing();
+    }
+
     /** AWS China has an identity of its own: the commercial one never verifies a China account. */
     public static Check chinaCredentialsMissing() {
         return Check.fail(CheckCode.PLATFORM_CREDENTIALS_MISSING,

@@ -21,9 +21,10 @@ public class OrganizationReader {
      * @throws AwsProblem saying what went wrong in the operator's words
      */
     public List<LinkedAccount> linkedAccounts(ConnectionUnderTest management) {
-        if (aws.platformIdentityProblem().isPresent()) {
+        if (aws.platformIdentityProblem(management.partition()).isPresent()) {
             // not the SDK's "Unable to load credentials from any of the providers…": what it means, and who fixes it
-            Check missing = ConnectionChecker.platformCredentialsMissing();
+            // (in AWS China its own identity, never the commercial one)
+            Check missing = ConnectionChecker.identityMissing(management.partition());
             throw new AwsProblem(missing.message() + " " + missing.fix());
         }
         try {

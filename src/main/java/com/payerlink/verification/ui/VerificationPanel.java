@@ -77,6 +77,7 @@ class VerificationPanel extends VerticalLayout {
         setPadding(false);
         Optional<VerificationRun> latest = verificationService.latestRun(account.id());
         status.setText(describe(account, latest));
+        status.setVisible(!status.getText().isEmpty());
         add(new H3("Verification against AWS"), status);
         latest.filter(r -> r.status().isFinished()).ifPresent(this::showRun);
         latest.filter(r -> !r.status().isFinished()).ifPresent(this::showRunning);
@@ -103,7 +104,8 @@ class VerificationPanel extends VerticalLayout {
                     + a.dashboardsExpectedBy().map(eta -> ": dashboards expected by "
                             + Timestamps.dateTime(eta) + ".").orElse(".");
             case READY -> "Dashboards are ready: the first cost data has arrived.";
-            default -> latest.isPresent() ? "Last verification: " + latest.get().status().label() + "." : "";
+            // the latest run, finished or running, is shown below in full
+            default -> "";
         };
     }
 
@@ -205,10 +207,10 @@ class VerificationPanel extends VerticalLayout {
             return dialog;
         }
         catch (InvalidInputException e) {
+            // next to the button that asked; a notification on top would cover it
             message.setText(e.getMessage());
             message.addClassName("error-text");
             message.setVisible(true);
-            Notices.error(e.getMessage());
             return null;
         }
     }

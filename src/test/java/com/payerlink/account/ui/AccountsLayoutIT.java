@@ -1,7 +1,6 @@
 package com.payerlink.account.ui;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.payerlink.TestAccounts;
 import com.payerlink.account.domain.AccountService;
@@ -52,7 +51,6 @@ class AccountsLayoutIT extends BrowserIT {
 
     @BeforeEach
     void tenantWithAccounts() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         tenant = newTenant();
         operator = newUser(tenant, Role.OPERATOR);
         for (int i = 0; i < 12; i++) {

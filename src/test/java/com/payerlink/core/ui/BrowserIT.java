@@ -58,6 +58,8 @@ public abstract class BrowserIT extends IntegrationTest {
     void openPage() {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
         context.setDefaultTimeout(60_000);
+        // the machine is shared: a busy portal answers in seconds, not milliseconds
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         page = context.newPage();
     }
 
@@ -106,6 +108,25 @@ public abstract class BrowserIT extends IntegrationTest {
         in.locator("input[name=password]").fill(password);
         in.locator("vaadin-button[slot=submit]").click();
         in.waitForURL(u -> !u.contains("/login") || u.contains("/login/second-step"));
+    }
+
+    /**
+     * Waits until the page's Vaadin client has no round trip in flight, e.g. the one after the first render that
+     * tells the server the browser's time zone (views then show their times again, rebuilding those parts).
+     */
+    protected void waitForVaadin() {
+        page.waitForFunction("""
+                () => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients
+                  && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())""");
+        page.waitForTimeout(200);
+        page.waitForFunction("""
+                () => Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())""");
+    }
+
+    /** Resizes the page and lets the layout settle (the app layout re-measures its header a moment later). */
+    protected void viewport(int width, int height) {
+        page.setViewportSize(width, height);
+        page.waitForTimeout(400);
     }
 
     protected void screenshot(String name) {

@@ -38,7 +38,10 @@ class SignInIT extends BrowserIT {
         page.navigate(url("tenants"));
         assertThat(page.locator(".error-page h2")).hasText("You don't have access to this page");
         assertThat(page.locator("body")).not().containsText("Available routes");
-        screenshot("access-denied");
+        viewport(1400, 900);
+        screenshot("access-denied-1400");
+        viewport(390, 844);
+        screenshot("access-denied-390");
 
         page.navigate(url("no-such-page"));
         assertThat(page.locator(".error-page h2")).hasText("This page does not exist");

@@ -12,8 +12,6 @@ import com.payerlink.core.ui.BrowserIT;
 import com.payerlink.invitation.domain.InvitationOutcome;
 import com.payerlink.invitation.domain.InvitationService;
 import com.payerlink.tenant.domain.Tenant;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -34,10 +32,6 @@ class InvitationIT extends BrowserIT {
     InvitationService invitations;
 
 
-    @BeforeEach
-    void patience() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-    }
 
     @Test
     void the_customer_completes_the_steps_from_the_invitation_link() {

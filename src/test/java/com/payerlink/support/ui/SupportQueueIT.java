@@ -2,7 +2,6 @@ package com.payerlink.support.ui;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.payerlink.TestAccounts;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.ConnectionMethod;
@@ -13,7 +12,6 @@ import com.payerlink.support.domain.TicketPriority;
 import com.payerlink.support.domain.TicketService;
 import com.payerlink.tenant.domain.Tenant;
 import com.payerlink.tenant.domain.UserAccount;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -34,10 +32,6 @@ class SupportQueueIT extends BrowserIT {
     @Autowired
     AccountService accounts;
 
-    @BeforeEach
-    void patience() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-    }
 
     @Test
     void an_agent_lands_on_the_queue_takes_a_ticket_links_an_account_and_closes_it() {

@@ -34,4 +34,26 @@ class OrganizationReaderTest {
         }
     }
 
+    @Test
+    void a_china_management_account_without_a_china_identity_gets_the_china_message_and_nothing_is_asked() {
+        AwsStub aws = AwsStub.start();
+        // a commercial identity exists; it never works in AWS China
+        AwsClients commercialOnly = new AwsClients(new AwsSettings(aws.url(), "us-east-1", 1),
+                () -> software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("AKIACOMMERCIAL1", "secret"));
+        try {
+            AwsProblem problem = catchThrowableOfType(AwsProblem.class, () -> new OrganizationReader(commercialOnly)
+                .linkedAccounts(new ConnectionUnderTest(Partition.AWS_CN, "828282828282",
+                        "arn:aws-cn:iam::828282828282:role/PayerlinkRole", "x".repeat(32), "bucket",
+                        ReportPrefix.none(), "report", true)));
+
+            assertThat(problem.getMessage()).contains("The portal has no AWS China identity",
+                    "payerlink.aws.china.access-key-id").doesNotContain("AWS did not list");
+            assertThat(aws.server().getAllServeEvents()).isEmpty();
+        }
+        finally {
+            commercialOnly.destroy();
+            aws.stop();
+        }
+    }
+
 }

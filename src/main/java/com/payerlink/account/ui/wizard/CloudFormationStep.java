@@ -62,6 +62,7 @@ public class CloudFormationStep extends StepPanel {
                         + " itself, and the role ARN fills itself in. If it reports nothing, press \"The stack is CREATE_COMPLETE\" below."));
         HorizontalLayout id = new HorizontalLayout(new Span("ExternalId of this account:"), externalId, copy);
         id.setAlignItems(Alignment.BASELINE);
+        id.addClassName("external-id-row");
         template.addClassName("template-yaml");
         copyTemplate = copyButton("Copy the template", template::getText);
         copyTemplate.setText("Copy template");
