@@ -48,8 +48,10 @@ create table payer_sync
 (
     payer_id        uuid primary key references customer_account (id) on delete cascade,
     tenant_id       uuid          not null references tenant (id),
-    first_synced_at timestamptz   not null default now(),
-    synced_at       timestamptz   not null default now(),
+    -- the first and the last sync that read the organization (null: none did yet)
+    first_synced_at timestamptz,
+    synced_at       timestamptz,
+    tried_at        timestamptz   not null default now(),
     member_count    integer       not null default 0,
     problem         varchar(1000) not null default ''
 );

@@ -53,6 +53,19 @@ class CustomerDAO {
             .fetchMap(r -> r.value1(), r -> r.value2());
     }
 
+    /** Adds the contacts the customer does not have yet. */
+    void addContacts(UUID tenantId, UUID id, List<String> contacts) {
+        if (contacts.isEmpty()) {
+            return;
+        }
+        dsl.update(C).set(C.CONTACT_EMAILS, DSL.field("array(select distinct unnest({0} || {1}::varchar[]))",
+                String[].class, C.CONTACT_EMAILS, DSL.val(contacts.toArray(String[]::new))))
+            .set(C.UPDATED_AT, DSL.currentOffsetDateTime())
+            .set(C.VERSION, C.VERSION.plus(1))
+            .where(C.TENANT_ID.eq(tenantId).and(C.ID.eq(id)))
+            .execute();
+    }
+
     CustomerRecord newRecord(UUID tenantId, String name) {
         CustomerRecord r = dsl.newRecord(C);
         r.setId(UUID.randomUUID());

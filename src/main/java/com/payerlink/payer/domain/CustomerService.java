@@ -1,6 +1,7 @@
 package com.payerlink.payer.domain;
 
 import com.payerlink.account.domain.AccountDetails;
+import com.payerlink.account.domain.AccountId;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.database.VersionedRows;
 import com.payerlink.core.security.Roles;
@@ -14,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -25,6 +28,8 @@ public class CustomerService {
     static final int MAX_NAME = 200;
 
     private final CustomerDAO customerDAO;
+
+    private final PayerMemberDAO memberDAO;
 
     /** Every customer of the tenant, by name, with its member count. */
     @Transactional(readOnly = true)
@@ -71,6 +76,50 @@ public class CustomerService {
             throw taken(r.getName());
         }
         return get(id);
+    }
+
+    /**
+     * Applies a CSV grouping in one transaction: customers named in the file are created where missing (contacts of the
+     * file added to theirs), and each listed member, in whichever of the tenant's payers it is, is grouped into its
+     * customer. A file with problems, or listing accounts that are no member of any payer, changes nothing.
+     *
+     * @return how many members were grouped
+     * @throws InvalidInputException listing the file's problems, line by line
+     */
+    @Transactional
+    public int applyGrouping(CustomerGrouping grouping) {
+        CurrentScope.requireRole(Roles.EDITORS);
+        UUID tenant = CurrentScope.requireTenant();
+        if (!grouping.problems().isEmpty()) {
+            throw new InvalidInputException(null, "Nothing was grouped; fix the file and upload it again: "
+                    + String.join(" ", grouping.problems().subList(0, Math.min(20, grouping.problems().size())))
+                    + (grouping.problems().size() > 20 ? " (and " + (grouping.problems().size() - 20) + " more)" : ""));
+        }
+        List<AccountId> unknown = memberDAO.notMembers(tenant, grouping.customers().values().stream()
+            .flatMap(g -> g.members().stream()).toList());
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException(null, "Nothing was grouped: " + unknown.size() + " accounts are no member of"
+                    + " any of your payers (" + unknown.stream().limit(10).map(AccountId::value)
+                        .collect(Collectors.joining(", ")) + (unknown.size() > 10 ? ", …" : "") + "). Sync the payer"
+                    + " that has them (its account page), or remove their lines.");
+        }
+        Map<String, UUID> ids = customerDAO.idsByName(tenant, grouping.customers().keySet());
+        int grouped = 0;
+        for (var entry : grouping.customers().entrySet()) {
+            CustomerGrouping.Group g = entry.getValue();
+            UUID id = ids.get(entry.getKey());
+            if (id == null) {
+                CustomerRecord r = customerDAO.newRecord(tenant, g.name());
+                r.setContactEmails(g.contacts().toArray(String[]::new));
+                insert(r);
+                id = r.getId();
+            }
+            else {
+                customerDAO.addContacts(tenant, id, g.contacts());
+            }
+            grouped += memberDAO.assignAnywhere(tenant, g.members(), id);
+        }
+        return grouped;
     }
 
     private void insert(CustomerRecord r) {

@@ -61,8 +61,8 @@ class PayerMemberDAO {
 
     Optional<MemberSyncStatus> syncStatus(UUID tenantId, UUID payerId) {
         return dsl.selectFrom(PAYER_SYNC).where(PAYER_SYNC.TENANT_ID.eq(tenantId).and(PAYER_SYNC.PAYER_ID.eq(payerId)))
-            .fetchOptional(r -> new MemberSyncStatus(r.getFirstSyncedAt(), r.getSyncedAt(), r.getMemberCount(),
-                    r.getProblem()));
+            .fetchOptional(r -> new MemberSyncStatus(r.getFirstSyncedAt(), r.getSyncedAt(), r.getTriedAt(),
+                    r.getMemberCount(), r.getProblem()));
     }
 
     /**
@@ -99,7 +99,9 @@ class PayerMemberDAO {
             .set(PAYER_SYNC.SYNCED_AT, seen).set(PAYER_SYNC.FIRST_SYNCED_AT, seen)
             .set(PAYER_SYNC.MEMBER_COUNT, listed.size()).set(PAYER_SYNC.PROBLEM, "")
             .onConflict(PAYER_SYNC.PAYER_ID).doUpdate()
-            .set(PAYER_SYNC.SYNCED_AT, seen).set(PAYER_SYNC.MEMBER_COUNT, listed.size()).set(PAYER_SYNC.PROBLEM, "")
+            .set(PAYER_SYNC.SYNCED_AT, seen).set(PAYER_SYNC.TRIED_AT, seen)
+            .set(PAYER_SYNC.FIRST_SYNCED_AT, DSL.coalesce(PAYER_SYNC.FIRST_SYNCED_AT, seen))
+            .set(PAYER_SYNC.MEMBER_COUNT, listed.size()).set(PAYER_SYNC.PROBLEM, "")
             .execute();
     }
 
@@ -109,7 +111,7 @@ class PayerMemberDAO {
             .set(PAYER_SYNC.PAYER_ID, payerId).set(PAYER_SYNC.TENANT_ID, tenantId)
             .set(PAYER_SYNC.PROBLEM, clip(problem, 1000))
             .onConflict(PAYER_SYNC.PAYER_ID).doUpdate()
-            .set(PAYER_SYNC.SYNCED_AT, DSL.currentOffsetDateTime()).set(PAYER_SYNC.PROBLEM, clip(problem, 1000))
+            .set(PAYER_SYNC.TRIED_AT, DSL.currentOffsetDateTime()).set(PAYER_SYNC.PROBLEM, clip(problem, 1000))
             .execute();
     }
 
@@ -132,6 +134,17 @@ class PayerMemberDAO {
         return dsl.update(M).set(M.CUSTOMER_ID, customerId)
             .where(M.TENANT_ID.eq(tenantId).and(M.ACCOUNT_ID.in(accountIds)))
             .execute();
+    }
+
+    /** Those of the account IDs that are no current member of any of the tenant's payers. */
+    List<AccountId> notMembers(UUID tenantId, Collection<AccountId> accountIds) {
+        if (accountIds.isEmpty()) {
+            return List.of();
+        }
+        var known = new java.util.HashSet<>(dsl.selectDistinct(M.ACCOUNT_ID).from(M)
+            .where(M.TENANT_ID.eq(tenantId).and(M.ACCOUNT_ID.in(accountIds)).and(M.REMOVED_AT.isNull()))
+            .fetch(M.ACCOUNT_ID));
+        return accountIds.stream().filter(a -> !known.contains(a)).toList();
     }
 
     /** The tenant's flagged members over all payers: [joined, left]. */

@@ -67,7 +67,8 @@ public class PayerMemberService {
             throw e;
         }
         return scoped.call(scope, () -> {
-            memberDAO.storeListing(tenant, payerId, listed, memberDAO.syncStatus(tenant, payerId).isEmpty());
+            memberDAO.storeListing(tenant, payerId, listed,
+                    memberDAO.syncStatus(tenant, payerId).map(MemberSyncStatus::neverRead).orElse(true));
             return memberDAO.syncStatus(tenant, payerId).orElseThrow(() -> new AccountNotFoundException(payerId));
         });
     }

@@ -3,21 +3,17 @@ package com.payerlink.payer.domain;
 import com.payerlink.IntegrationTest;
 import com.payerlink.account.domain.AccountId;
 import com.payerlink.account.domain.AccountService;
-import com.payerlink.account.domain.ConnectionMethod;
 import com.payerlink.account.domain.CustomerAccount;
-import com.payerlink.account.domain.Product;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.Role;
 import com.payerlink.tenant.domain.Tenant;
 import com.payerlink.verification.AwsStub;
-import com.payerlink.verification.RegisteredAccounts;
+import com.payerlink.payer.Payers;
 import com.payerlink.verification.domain.VerificationService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -43,36 +39,22 @@ class PayerMembersTest extends IntegrationTest {
     @Autowired
     MemberSyncSweep sweep;
 
-    /** A DIRECT_MANAGEMENT payer with Organization Discovery that passed verification. */
-    static CustomerAccount verifiedPayer(AccountService accountService, VerificationService verificationService,
-            Tenant t, int n) {
-        RegisteredAccounts accounts = new RegisteredAccounts(accountService, t).allPass(aws);
-        String payerId = RegisteredAccounts.awsId(n);
-        aws.organization(payerId);
-        CustomerAccount payer = accounts.register(payerId, "Payer " + n, ConnectionMethod.DIRECT_MANAGEMENT,
-                Set.of(Product.COST_ANALYTICS, Product.ORGANIZATION_DISCOVERY));
-        accounts.awaitLatestRun(verificationService, payer.id());
-        return payer;
+    private CustomerAccount verifiedPayer(Tenant t, int n) {
+        return Payers.verifiedPayer(aws, accountService, verificationService, t, n);
     }
 
-    /** Organizations lists the payer and {@code count} members from {@code first} on, in pages of 20. */
-    static void organizationOf(CustomerAccount payer, int first, int count) {
-        List<String> idsAndNames = new ArrayList<>(List.of(payer.accountId().value(), payer.name()));
-        for (int i = first; i < first + count; i++) {
-            idsAndNames.add(member(i).value());
-            idsAndNames.add("Member " + i);
-        }
-        aws.linkedAccounts(20, idsAndNames.toArray(String[]::new));
+    private static void organizationOf(CustomerAccount payer, int first, int count) {
+        Payers.organizationOf(aws, payer, first, count);
     }
 
-    static AccountId member(int i) {
-        return new AccountId(String.format("%012d", 700_000_000_000L + i));
+    private static AccountId member(int i) {
+        return Payers.member(i);
     }
 
     @Test
     void a_payer_of_1205_members_lists_every_page_and_flags_who_joined_and_left_on_the_next_sync() {
         Tenant t = newTenant();
-        CustomerAccount payer = verifiedPayer(accountService, verificationService, t, 41);
+        CustomerAccount payer = verifiedPayer(t, 41);
         organizationOf(payer, 0, 1205);
 
         MemberSyncStatus first = as(t, Role.OPERATOR, () -> members.sync(payer.id()));
@@ -108,7 +90,7 @@ class PayerMembersTest extends IntegrationTest {
     @Test
     void a_refused_listing_keeps_the_members_and_says_why() {
         Tenant t = newTenant();
-        CustomerAccount payer = verifiedPayer(accountService, verificationService, t, 42);
+        CustomerAccount payer = verifiedPayer(t, 42);
         organizationOf(payer, 3000, 3);
         as(t, Role.OPERATOR, () -> members.sync(payer.id()));
 
@@ -131,7 +113,7 @@ class PayerMembersTest extends IntegrationTest {
     @Test
     void the_daily_sweep_syncs_every_verified_payer_as_a_durable_task() {
         Tenant t = newTenant();
-        CustomerAccount payer = verifiedPayer(accountService, verificationService, t, 43);
+        CustomerAccount payer = verifiedPayer(t, 43);
         organizationOf(payer, 4000, 2);
 
         assertThat(sweep.sweep()).isGreaterThanOrEqualTo(1);
@@ -143,7 +125,7 @@ class PayerMembersTest extends IntegrationTest {
     @Test
     void members_are_grouped_into_customers_one_or_many_at_once() {
         Tenant t = newTenant();
-        CustomerAccount payer = verifiedPayer(accountService, verificationService, t, 44);
+        CustomerAccount payer = verifiedPayer(t, 44);
         organizationOf(payer, 5000, 4);
         as(t, Role.OPERATOR, () -> members.sync(payer.id()));
         Customer acme = as(t, Role.OPERATOR, () -> customers.create("Acme Corp", "billing@acme.example, it@acme.example"));
