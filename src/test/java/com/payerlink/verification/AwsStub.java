@@ -327,6 +327,20 @@ public final class AwsStub {
         return this;
     }
 
+    /** GetExport answers this export (see {@link #export}) for its ARN; ListExports is left as it is. */
+    public AwsStub getExport(Map<?, ?> export) {
+        server.stubFor(target(EXPORTS + "GetExport").withRequestBody(containing((String) export.get("ExportArn")))
+            .willReturn(json(200, Map.of("Export", export, "ExportStatus", status()))));
+        return this;
+    }
+
+    /** CreateExport succeeds with this ARN for an export of this name. */
+    public AwsStub exportCreated(String name, String exportArn) {
+        server.stubFor(target(EXPORTS + "CreateExport").withRequestBody(containing("\"Name\":\"" + name + "\""))
+            .willReturn(json(200, Map.of("ExportArn", exportArn))));
+        return this;
+    }
+
     // timestamps of Data Exports are ISO-8601 strings
     private static Map<String, Object> status() {
         return Map.of("StatusCode", "HEALTHY", "CreatedAt", "2025-01-01T00:00:00Z", "LastUpdatedAt",

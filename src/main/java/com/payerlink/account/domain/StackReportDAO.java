@@ -98,6 +98,25 @@ class StackReportDAO {
             .execute();
     }
 
+    boolean submitEnablementTicket(UUID tenantId) {
+        return dsl.select(CONNECTION_SETTINGS.SUBMIT_ENABLEMENT_TICKET).from(CONNECTION_SETTINGS)
+            .where(CONNECTION_SETTINGS.TENANT_ID.eq(tenantId))
+            .fetchOptional(CONNECTION_SETTINGS.SUBMIT_ENABLEMENT_TICKET).orElse(false);
+    }
+
+    void saveSubmitEnablementTicket(UUID tenantId, boolean submit, String actor) {
+        dsl.insertInto(CONNECTION_SETTINGS)
+            .set(CONNECTION_SETTINGS.TENANT_ID, tenantId)
+            .set(CONNECTION_SETTINGS.SUBMIT_ENABLEMENT_TICKET, submit)
+            .set(CONNECTION_SETTINGS.UPDATED_BY, actor)
+            .onConflict(CONNECTION_SETTINGS.TENANT_ID).doUpdate()
+            .set(CONNECTION_SETTINGS.SUBMIT_ENABLEMENT_TICKET, submit)
+            .set(CONNECTION_SETTINGS.UPDATED_BY, actor)
+            .set(CONNECTION_SETTINGS.UPDATED_AT, OffsetDateTime.now())
+            .set(CONNECTION_SETTINGS.VERSION, CONNECTION_SETTINGS.VERSION.plus(1))
+            .execute();
+    }
+
     /** Whose a callback secret is. */
     record SecretOwner(UUID tenantId, UUID accountId, TemplateKind kind, String externalId) {
     }

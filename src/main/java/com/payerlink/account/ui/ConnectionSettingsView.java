@@ -23,6 +23,9 @@ public class ConnectionSettingsView extends VerticalLayout {
     public final Checkbox registerOnStackReport =
             new Checkbox("Register connections automatically when their stack reports back");
 
+    public final Checkbox submitEnablementTicket =
+            new Checkbox("Submit the enablement ticket by itself once a connection of several accounts passes verification");
+
     public ConnectionSettingsView(ConnectionSettingsService settings) {
         registerOnStackReport.setValue(settings.registerOnStackReport());
         registerOnStackReport.addValueChangeListener(e -> {
@@ -35,7 +38,19 @@ public class ConnectionSettingsView extends VerticalLayout {
         add(new ViewHeader("Connection settings"), registerOnStackReport, new Paragraph("When a customer's"
                 + " CloudFormation stack reports its role back, Payerlink saves it and marks steps 5 and 6 done. With"
                 + " this on, it also registers the connection (once steps 3 and 4 are confirmed) and verifies it against"
-                + " AWS at once: no click per account. Off, an org admin registers each connection."));
+                + " AWS at once: no click per account. Off, an org admin registers each connection."),
+                submitEnablementTicket, new Paragraph("A connection that reads several MSP customer accounts (MSP"
+                + " customer accounts, one connection) waits for support until a ticket that lists every member account"
+                + " of the customers it covers is resolved. With this on, that ticket is submitted as soon as the"
+                + " connection passes verification; off, it stays a draft for an operator to review and submit."));
+        submitEnablementTicket.setValue(settings.submitEnablementTicket());
+        submitEnablementTicket.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                settings.setSubmitEnablementTicket(e.getValue());
+                Notices.success(e.getValue() ? "Enablement tickets are submitted once verification passes."
+                        : "Enablement tickets stay drafts until an operator submits them.");
+            }
+        });
     }
 
 }

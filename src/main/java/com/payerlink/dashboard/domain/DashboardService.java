@@ -6,6 +6,8 @@ import com.payerlink.account.domain.AccountState;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.core.security.Roles;
 import com.payerlink.core.tenancy.CurrentScope;
+import com.payerlink.payer.domain.MemberChanges;
+import com.payerlink.payer.domain.PayerMemberService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +31,8 @@ public class DashboardService {
 
     private final DashboardSettings settings;
 
+    private final PayerMemberService payerMembers;
+
     /** The onboarding funnel: every state in lifecycle order with its number of accounts (zero included). */
     @Transactional(readOnly = true)
     public List<StateCount> funnel() {
@@ -49,6 +53,12 @@ public class DashboardService {
         OffsetDateTime now = OffsetDateTime.now();
         return dashboardDAO.actionQueues(tenant(), now.minus(settings.invitationWaiting()),
                 now.minus(CustomerAccount.PROCESSING_WINDOW));
+    }
+
+    /** Members that joined or left the tenant's payers' organizations since an operator last marked them seen. */
+    @Transactional(readOnly = true)
+    public MemberChanges memberChanges() {
+        return payerMembers.changes();
     }
 
     /** How many accounts became Ready each day (UTC) of the last {@code readyDays}, today included, zeros too. */

@@ -4,6 +4,7 @@ import com.payerlink.account.domain.AccountState;
 import com.payerlink.core.security.Role;
 import com.payerlink.dashboard.domain.ActionQueues;
 import com.payerlink.dashboard.domain.FailureCount;
+import com.payerlink.payer.domain.MemberChanges;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -20,7 +21,8 @@ import java.util.Locale;
  */
 class ActionPanel extends Div {
 
-    ActionPanel(Role role, ActionQueues queues, List<FailureCount> failures, long invitationDays) {
+    ActionPanel(Role role, ActionQueues queues, List<FailureCount> failures, long invitationDays,
+            MemberChanges members) {
         addClassNames("dashboard-card", "action-card");
         add(new H3(role == Role.VIEWER ? "Needs attention" : "Needs your action"));
         if (role == Role.ORG_ADMIN) {
@@ -34,16 +36,29 @@ class ActionPanel extends Div {
                 + "support whether the first report arrived", AccountLinks.inStateFor(AccountState.PROCESSING, 3)));
         add(queue("support-unsubmitted", queues.supportUnsubmitted(), "Awaiting support, but their ticket is not "
                 + "submitted yet", AccountLinks.inState(AccountState.AWAITING_SUPPORT)));
+        add(memberChanges(members));
+    }
+
+    // not accounts of the tenant: members of its payers' organizations, seen on the Customers page
+    private static Component memberChanges(MemberChanges members) {
+        long changed = members.joined() + members.left();
+        return item("member-changes", changed, (changed == 1 ? "member account" : "member accounts") + " of your"
+                + " payers joined or left their organization (" + members.joined() + " new, " + members.left()
+                + " removed)", "customers");
     }
 
     private static Component queue(String name, long accounts, String what, String href) {
-        Span count = new Span(String.format(Locale.ENGLISH, "%,d", accounts));
+        return item(name, accounts, (accounts == 1 ? "account " : "accounts ") + what, href);
+    }
+
+    private static Component item(String name, long number, String what, String href) {
+        Span count = new Span(String.format(Locale.ENGLISH, "%,d", number));
         count.addClassName("queue-count");
-        Span text = new Span((accounts == 1 ? "account " : "accounts ") + what);
+        Span text = new Span(what);
         text.addClassName("queue-text");
-        Component item = accounts == 0 ? new Div(count, text) : new Anchor(href, count, text);
+        Component item = number == 0 ? new Div(count, text) : new Anchor(href, count, text);
         item.getElement().getClassList().add("queue");
-        item.getElement().getClassList().set("queue-empty", accounts == 0);
+        item.getElement().getClassList().set("queue-empty", number == 0);
         item.getElement().setAttribute("data-queue", name);
         return item;
     }

@@ -17,7 +17,7 @@ class TenantDashboard extends Div {
         addClassName("dashboard");
         add(funnel(dashboard.funnel()),
                 new ActionPanel(role, dashboard.actionQueues(), dashboard.failuresByCode(),
-                        dashboard.invitationWaitingDays()),
+                        dashboard.invitationWaitingDays(), dashboard.memberChanges()),
                 new ReadyChart(dashboard.readyPerDay()));
     }
 

@@ -9,6 +9,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -94,6 +95,34 @@ class TicketDAO {
             .where(T.TENANT_ID.eq(tenantId).and(T.STATUS.eq(TicketStatus.DRAFT.name()))
                 .and(T.ORIGIN.eq("CONNECTION_REGISTERED")))
             .orderBy(T.CREATED_AT)
+            .limit(1)
+            .forUpdate()
+            .fetchOptional();
+    }
+
+    /**
+     * The reference of a ticket of the tenant that lists the account and was resolved (or closed) since {@code since}:
+     * it enables the account, also when it was resolved while the account's verification still ran.
+     */
+    Optional<String> resolvedListing(UUID tenantId, UUID accountId, OffsetDateTime since) {
+        return dsl.select(T.REFERENCE).from(T)
+            .where(T.TENANT_ID.eq(tenantId)
+                .and(T.STATUS.in(TicketStatus.RESOLVED.name(), TicketStatus.CLOSED.name()))
+                .and(T.UPDATED_AT.ge(since))
+                .and(T.ID.in(DSL.select(TICKET_ACCOUNT.TICKET_ID).from(TICKET_ACCOUNT)
+                    .where(TICKET_ACCOUNT.CUSTOMER_ACCOUNT_ID.eq(accountId)))))
+            .orderBy(T.UPDATED_AT.desc())
+            .limit(1)
+            .fetchOptional(T.REFERENCE);
+    }
+
+    /** The tenant's connection draft that lists the account, locked for submitting it. */
+    Optional<TicketRecord> connectionDraftListing(UUID tenantId, UUID accountId) {
+        return dsl.selectFrom(T)
+            .where(T.TENANT_ID.eq(tenantId).and(T.STATUS.eq(TicketStatus.DRAFT.name()))
+                .and(T.ORIGIN.eq("CONNECTION_REGISTERED"))
+                .and(T.ID.in(DSL.select(TICKET_ACCOUNT.TICKET_ID).from(TICKET_ACCOUNT)
+                    .where(TICKET_ACCOUNT.CUSTOMER_ACCOUNT_ID.eq(accountId)))))
             .limit(1)
             .forUpdate()
             .fetchOptional();

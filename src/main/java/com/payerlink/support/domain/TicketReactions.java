@@ -4,6 +4,8 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.payerlink.account.domain.AccountState;
+import com.payerlink.account.domain.AccountStateChanged;
 import com.payerlink.account.domain.ConnectionMethod;
 import com.payerlink.account.domain.ConnectionRegistered;
 import com.payerlink.core.tenancy.DatabaseScope;
@@ -38,6 +40,8 @@ class TicketReactions {
 
     private final OneTimeTask<TicketTasks.AccountRelease> releaseTicketAccounts;
 
+    private final OneTimeTask<TicketTasks.ConnectionVerified> connectionVerified;
+
     private final OutboxService outbox;
 
     private final PortalLinks links;
@@ -49,6 +53,19 @@ class TicketReactions {
     void on(ConnectionRegistered event) {
         if (event.method() == ConnectionMethod.MSP_MULTIPLE) {
             scheduler.scheduleIfNotExists(draftConnectionTicket.instance(event.accountId().toString(), event), Instant.now());
+        }
+    }
+
+    /**
+     * In the transaction that moved a connection to AWAITING_SUPPORT: its ticket is submitted (tenant setting), or a
+     * ticket resolved while it was verified releases it. The task runs after this commit, so it sees either the
+     * resolution or, if that commits later, the resolution's own release finds the account awaiting support.
+     */
+    @EventListener
+    void on(AccountStateChanged event) {
+        if (event.to() == AccountState.AWAITING_SUPPORT) {
+            scheduler.scheduleIfNotExists(connectionVerified.instance(UUID.randomUUID().toString(),
+                    new TicketTasks.ConnectionVerified(event.tenantId(), event.accountId())), Instant.now());
         }
     }
 

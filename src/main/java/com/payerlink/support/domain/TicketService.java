@@ -46,6 +46,8 @@ public class TicketService {
 
     private final ApplicationEventPublisher events;
 
+    private final EnablementTickets enablement;
+
     /** One page of tickets, most recently changed first: the tenant's own, or every tenant's for agents. */
     @Transactional(readOnly = true)
     public List<TicketSummary> page(TicketQuery query, int offset, int limit) {
@@ -239,20 +241,20 @@ public class TicketService {
         CurrentScope.requireRole(Role.ORG_ADMIN);
         CustomerAccount account = accountService.get(event.accountId());
         TicketRecord r = ticketDAO.connectionDraft(event.tenantId()).orElse(null);
-        String line = "- " + account.name() + " (" + account.accountId().value() + ", " + account.partition().id() + ")";
         if (r == null) {
-            r = rows.insert(new TicketForm(CONNECTION_SUBJECT, """
-                    Please enable these MSP customer accounts, read through one connection; they wait for support \
-                    until this ticket is resolved:
-                    """ + line, TicketPriority.NORMAL), TicketStatus.DRAFT, "CONNECTION_REGISTERED",
-                    event.registeredBy(), List.of(account.id()));
+            r = rows.insert(new TicketForm(CONNECTION_SUBJECT, enablement.description(List.of(account.id())),
+                    TicketPriority.NORMAL), TicketStatus.DRAFT, "CONNECTION_REGISTERED", event.registeredBy(),
+                    List.of(account.id()));
             return rows.toTicket(r);
         }
-        if (ticketDAO.accounts(r.getId()).stream().anyMatch(a -> a.accountId().equals(account.id()))) {
+        List<UUID> listed = new java.util.ArrayList<>(ticketDAO.accounts(r.getId()).stream().map(TicketAccount::accountId)
+            .toList());
+        if (listed.contains(account.id())) {
             return rows.toTicket(r); // a retried task: the account is on the draft already
         }
         ticketDAO.addAccount(r.getTenantId(), r.getId(), TicketAccount.of(account));
-        r.setDescription(r.getDescription() + "\n" + line);
+        listed.add(account.id());
+        r.setDescription(enablement.description(listed));
         r.setUpdatedBy(event.registeredBy());
         r.setUpdatedAt(OffsetDateTime.now());
         VersionedRows.store(r, r.getVersion(), "Ticket " + r.getReference());

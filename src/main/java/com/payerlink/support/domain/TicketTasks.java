@@ -29,6 +29,12 @@ class TicketTasks {
 
     static final String RELEASE_TICKET_ACCOUNTS = "release-ticket-accounts";
 
+    static final String CONNECTION_VERIFIED = "enablement-after-verification";
+
+    /** An MSP_MULTIPLE connection that passed verification: its ticket is submitted, or it is released. */
+    record ConnectionVerified(UUID tenantId, UUID accountId) {
+    }
+
     /** The accounts of a resolved ticket, to move on from AWAITING_SUPPORT in the name of who resolved it. */
     record AccountRelease(UUID tenantId, String reference, String resolvedBy, List<UUID> accountIds) {
     }
@@ -46,6 +52,13 @@ class TicketTasks {
                 release -> new Origin(release.tenantId(), release.resolvedBy()),
                 release -> accountStates.releaseFromSupport(release.accountIds(),
                         "ticket " + release.reference() + " resolved"));
+    }
+
+    @Bean
+    OneTimeTask<ConnectionVerified> connectionVerifiedTask(EnablementTickets enablement, ScopedTransactions scoped) {
+        return inTenant(CONNECTION_VERIFIED, ConnectionVerified.class, scoped,
+                verified -> new Origin(verified.tenantId(), "Payerlink (verification passed)"),
+                verified -> enablement.verificationPassed(verified.accountId()));
     }
 
     /** Whose change a task follows: it runs in that tenant's system scope, in the name of who made the change. */

@@ -33,6 +33,15 @@ public enum CheckCode {
     NOT_MANAGEMENT_ACCOUNT("Organization"),
     ORGANIZATION_ACCESS_DENIED("Organization"),
 
+    LIMITED_EXPORT_CONFORMS("Limited extraction"),
+    LIMITED_NO_AGREED_ACCOUNTS("Limited extraction"),
+    LIMITED_EXPORT_NOT_FOUND("Limited extraction"),
+    LIMITED_EXPORT_NOT_HOURLY("Limited extraction"),
+    LIMITED_EXPORT_NO_RESOURCE_IDS("Limited extraction"),
+    LIMITED_EXPORT_NOT_PARQUET("Limited extraction"),
+    LIMITED_FILTER_MISMATCH("Limited extraction"),
+    LIMITED_BILLING_VIEW_MISMATCH("Limited extraction"),
+
     THROTTLED("AWS"),
     AWS_ERROR("AWS");
 

@@ -6,6 +6,8 @@ import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.verification.aws.Check;
 import com.payerlink.verification.aws.CheckCode;
 import com.payerlink.verification.aws.ConnectionChecker;
+import com.payerlink.verification.aws.ConnectionUnderTest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -28,9 +30,20 @@ public class AccountChecks {
 
     private final ConnectionChecker checker;
 
-    /** Every check of the account's connection, as verification runs them; calls AWS, so never inside a transaction. */
+    private final ObjectProvider<VerificationContribution> contributions;
+
+    /**
+     * Every check of the account's connection, as verification runs them (other features' contributions included);
+     * calls AWS, so never inside a transaction.
+     */
     public List<Check> check(CustomerAccount account) {
-        return checker.check(VerificationRunner.connectionOf(account));
+        return VerificationContribution.applied(checker.check(VerificationRunner.connectionOf(account)), account,
+                contributions);
+    }
+
+    /** The connection verification checks for the account: its first role, ExternalId, CUR bucket and prefix. */
+    public static ConnectionUnderTest connectionOf(CustomerAccount account) {
+        return VerificationRunner.connectionOf(account);
     }
 
 }

@@ -60,6 +60,25 @@ public class OrganizationService {
     }
 
     /**
+     * The members of a payer's organization as its role lists them now (every page), the payer itself left out.
+     * Editors (and a tenant's background jobs) only; the same conditions as {@link #linkedAccounts(UUID)}.
+     *
+     * @throws InvalidInputException saying why they cannot be listed and what to do
+     */
+    public List<LinkedAccount> membersOf(UUID payerId) {
+        CurrentScope.requireRole(Roles.EDITORS);
+        CustomerAccount payer = management(payerId);
+        try {
+            return reader.linkedAccounts(VerificationRunner.connectionOf(payer)).stream()
+                .filter(a -> !a.accountId().equals(payer.accountId().value()))
+                .toList();
+        }
+        catch (AwsProblem e) {
+            throw new InvalidInputException(null, e.getMessage());
+        }
+    }
+
+    /**
      * Adds the chosen linked accounts the tenant does not have yet as new accounts (DRAFT, in the management
      * account's partition), all or none.
      *

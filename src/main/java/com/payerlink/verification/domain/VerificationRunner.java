@@ -17,6 +17,7 @@ import com.payerlink.core.tenancy.ScopedTransactions;
 import com.payerlink.verification.aws.Check;
 import com.payerlink.verification.aws.ConnectionChecker;
 import com.payerlink.verification.aws.ConnectionUnderTest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -50,9 +51,12 @@ class VerificationRunner {
 
     private final PortalMetrics metrics;
 
+    private final ObjectProvider<VerificationContribution> contributions;
+
     VerificationRunner(VerificationDAO verificationDAO, AccountService accountService, AccountStateService accountStates, ConnectionChecker checker,
-            ScopedTransactions scoped, PortalMetrics metrics) {
+            ScopedTransactions scoped, PortalMetrics metrics, ObjectProvider<VerificationContribution> contributions) {
         this.metrics = metrics;
+        this.contributions = contributions;
         this.verificationDAO = verificationDAO;
         this.accountService = accountService;
         this.accountStates = accountStates;
@@ -109,7 +113,7 @@ class VerificationRunner {
                 checks.addAll(checker.checkFurtherRole(first.withRole(arn.value())));
             }
         }
-        return checks;
+        return VerificationContribution.applied(checks, account, contributions);
     }
 
     /**

@@ -1,0 +1,120 @@
+package com.payerlink.payer.domain;
+
+import com.payerlink.account.domain.AccountId;
+import com.payerlink.account.domain.AccountNotFoundException;
+import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.security.Roles;
+import com.payerlink.core.tenancy.CurrentScope;
+import com.payerlink.core.tenancy.DatabaseScope;
+import com.payerlink.core.tenancy.ScopedTransactions;
+import com.payerlink.verification.aws.LinkedAccount;
+import com.payerlink.verification.domain.OrganizationService;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A payer's members: their sync from AWS Organizations, their flags, and their grouping into customers. */
+@Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+public class PayerMemberService {
+
+    private final PayerMemberDAO memberDAO;
+
+    private final CustomerDAO customerDAO;
+
+    private final OrganizationService organizations;
+
+    private final ScopedTransactions scoped;
+
+    /** The payer's members, removed ones last. */
+    @Transactional(readOnly = true)
+    public List<PayerMember> members(UUID payerId) {
+        CurrentScope.requireRole(Roles.READERS);
+        return memberDAO.members(CurrentScope.requireTenant(), payerId);
+    }
+
+    /** The payer's last sync, if it was ever synced. */
+    @Transactional(readOnly = true)
+    public Optional<MemberSyncStatus> syncStatus(UUID payerId) {
+        CurrentScope.requireRole(Roles.READERS);
+        return memberDAO.syncStatus(CurrentScope.requireTenant(), payerId);
+    }
+
+    /**
+     * Reads the payer's organization from AWS now (every page; outside any transaction) and stores it: members that
+     * joined since the last sync are flagged NEW, members no longer listed REMOVED. A refusal keeps the members as
+     * they were, is kept as the sync's problem, and is thrown. Editors (and the tenant's jobs) only.
+     *
+     * @throws InvalidInputException saying why the organization could not be read and what to do
+     */
+    public MemberSyncStatus sync(UUID payerId) {
+        CurrentScope.requireRole(Roles.EDITORS);
+        UUID tenant = CurrentScope.requireTenant();
+        DatabaseScope scope = CurrentScope.get();
+        List<LinkedAccount> listed;
+        try {
+            listed = organizations.membersOf(payerId);
+        }
+        catch (InvalidInputException e) {
+            scoped.run(scope, () -> memberDAO.storeProblem(tenant, payerId, e.getMessage()));
+            throw e;
+        }
+        return scoped.call(scope, () -> {
+            memberDAO.storeListing(tenant, payerId, listed,
+                    memberDAO.syncStatus(tenant, payerId).map(MemberSyncStatus::neverRead).orElse(true));
+            return memberDAO.syncStatus(tenant, payerId).orElseThrow(() -> new AccountNotFoundException(payerId));
+        });
+    }
+
+    /** The operator has seen the payer's changes: its NEW and REMOVED flags are cleared; returns how many. */
+    @Transactional
+    public int acknowledgeChanges(UUID payerId) {
+        CurrentScope.requireRole(Roles.EDITORS);
+        return memberDAO.acknowledge(CurrentScope.requireTenant(), payerId);
+    }
+
+    /**
+     * Groups the payer's chosen members into the customer, or into none with null (by hand, one or many at once).
+     *
+     * @return how many members moved
+     */
+    @Transactional
+    public int group(UUID payerId, Collection<AccountId> accountIds, @Nullable UUID customerId) {
+        CurrentScope.requireRole(Roles.EDITORS);
+        UUID tenant = CurrentScope.requireTenant();
+        if (accountIds.isEmpty()) {
+            throw new InvalidInputException(null, "Select the members to group first.");
+        }
+        if (customerId != null && customerDAO.find(tenant, customerId).isEmpty()) {
+            throw new InvalidInputException("customer", "That customer no longer exists; choose another one.");
+        }
+        return memberDAO.assign(tenant, payerId, accountIds, customerId);
+    }
+
+    /** The tenant's members flagged NEW or REMOVED over all payers, for the dashboard. */
+    @Transactional(readOnly = true)
+    public MemberChanges changes() {
+        CurrentScope.requireRole(Roles.READERS);
+        return memberDAO.changes(CurrentScope.requireTenant());
+    }
+
+    /**
+     * The customers an account belongs to (as a member of any payer) and all of those customers' current members:
+     * what an MSP_MULTIPLE connection of this account enables.
+     */
+    @Transactional(readOnly = true)
+    public List<PayerMember> membersOfCustomersOf(AccountId accountId) {
+        CurrentScope.requireRole(Roles.READERS);
+        UUID tenant = CurrentScope.requireTenant();
+        List<UUID> customers = memberDAO.customersWithMember(tenant, accountId);
+        return customers.isEmpty() ? List.of() : memberDAO.membersOfCustomers(tenant, customers);
+    }
+
+}

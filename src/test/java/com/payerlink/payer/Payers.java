@@ -1,0 +1,50 @@
+package com.payerlink.payer;
+
+import com.payerlink.account.domain.AccountId;
+import com.payerlink.account.domain.AccountService;
+import com.payerlink.account.domain.ConnectionMethod;
+import com.payerlink.account.domain.CustomerAccount;
+import com.payerlink.account.domain.Product;
+import com.payerlink.tenant.domain.Tenant;
+import com.payerlink.verification.AwsStub;
+import com.payerlink.verification.RegisteredAccounts;
+import com.payerlink.verification.domain.VerificationService;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Payers for tests: a verified management connection, and the organization AWS lists for it. */
+public final class Payers {
+
+    private Payers() {
+    }
+
+    /** A DIRECT_MANAGEMENT payer with Organization Discovery that passed verification. */
+    public static CustomerAccount verifiedPayer(AwsStub aws, AccountService accountService,
+            VerificationService verificationService, Tenant t, int n) {
+        RegisteredAccounts accounts = new RegisteredAccounts(accountService, t).allPass(aws);
+        String payerId = RegisteredAccounts.awsId(n);
+        aws.organization(payerId);
+        CustomerAccount payer = accounts.register(payerId, "Payer " + n, ConnectionMethod.DIRECT_MANAGEMENT,
+                Set.of(Product.COST_ANALYTICS, Product.ORGANIZATION_DISCOVERY));
+        accounts.awaitLatestRun(verificationService, payer.id());
+        return payer;
+    }
+
+    /** Organizations lists the payer and {@code count} members from {@code first} on, in pages of 20. */
+    public static void organizationOf(AwsStub aws, CustomerAccount payer, int first, int count) {
+        List<String> idsAndNames = new ArrayList<>(List.of(payer.accountId().value(), payer.name()));
+        for (int i = first; i < first + count; i++) {
+            idsAndNames.add(member(i).value());
+            idsAndNames.add("Member " + i);
+        }
+        aws.linkedAccounts(20, idsAndNames.toArray(String[]::new));
+    }
+
+    /** The i-th member account ID of the test organizations. */
+    public static AccountId member(int i) {
+        return new AccountId(String.format("%012d", 700_000_000_000L + i));
+    }
+
+}

@@ -1,0 +1,107 @@
+package com.payerlink.payer.ui;
+
+import com.payerlink.account.domain.AccountService;
+import com.payerlink.account.domain.CustomerAccount;
+import com.payerlink.core.security.Role;
+import com.payerlink.core.ui.KaribuTest;
+import com.payerlink.payer.Payers;
+import com.payerlink.payer.domain.Customer;
+import com.payerlink.payer.domain.CustomerService;
+import com.payerlink.payer.domain.MemberFlag;
+import com.payerlink.payer.domain.PayerMember;
+import com.payerlink.payer.domain.PayerMemberService;
+import com.payerlink.tenant.domain.Tenant;
+import com.payerlink.verification.AwsStub;
+import com.payerlink.verification.domain.VerificationService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The payer's members on its page and the Customers view, browserless on the real database. */
+class PayerViewsTest extends KaribuTest {
+
+    private static final AwsStub aws = AwsStub.shared();
+
+    @Autowired
+    AccountService accountService;
+
+    @Autowired
+    VerificationService verificationService;
+
+    @Autowired
+    PayerMemberService members;
+
+    @Autowired
+    CustomerService customers;
+
+    @Test
+    void an_operator_sees_joined_members_flagged_and_groups_the_selected_ones_into_a_customer() {
+        Tenant t = newTenant();
+        CustomerAccount payer = Payers.verifiedPayer(aws, accountService, verificationService, t, 81);
+        Payers.organizationOf(aws, payer, 9000, 3);
+        as(t, Role.OPERATOR, () -> members.sync(payer.id()));
+        Payers.organizationOf(aws, payer, 9000, 4);
+        as(t, Role.OPERATOR, () -> members.sync(payer.id()));
+        Customer acme = as(t, Role.OPERATOR, () -> customers.create("Acme Corp", ""));
+        login(newUser(t, Role.OPERATOR).email());
+
+        UI.getCurrent().navigate("accounts/" + payer.id());
+        MembersPanel panel = _get(MembersPanel.class);
+
+        assertThat(panel.status.getText()).contains("4 members", "1 new, 0 removed");
+        panel.shown.setValue(MembersPanel.Shown.CHANGED);
+        assertThat(_size(panel.grid)).isEqualTo(1);
+        assertThat(panel.grid.getListDataView().getItem(0).accountId()).isEqualTo(Payers.member(9003));
+        panel.shown.setValue(MembersPanel.Shown.ALL);
+        @SuppressWarnings("unchecked")
+        Grid<PayerMember> grid = panel.grid;
+        grid.getListDataView().getItems().filter(m -> !m.accountId().equals(Payers.member(9002))).forEach(grid::select);
+        panel.customer.setValue(acme);
+        panel.group.click();
+
+        assertThat(as(t, Role.VIEWER, () -> customers.get(acme.id())).memberCount()).isEqualTo(3);
+        _get(panel, Button.class, spec -> spec.withId("members-seen")).click();
+        assertThat(as(t, Role.VIEWER, () -> members.members(payer.id()))).extracting(PayerMember::flag)
+            .containsOnly(MemberFlag.NONE);
+    }
+
+    @Test
+    void a_grouping_csv_with_a_bad_line_groups_nothing_and_names_the_line() {
+        Tenant t = newTenant();
+        CustomerAccount payer = Payers.verifiedPayer(aws, accountService, verificationService, t, 82);
+        Payers.organizationOf(aws, payer, 9100, 3);
+        as(t, Role.OPERATOR, () -> members.sync(payer.id()));
+        login(adminEmail(t));
+        UI.getCurrent().navigate("customers");
+        CustomersView view = _get(CustomersView.class);
+
+        view.group("""
+                account_id;customer;contacts
+                700000009100;Acme Corp;billing@acme.example
+                1.23457E+11;Acme Corp;
+                """.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(view.uploadResult.getText()).contains("Nothing was grouped", "Line 3", "scientific notation");
+        assertThat(as(t, Role.VIEWER, () -> customers.customers())).isEmpty();
+
+        // Excel's BOM and an ID that lost its leading zeros are fine
+        view.group(("\uFEFFaccount_id,customer,contacts\n700000009100,Acme Corp,billing@acme.example\n"
+                + "700000009101,\"Beta, Ltd\",\n").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(view.uploadResult.getText()).isEqualTo("2 members grouped into their customers.");
+        List<Customer> all = as(t, Role.VIEWER, () -> customers.customers());
+        assertThat(all).extracting(Customer::name).containsExactly("Acme Corp", "Beta, Ltd");
+        assertThat(all.get(0).contacts()).extracting(Object::toString).containsExactly("billing@acme.example");
+        assertThat(_size(view.grid)).isEqualTo(2);
+    }
+
+}
