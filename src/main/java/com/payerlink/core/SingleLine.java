@@ -2,12 +2,15 @@ package com.payerlink.core;
 
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /**
  * Text that must stay on one line because it ends up in a mail's subject header (ticket subjects, account and
  * tenant names): a line break there would start a header of the sender's choosing.
  */
 public final class SingleLine {
+
+    private static final Pattern CONTROL_RUNS = Pattern.compile("[\\p{Cntrl}\\u0080-\\u009F]+");
 
     private SingleLine() {
     }
@@ -20,7 +23,18 @@ public final class SingleLine {
 
     /** The text with each run of control characters made one space: for values stored before they were refused. */
     public static String flatten(String text) {
-        return text.replaceAll("[\\p{Cntrl}\\u0080-\\u009F]+", " ").strip();
+        // most texts have none: no regular expression for them (an import flattens every name of its file)
+        for (int i = 0; i < text.length(); i++) {
+            if (isControl(text.charAt(i))) {
+                return CONTROL_RUNS.matcher(text).replaceAll(" ").strip();
+            }
+        }
+        return text.strip();
+    }
+
+    // \p{Cntrl} (U+0000-U+001F, U+007F) and the C1 controls U+0080-U+009F
+    private static boolean isControl(char c) {
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F);
     }
 
 }

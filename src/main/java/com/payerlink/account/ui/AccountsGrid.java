@@ -1,7 +1,6 @@
 package com.payerlink.account.ui;
 
 import com.payerlink.account.domain.AccountGridColumn;
-import com.payerlink.core.StatusLabel;
 import com.payerlink.account.domain.AccountQuery;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.AccountSort;
@@ -13,7 +12,6 @@ import com.payerlink.core.ui.Timestamps;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.QuerySortOrder;
@@ -146,7 +144,8 @@ class AccountsGrid extends Grid<AccountSummary> {
     }
 
     private void addStateColumns() {
-        addComponentColumn(AccountsGrid::stateBadge)
+        // badges drawn by the browser from the row's JSON, not a server-side component per cell (issue 14)
+        addColumn(StatusBadge.<AccountSummary>renderer(a -> a.state().statusLabel(), AccountSummary::stateDetail))
             .setHeader("State")
             .setTooltipGenerator(AccountSummary::stateDetail)
             .setKey(AccountSort.STATE.key())
@@ -161,7 +160,7 @@ class AccountsGrid extends Grid<AccountSummary> {
             .setWidth("10.5em")
             .setFlexGrow(0));
         for (AccountGridColumn column : extraColumns) {
-            optionalColumns.add(addComponentColumn(a -> badge(badges.of(column, a.id())))
+            optionalColumns.add(addColumn(StatusBadge.<AccountSummary>renderer(a -> badges.of(column, a.id())))
                 .setHeader(column.header())
                 .setKey(column.header())
                 .setWidth("8em")
@@ -199,23 +198,6 @@ class AccountsGrid extends Grid<AccountSummary> {
                 open.accept(focusedRow);
             }
         }).setFilter("event.key === 'Enter'");
-    }
-
-    private static Span stateBadge(AccountSummary account) {
-        StatusBadge badge = new StatusBadge(account.state().statusLabel());
-        if (account.stateDetail() == null || account.stateDetail().isEmpty()) {
-            return badge;
-        }
-        // e.g. the failed checks' codes: what to look at in the account's wizard
-        Span detail = new Span(account.stateDetail());
-        detail.addClassName("state-detail");
-        Span cell = new Span(badge, detail);
-        cell.addClassName("state-cell");
-        return cell;
-    }
-
-    private static Span badge(StatusLabel badge) {
-        return badge == null ? new Span("") : new StatusBadge(badge);
     }
 
     private Stream<AccountSummary> fetch(Query<AccountSummary, Void> query) {

@@ -98,8 +98,11 @@ final class AccountListRowReader {
         }
         for (AccountListColumn c : header.columns()) {
             String value = cell(record, c);
+            if (value.length() > MAX_CELL || (value.indexOf('\n') < 0 && value.indexOf('\r') < 0)) {
+                continue; // over-long: said above; on one line: nothing ran over (no regular expression per cell)
+            }
             var runaway = NEXT_RECORD.matcher(value);
-            if (value.length() <= MAX_CELL && runaway.find()) {
+            if (runaway.find()) {
                 problems.add(new ImportMessage(line, header.nameOf(c), value, "This value runs over several"
                         + " lines and contains what looks like the next account (\"" + runaway.group(1).strip()
                         + "\"): a double quote opened on line " + line + " is probably never closed. Close it, or"

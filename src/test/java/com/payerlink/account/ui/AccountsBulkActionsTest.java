@@ -20,14 +20,13 @@ import com.payerlink.tenant.domain.UserAccount;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
-import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -107,7 +106,7 @@ class AccountsBulkActionsTest extends KaribuTest {
             .filter(c -> "Invitation".equals(c.getHeaderText())).findFirst().orElseThrow();
         java.util.List<String> badges = new java.util.ArrayList<>();
         for (int row = 0; row < _findAll(view.grid).size(); row++) {
-            badges.add(((Span) _getCellComponent(view.grid, row, column.getKey())).getText());
+            badges.add(_getFormatted(view.grid, row, column.getKey()));
         }
         return badges;
     }

@@ -3,6 +3,7 @@ package com.payerlink.account.ui;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.payerlink.TestAccounts;
+import com.payerlink.account.ManyAccounts;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.ConnectionMethod;
 import com.payerlink.account.domain.CustomerAccount;
@@ -86,6 +87,27 @@ class AccountsLayoutIT extends BrowserIT {
         assertThat(page.locator("vaadin-button.filters-toggle")).isHidden();
         assertThat(page.locator(".account-filters")).isVisible();
         screenshot("accounts-1400");
+    }
+
+    @Test
+    void the_state_column_draws_each_badge_in_the_browser_with_a_failed_accounts_checks_under_it() {
+        ManyAccounts.sql("update customer_account set state = 'VERIFICATION_FAILED',"
+                + " state_detail = 'ASSUME_ROLE_DENIED, BUCKET_MISSING' where tenant_id = ? and name = 'Shop B'", tenant.id());
+        page.setViewportSize(1400, 900);
+        signIn(operator.email(), PASSWORD);
+        page.navigate(url("accounts"));
+
+        var draft = page.locator("vaadin-grid-cell-content .state-cell span[theme~='badge']",
+                new Page.LocatorOptions().setHasText("Draft")).first();
+        assertThat(draft).hasAttribute("theme", "badge contrast");
+        var failed = page.locator("vaadin-grid-cell-content .state-cell",
+                new Page.LocatorOptions().setHasText("ASSUME_ROLE_DENIED"));
+        assertThat(failed.locator("span[theme~='badge']")).hasAttribute("theme", "badge error");
+        assertThat(failed.locator(".state-detail")).hasText("ASSUME_ROLE_DENIED, BUCKET_MISSING");
+        assertThat(draft.locator("xpath=following-sibling::span[@class='state-detail']")).isHidden();
+        screenshot("accounts-state-badges-1400");
+        page.setViewportSize(390, 844);
+        screenshot("accounts-state-badges-390");
     }
 
     @Test
