@@ -152,7 +152,8 @@ class SsoSignInTest extends IntegrationTest {
         assertThat(passwordSignIn(adminEmail(only), "not the password")).as("a wrong password learns nothing")
             .isEqualTo("/login?error");
         assertThat(passwordSignIn(adminEmail(mixed), PASSWORD)).isEqualTo("/");
-        assertThat(passwordSignIn(staff, PASSWORD)).as("platform admins are never SSO only").isEqualTo("/");
+        // not refused: on to the second step that platform admins always take
+        assertThat(passwordSignIn(staff, PASSWORD)).as("platform admins are never SSO only").isEqualTo("/login/second-step");
     }
 
     private String passwordSignIn(String email, String password) throws Exception {
