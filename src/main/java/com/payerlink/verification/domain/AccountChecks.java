@@ -6,14 +6,17 @@ import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.verification.aws.Check;
 import com.payerlink.verification.aws.CheckCode;
 import com.payerlink.verification.aws.ConnectionChecker;
+import com.payerlink.verification.aws.ConnectionUnderTest;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The checks of verification for one account as it is stored, for features that check an account again later
- * (health after go-live): the same {@link ConnectionChecker}, the same connection under test.
+ * The checks of verification for one account as it is stored, through its first role: by verification, and by
+ * features that check an account again later (health after go-live). A member of a management account's organization
+ * has its role checked, and takes its report's checks from the management account's connection.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -28,9 +31,24 @@ public class AccountChecks {
 
     private final ConnectionChecker checker;
 
+    private final ManagementReportChecks managementReports;
+
     /** Every check of the account's connection, as verification runs them; calls AWS, so never inside a transaction. */
     public List<Check> check(CustomerAccount account) {
-        return checker.check(VerificationRunner.connectionOf(account));
+        ConnectionUnderTest first = VerificationRunner.connectionOf(account);
+        if (account.managementAccountId() == null) {
+            return checker.check(first);
+        }
+        List<Check> checks = new ArrayList<>(checker.checkMemberRole(first));
+        if (checks.stream().noneMatch(Check::failed)) {
+            checks.addAll(managementReports.of(account, account.managementAccountId()));
+        }
+        else if (checks.stream().noneMatch(c -> c.code() == CheckCode.BUCKET_FOUND)) {
+            String why = "Not checked: the role does not prove that it belongs to this account.";
+            checks.add(Check.skipped(CheckCode.BUCKET_FOUND, why));
+            checks.add(Check.skipped(CheckCode.CUR_CONFORMS, why));
+        }
+        return checks;
     }
 
 }

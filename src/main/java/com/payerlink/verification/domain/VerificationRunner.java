@@ -46,12 +46,15 @@ class VerificationRunner {
 
     private final ConnectionChecker checker;
 
+    private final AccountChecks accountChecks;
+
     private final ScopedTransactions scoped;
 
     private final PortalMetrics metrics;
 
     VerificationRunner(VerificationDAO verificationDAO, AccountService accountService, AccountStateService accountStates, ConnectionChecker checker,
-            ScopedTransactions scoped, PortalMetrics metrics) {
+            AccountChecks accountChecks, ScopedTransactions scoped, PortalMetrics metrics) {
+        this.accountChecks = accountChecks;
         this.metrics = metrics;
         this.verificationDAO = verificationDAO;
         this.accountService = accountService;
@@ -97,10 +100,10 @@ class VerificationRunner {
         });
     }
 
-    /** The checks of the first role with the report, then the role checks of every further role. */
+    /** The checks of the first role with the report (a member: its management's), then those of every further role. */
     private List<Check> checksOf(CustomerAccount account) {
         ConnectionUnderTest first = connectionOf(account);
-        List<Check> checks = new ArrayList<>(checker.check(first));
+        List<Check> checks = new ArrayList<>(accountChecks.check(account));
         for (RoleArn arn : account.roleArns().stream().skip(1).toList()) {
             if (arn.partition() != account.partition() || !arn.accountId().equals(account.accountId())) {
                 checks.add(ConnectionChecker.roleOfAnotherAccount(arn.value(), account.accountId().value()));

@@ -22,15 +22,31 @@ class ConnectionLifecycleApiTest extends ApiTest {
     ConnectionLifecycleService lifecycle;
 
     @Test
-    void an_operator_token_may_not_disconnect_and_is_told_who_may() {
+    void an_operator_token_may_not_disconnect_and_is_told_which_scope_may() {
         Tenant t = newTenant();
         CustomerAccount ready = ready(t, "717171717171", "Vandelay");
 
         JsonNode refused = problem(api.post(token(t, Role.OPERATOR), "/api/v1/accounts/" + ready.id() + "/disconnection",
                 "{\"version\":" + ready.version() + ",\"reason\":\"Customer left\"}"), 403);
 
-        assertThat(refused.get("detail").asText()).contains("Only org admins disconnect");
+        assertThat(refused.get("detail").asText()).contains("needs a token of scope Org admin")
+            .contains("this token's scope is Operator");
         assertThat(TestAccounts.get(accountService, t, ready.id()).state()).isEqualTo(AccountState.READY);
+    }
+
+    @Test
+    void an_org_admin_token_disconnects_with_the_reason_in_the_history() {
+        Tenant t = newTenant();
+        CustomerAccount ready = ready(t, "767676767676", "Monks");
+
+        HttpResponse<String> response = api.post(token(t, Role.ORG_ADMIN), "/api/v1/accounts/" + ready.id()
+                + "/disconnection", "{\"version\":" + ready.version() + ",\"reason\":\"Customer left\"}");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(api.json(response).get("state").asText()).isEqualTo("DISCONNECTED");
+        assertThat(TestAccounts.get(accountService, t, ready.id()).state()).isEqualTo(AccountState.DISCONNECTED);
+        assertThat(as(t, Role.VIEWER, () -> accountService.history(ready.id())))
+            .anySatisfy(h -> assertThat(h.detail()).contains("Customer left"));
     }
 
     @Test
