@@ -90,10 +90,7 @@ public class AccountService {
         return create(partition, details, null);
     }
 
-    /**
-     * Creates a member account of the management account's organization (added from its list): verification takes
-     * its report's checks from the management account's connection.
-     */
+    /** Creates a member of the management account's organization: verified with that account's report checks. */
     @Transactional
     public CustomerAccount createMember(UUID managementAccountId, AccountDetails details) {
         CustomerAccount management = get(managementAccountId);
