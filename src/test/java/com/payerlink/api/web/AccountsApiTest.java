@@ -184,7 +184,7 @@ class AccountsApiTest extends ApiTest {
 
         assertThat(create.get("detail").asText()).contains("needs a token of scope Operator")
             .contains("this token's scope is Viewer");
-        assertThat(update.get("detail").asText()).contains("Operator token");
+        assertThat(update.get("detail").asText()).contains("needs a token of scope Operator");
         assertThat(as(t, Role.ORG_ADMIN, () -> accountService.get(a.id())).name()).isEqualTo("Read me");
     }
 
