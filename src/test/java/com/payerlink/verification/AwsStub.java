@@ -129,6 +129,17 @@ public final class AwsStub {
         return this;
     }
 
+    /**
+     * As {@link #roleDemandsExternalId}, and AWS names {@code identityAccount} as the assumed role's account (its
+     * AssumedRoleUser ARN), as it does for a role of that account.
+     */
+    public AwsStub roleOfAccountDemandsExternalId(String roleArnPart, String externalId, String identityAccount) {
+        server.stubFor(assumeRole(roleArnPart).withFormParam("ExternalId", equalTo(externalId))
+            .willReturn(assumedRole(identityAccount)).atPriority(3));
+        server.stubFor(assumeRole(roleArnPart).willReturn(externalIdRefused()).atPriority(4));
+        return this;
+    }
+
     /** The role's trust policy names the platform account but has no sts:ExternalId condition: any AssumeRole works. */
     public AwsStub roleTrustsWithoutExternalId(String roleArnPart) {
         server.stubFor(assumeRole(roleArnPart).willReturn(assumedRole()).atPriority(3));
@@ -157,6 +168,10 @@ public final class AwsStub {
     }
 
     private static ResponseDefinitionBuilder assumedRole() {
+        return assumedRole("123456789012");
+    }
+
+    private static ResponseDefinitionBuilder assumedRole(String identityAccount) {
         return xml(200, """
                 <AssumeRoleResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
                   <AssumeRoleResult>
@@ -168,11 +183,11 @@ public final class AwsStub {
                     </Credentials>
                     <AssumedRoleUser>
                       <AssumedRoleId>AROAEXAMPLEID:payerlink</AssumedRoleId>
-                      <Arn>arn:aws:sts::123456789012:assumed-role/PayerlinkRole/payerlink</Arn>
+                      <Arn>arn:aws:sts::%s:assumed-role/PayerlinkRole/payerlink</Arn>
                     </AssumedRoleUser>
                   </AssumeRoleResult>
                   <ResponseMetadata><RequestId>c6104cbe-af31-11e0-8154-cbc7ccf896c7</RequestId></ResponseMetadata>
-                </AssumeRoleResponse>""");
+                </AssumeRoleResponse>""".formatted(identityAccount));
     }
 
     private static ResponseDefinitionBuilder externalIdRefused() {

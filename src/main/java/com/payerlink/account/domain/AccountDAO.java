@@ -232,7 +232,7 @@ class AccountDAO {
                 r.getCreateCur(), r.getCurBucket(), r.getCurReportName(), r.getCurPrefix(), r.getCurBucketRegion(),
                 r.getCurSettingsConfirmed(), r.getExternalId(), r.getRoleArns(), r.getWizardStep().number(),
                 r.getState(), r.getRegisteredAt(), r.getRegisteredBy(), r.getCreatedAt(), r.getUpdatedAt(), r.getVersion(),
-                r.getProcessingStartedAt(), r.getStateDetail());
+                r.getProcessingStartedAt(), r.getStateDetail(), r.getManagementAccountId());
     }
 
     /** Product names as stored, as the set the records carry. */

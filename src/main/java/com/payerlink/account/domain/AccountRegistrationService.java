@@ -62,17 +62,6 @@ public class AccountRegistrationService {
         return register(selection);
     }
 
-    /**
-     * {@link #registerReady} for an API token (POST /api/v1/accounts/registrations). Tokens have no org-admin scope:
-     * only org admins create them, and a token works only while its creator is an enabled org admin of its tenant, so
-     * an Operator token may register. Never called from the portal, where only org admins register.
-     */
-    @Transactional
-    public BulkRegistration registerReadyWithToken(AccountSelection selection) {
-        CurrentScope.requireRole(Roles.EDITORS);
-        return register(selection);
-    }
-
     private BulkRegistration register(AccountSelection selection) {
         UUID tenant = CurrentScope.requireTenant();
         String actor = CurrentScope.actor();

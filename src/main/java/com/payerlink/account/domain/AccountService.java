@@ -9,6 +9,7 @@ import com.payerlink.core.security.Roles;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.db.tables.records.CustomerAccountRecord;
 import org.springframework.context.ApplicationEventPublisher;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -86,6 +87,17 @@ public class AccountService {
     /** Creates an account in DRAFT at step 1, with a fresh ExternalId. */
     @Transactional
     public CustomerAccount create(Partition partition, AccountDetails details) {
+        return create(partition, details, null);
+    }
+
+    /** Creates a member of the management account's organization: verified with that account's report checks. */
+    @Transactional
+    public CustomerAccount createMember(UUID managementAccountId, AccountDetails details) {
+        CustomerAccount management = get(managementAccountId);
+        return create(management.partition(), details, management.id());
+    }
+
+    private CustomerAccount create(Partition partition, AccountDetails details, @Nullable UUID managementAccountId) {
         CurrentScope.requireRole(Roles.EDITORS);
         UUID tenant = CurrentScope.requireTenant();
         AccountDetails.Valid valid = details.validated();
@@ -101,6 +113,7 @@ public class AccountService {
         r.setConnectionMethod(valid.method());
         r.setContactEmails(valid.contactEmails().toArray(String[]::new));
         r.setExternalId(ExternalId.generate());
+        r.setManagementAccountId(managementAccountId);
         r.setState(AccountState.DRAFT);
         r.setWizardStep(WizardStep.PARTITION);
         steps.storeNew(r);
@@ -236,7 +249,12 @@ public class AccountService {
     @Transactional
     public CustomerAccount register(UUID id, int seenVersion) {
         CurrentScope.requireRole(Role.ORG_ADMIN);
-        CustomerAccountRecord r = steps.loadForStep(id);
+        return register(steps.loadForStep(id), seenVersion);
+    }
+
+    /** {@link #register(UUID, int)} of an account loaded in this transaction, stored with its other changes at once. */
+    CustomerAccount register(CustomerAccountRecord r, int seenVersion) {
+        CurrentScope.requireRole(Role.ORG_ADMIN);
         CustomerAccount account = AccountDAO.toAccount(r);
         if (account.roleArns().isEmpty() || !r.getBillingAccessConfirmed() || !r.getCurSettingsConfirmed()) {
             throw new InvalidInputException("roleArns",

@@ -3,6 +3,7 @@ package com.payerlink.account.domain;
 import com.payerlink.core.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,11 +13,17 @@ import java.util.List;
  * trusts, and the S3 URL of the template the quick-create link opens. While any of them is still the
  * placeholder shipped in application.properties, no template or link is handed out (a stranger owning that
  * account or bucket would be trusted by every customer), unless {@code placeholdersAllowed} (the demo profile).
+ *
+ * @param callbackRateLimitPerMinute         reports one account's callback secret may send per minute (a replayed
+ *                                           secret must not flood the database)
+ * @param stacksetCallbackRateLimitPerMinute the same for a management account's StackSet secret, which every member
+ *                                           stack of its organization reports with
  */
 @ConfigurationProperties("payerlink.cloudformation")
 public record CloudFormationSettings(String platformAccountAws, String platformAccountAwsCn, String templateUrlAws,
         String templateUrlAwsCn, boolean placeholdersAllowed, @Nullable String callbackUrl,
-        @Nullable String stacksetTemplateUrlAws, @Nullable String stacksetTemplateUrlAwsCn) {
+        @Nullable String stacksetTemplateUrlAws, @Nullable String stacksetTemplateUrlAwsCn,
+        @DefaultValue("30") int callbackRateLimitPerMinute, @DefaultValue("600") int stacksetCallbackRateLimitPerMinute) {
 
     static final List<String> PLACEHOLDER_ACCOUNTS = List.of("111122223333", "444455556666");
 
@@ -43,6 +50,11 @@ public record CloudFormationSettings(String platformAccountAws, String platformA
         requireConfigured();
         String url = partition == Partition.AWS_CN ? stacksetTemplateUrlAwsCn : stacksetTemplateUrlAws;
         return url == null ? "" : url.strip();
+    }
+
+    /** Reports per minute that one callback secret of the kind may send. */
+    int callbackRateLimit(TemplateKind kind) {
+        return Math.max(1, kind == TemplateKind.STACKSET ? stacksetCallbackRateLimitPerMinute : callbackRateLimitPerMinute);
     }
 
     /** Where stacks report back: {@code payerlink.cloudformation.callback-url}; empty: stacks report nothing. */

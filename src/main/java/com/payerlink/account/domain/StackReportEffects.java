@@ -57,25 +57,24 @@ class StackReportEffects {
         OffsetDateTime now = OffsetDateTime.now();
         r.setStackReportedAt(now);
         r.setUpdatedAt(now);
-        VersionedRows.store(r, r.getVersion(), "Account " + r.getName());
         accountDAO.addHistory(r.getTenantId(), r.getId(), CurrentScope.actor(), AccountHistoryAction.STACK_REPORTED,
                 WizardStep.COUNT, "Reported by its CloudFormation stack (" + report.requestType() + ", " + report.region()
                         + ", " + report.stackId() + "); steps 5–6 done. " + (changes.any() ? changes : "No changes"));
-        return registerIfWanted(r);
+        return storeOrRegister(r);
     }
 
-    private StackReportOutcome registerIfWanted(CustomerAccountRecord r) {
+    // one update of the account: registered along with the report's changes if the tenant wants it and all is done
+    private StackReportOutcome storeOrRegister(CustomerAccountRecord r) {
         String saved = "Role ARN saved for " + r.getName() + "; steps 5–6 done.";
-        if (!reportDAO.registerOnStackReport(r.getTenantId())) {
-            return outcome(r, saved + " An org admin registers the connection in Payerlink.");
+        boolean wanted = reportDAO.registerOnStackReport(r.getTenantId());
+        if (wanted && r.getBillingAccessConfirmed() && r.getCurSettingsConfirmed()) {
+            CustomerAccount registered = accounts.register(r, r.getVersion());
+            return new StackReportOutcome(r.getId(), registered.state(), saved
+                    + " Connection registered; verification against AWS starts now.", false);
         }
-        if (!r.getBillingAccessConfirmed() || !r.getCurSettingsConfirmed()) {
-            return outcome(r, saved + " Not registered yet: steps 3 (billing access) and 4 (the report) must be"
-                    + " confirmed in Payerlink first.");
-        }
-        CustomerAccount registered = accounts.register(r.getId(), r.getVersion());
-        return new StackReportOutcome(r.getId(), registered.state(), saved
-                + " Connection registered; verification against AWS starts now.", false);
+        VersionedRows.store(r, r.getVersion(), "Account " + r.getName());
+        return outcome(r, saved + (wanted ? " Not registered yet: steps 3 (billing access) and 4 (the report) must be"
+                + " confirmed in Payerlink first." : " An org admin registers the connection in Payerlink."));
     }
 
     // the report the stack made is the one to verify: step 4 takes its bucket, name and prefix
@@ -127,12 +126,14 @@ class StackReportEffects {
         UUID tenant = management.getTenantId();
         return accountDAO.idOfAccountWithKey(tenant, management.getPartition(), memberId)
             .flatMap(id -> accountDAO.find(tenant, id))
-            .map(known -> adopt(known, externalId))
+            .map(known -> adopt(known, management, externalId))
             .orElseGet(() -> report.isDelete() ? nothingToDelete(memberId) : discover(management, memberId, externalId));
     }
 
-    // a known member still in the wizard takes the ExternalId its StackSet role demands
-    private CustomerAccountRecord adopt(CustomerAccountRecord known, ExternalId externalId) {
+    // a known member still in the wizard takes the ExternalId its StackSet role demands; its report is the management's
+    private CustomerAccountRecord adopt(CustomerAccountRecord known, CustomerAccountRecord management,
+            ExternalId externalId) {
+        known.setManagementAccountId(management.getId());
         if (known.getRegisteredAt() == null && !known.getExternalId().equals(externalId)) {
             accountDAO.addHistory(known.getTenantId(), known.getId(), CurrentScope.actor(),
                     AccountHistoryAction.STACK_REPORTED, null, "ExternalId changed to the one of its organization's"
@@ -160,6 +161,7 @@ class StackReportEffects {
         r.setCurBucketRegion(management.getCurBucketRegion());
         r.setCurSettingsConfirmed(management.getCurSettingsConfirmed());
         r.setExternalId(externalId);
+        r.setManagementAccountId(management.getId());
         r.setState(AccountState.DRAFT);
         r.setWizardStep(WizardStep.CLOUDFORMATION);
         r.store();

@@ -4,6 +4,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import com.payerlink.core.ConcurrentChangeException;
 import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.database.RateWindows;
 import com.payerlink.core.security.Actors;
 import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.core.tenancy.ScopedTransactions;
@@ -34,10 +35,15 @@ public class StackReports {
 
     private final ScopedTransactions scoped;
 
+    private final RateWindows rateWindows;
+
+    private final CloudFormationSettings settings;
+
     /**
      * Applies the report.
      *
-     * @throws StackReportRefusedException for a secret that is unknown or belongs to another account or partition
+     * @throws StackReportRefusedException   for a secret that is unknown or belongs to another account or partition
+     * @throws StackReportThrottledException for a secret that sent more reports this minute than its limit
      * @throws InvalidInputException       for a missing or malformed field, or a role ARN of another account
      */
     public StackReportOutcome receive(StackReport report) {
@@ -47,12 +53,29 @@ public class StackReports {
                     + " template download).");
         }
         report.check();
-        StackReportDAO.SecretOwner owner = scoped.call(DatabaseScope.NONE,
-                () -> reportDAO.ownerOf(CallbackSecrets.hash(report.secret())))
-            .orElseThrow(() -> new StackReportRefusedException(true, "This callback secret is not one Payerlink"
-                    + " handed out (or its account was deleted): create the stack from the account's quick-create"
-                    + " link in Payerlink, or paste the role ARN in Payerlink's step 6."));
+        StackReportDAO.SecretOwner owner = ownerCounted(report.secret());
         return Actors.callAs(ACTOR, () -> applyRetrying(owner, report));
+    }
+
+    // whose secret, and one more report of it counted in this minute's window (in one transaction, before any work)
+    private StackReportDAO.SecretOwner ownerCounted(String secret) {
+        record Counted(StackReportDAO.SecretOwner owner, int secondsToWait, int limit) {
+        }
+        Counted counted = scoped.call(DatabaseScope.NONE, () -> reportDAO.ownerOf(CallbackSecrets.hash(secret))
+            .map(o -> {
+                int limit = settings.callbackRateLimit(o.kind());
+                return new Counted(o, rateWindows.secondsToWait(o.accountId(), limit), limit);
+            })
+            .orElse(null));
+        if (counted == null) {
+            throw new StackReportRefusedException(true, "This callback secret is not one Payerlink handed out (or its"
+                    + " account was deleted): create the stack from the account's quick-create link in Payerlink, or"
+                    + " paste the role ARN in Payerlink's step 6.");
+        }
+        if (counted.secondsToWait() > 0) {
+            throw new StackReportThrottledException(counted.secondsToWait(), counted.limit());
+        }
+        return counted.owner();
     }
 
     // verification may move the account meanwhile (e.g. a Delete right after the Create that registered it): the

@@ -65,11 +65,6 @@ class ApiTokenDAO {
         return Boolean.TRUE.equals(dsl.fetchOne("select payerlink_api_token_creator_active(?)", tokenId).get(0, Boolean.class));
     }
 
-    /** Counts one request of the token in the current minute, over every node; runs before a tenant is known. */
-    int countRequest(UUID tokenId, int perMinute) {
-        return dsl.fetchOne("select payerlink_api_rate_count(?, ?)", tokenId, perMinute).get(0, Integer.class);
-    }
-
     void stampUse(UUID tokenId) {
         dsl.execute("select payerlink_api_token_used(?)", tokenId);
     }

@@ -2,6 +2,7 @@ package com.payerlink.api.domain;
 
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.audit.AuditLog;
+import com.payerlink.core.database.RateWindows;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.db.tables.records.ApiTokenRecord;
@@ -19,7 +20,8 @@ import java.util.UUID;
 
 /**
  * The tenant's API tokens: org admins create and revoke them; the REST API checks the token of each
- * request here. A token acts with its tenant and its role (operator or viewer), like a signed-in user.
+ * request here. A token acts with its tenant and its role (its scope: org admin, operator or viewer), like a
+ * signed-in user, and only while the org admin who created it is an enabled org admin of the tenant.
  */
 @Service
 public class ApiTokenService {
@@ -30,11 +32,14 @@ public class ApiTokenService {
 
     private final AuditLog auditLog;
 
+    private final RateWindows rateWindows;
+
     private final Clock clock;
 
-    ApiTokenService(ApiTokenDAO tokenDAO, AuditLog auditLog) {
+    ApiTokenService(ApiTokenDAO tokenDAO, AuditLog auditLog, RateWindows rateWindows) {
         this.tokenDAO = tokenDAO;
         this.auditLog = auditLog;
+        this.rateWindows = rateWindows;
         this.clock = Clock.systemUTC();
     }
 
@@ -62,8 +67,14 @@ public class ApiTokenService {
         if (name.length() > MAX_NAME_LENGTH) {
             throw new InvalidInputException("name", "The name is too long: at most " + MAX_NAME_LENGTH + " characters.");
         }
-        if (request.role() != Role.OPERATOR && request.role() != Role.VIEWER) {
-            throw new InvalidInputException("role", "Choose Operator (may read and change accounts) or Viewer (may only read).");
+        if (request.role() == null || !request.role().isTenantRole()) {
+            throw new InvalidInputException("role", "Choose Org admin (may also register and disconnect connections),"
+                    + " Operator (may read and change accounts) or Viewer (may only read).");
+        }
+        if (request.role() == Role.ORG_ADMIN && CurrentScope.get().userId() == null) {
+            // it works only while its creator is an org admin: a creator no user can be would never lose it
+            throw new InvalidInputException("role", "An Org admin token is created by a signed-in org admin, whose"
+                    + " role it follows. Choose Operator or Viewer here.");
         }
         LocalDate today = LocalDate.now(clock);
         if (request.expiresOn() != null && !request.expiresOn().isAfter(today)) {
@@ -140,7 +151,7 @@ public class ApiTokenService {
      * @return 0 when the request may go on, else the seconds until the token may make requests again
      */
     public long countRequest(UUID tokenId, int perMinute) {
-        return tokenDAO.countRequest(tokenId, perMinute);
+        return rateWindows.secondsToWait(tokenId, perMinute);
     }
 
 }

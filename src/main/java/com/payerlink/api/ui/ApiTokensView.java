@@ -58,8 +58,9 @@ public class ApiTokensView extends VerticalLayout {
 
     private Paragraph createIntro() {
         Paragraph intro = new Paragraph("Scripts call the Payerlink API with a token in the header "
-                + "\"Authorization: Bearer …\". A token acts for this tenant with its scope: Operator reads and changes"
-                + " accounts, Viewer only reads. The endpoints are described at ");
+                + "\"Authorization: Bearer …\". A token acts for this tenant with its scope: Viewer only reads, Operator"
+                + " also changes accounts, Org admin also registers and disconnects connections; a token works only"
+                + " while the org admin who created it is one. Each endpoint names its scope at ");
         Anchor docs = new Anchor("/api/docs", "/api/docs");
         docs.setRouterIgnore(true);
         intro.add(docs, new Span("."));

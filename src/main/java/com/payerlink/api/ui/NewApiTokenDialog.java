@@ -26,9 +26,13 @@ class NewApiTokenDialog extends FormDialog<NewApiToken> {
         name.setMaxLength(80);
         name.setHelperText("The script or system that uses it, e.g. \"onboarding pipeline\"");
         scope.setLabel("Scope");
-        scope.setItems(Role.OPERATOR, Role.VIEWER);
-        scope.setItemLabelGenerator(role -> role == Role.OPERATOR ? "Operator: reads and changes accounts"
-                : "Viewer: only reads");
+        scope.setItems(Role.VIEWER, Role.OPERATOR, Role.ORG_ADMIN);
+        scope.setItemLabelGenerator(role -> switch (role) {
+            case ORG_ADMIN -> "Org admin: also registers and disconnects connections";
+            case OPERATOR -> "Operator: reads and changes accounts";
+            default -> "Viewer: only reads";
+        });
+        scope.setHelperText("A token works only while you are an org admin of this tenant");
         scope.setValue(Role.VIEWER);
         expiresOn.setMin(LocalDate.now(ZoneOffset.UTC).plusDays(1));
         expiresOn.setClearButtonVisible(true);

@@ -3,6 +3,7 @@ package com.payerlink.api.web;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import com.payerlink.core.ConcurrentChangeException;
+import com.payerlink.core.security.Role;
 import com.payerlink.importing.domain.AccountImport;
 import com.payerlink.importing.domain.ImportBusyException;
 import com.payerlink.importing.domain.ImportPreview;
@@ -58,6 +59,7 @@ class AccountImportController {
 
     private final ImportService imports;
 
+    @TokenScope(Role.OPERATOR)
     @PostMapping(consumes = TEXT_CSV)
     @Operation(summary = "Import a CSV account list", description = DESCRIPTION,
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
@@ -104,6 +106,7 @@ class AccountImportController {
     }
 
     /** The same import with the file as a form upload ({@code curl -F file=@accounts.csv}). */
+    @TokenScope(Role.OPERATOR)
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import a CSV account list", description = DESCRIPTION)
     ImportResponse importFile(@RequestPart("file") MultipartFile file,

@@ -4,6 +4,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.payerlink.account.domain.AccountQueryParameters;
+import com.payerlink.core.security.Role;
 import com.payerlink.account.domain.AccountRegistrationService;
 import com.payerlink.account.domain.AccountSelection;
 import com.payerlink.account.domain.BulkRegistration;
@@ -34,17 +35,18 @@ class AccountRegistrationsController {
 
     private final AccountRegistrationService registrations;
 
+    @TokenScope(Role.ORG_ADMIN)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Register accounts in bulk", description = "Registers the listed accounts, or every account"
             + " matching the filter, that are ready (every wizard step done, role ARNs of the account), at most "
             + AccountRegistrationService.MAX_BATCH + ", and queues their verification as one batch. The others are"
-            + " counted per reason in notReady. Poll the batch at Location. Operator tokens (only org admins create tokens).")
+            + " counted per reason in notReady. Poll the batch at Location. As in the portal, only org admins register.")
     @ApiResponse(responseCode = "202", description = "Registered; Location names the verification batch to poll")
     @ApiResponse(responseCode = "400", description = "Neither or both of accountIds and filter, a bad filter value,"
             + " none ready (the problem says why, per reason), too many, or the portal has no AWS identity")
-    @ApiResponse(responseCode = "403", description = "A Viewer token may not register connections")
+    @ApiResponse(responseCode = "403", description = "Only an Org admin token registers connections")
     ResponseEntity<RegistrationStartedResponse> register(@RequestBody RegistrationRequest request) {
-        BulkRegistration done = registrations.registerReadyWithToken(selection(request));
+        BulkRegistration done = registrations.registerReady(selection(request));
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/verifications/{id}")
             .buildAndExpand(done.batchId()).toUri();
         return ResponseEntity.accepted().location(location).body(RegistrationStartedResponse.of(done));

@@ -3,6 +3,7 @@ package com.payerlink.api.web;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.AccountDetails;
+import com.payerlink.core.security.Role;
 import com.payerlink.account.domain.AccountId;
 import com.payerlink.account.domain.AccountQuery;
 import com.payerlink.account.domain.AccountService;
@@ -63,6 +64,7 @@ class AccountsController {
 
     private final VerificationService verification;
 
+    @TokenScope(Role.VIEWER)
     @GetMapping
     @Operation(summary = "List accounts", description = "Filtered and sorted like the portal's grid, a page at a time.")
     @ApiResponse(responseCode = "200", description = "A page of accounts")
@@ -93,6 +95,7 @@ class AccountsController {
         return new AccountPageResponse(items, page, size, accounts.count(query));
     }
 
+    @TokenScope(Role.VIEWER)
     @GetMapping("/{id}")
     @Operation(summary = "Get an account", description = "With its wizard step, state and what the wizard has collected.")
     @ApiResponse(responseCode = "200", description = "The account")
@@ -101,6 +104,7 @@ class AccountsController {
         return response(accounts.get(Requests.accountIdOf(id)));
     }
 
+    @TokenScope(Role.OPERATOR)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Create an account", description = "Wizard steps 1 and 2; the account starts as a draft with its own ExternalId.")
     @ApiResponse(responseCode = "201", description = "Created; Location names the new account")
@@ -122,6 +126,7 @@ class AccountsController {
         return ResponseEntity.created(location(created.id())).body(response(created));
     }
 
+    @TokenScope(Role.OPERATOR)
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Update an account", description = "Saves the wizard steps in the body together, in order,"
             + " with the wizard's own checks; the first refusal saves nothing. Send the version you read.")
@@ -154,6 +159,7 @@ class AccountsController {
         }
     }
 
+    @TokenScope(Role.VIEWER)
     @GetMapping(path = "/{id}/template", produces = "application/yaml")
     @Operation(summary = "Get the CloudFormation template", description = "The account's template (YAML), for the products and report of its wizard.")
     @ApiResponse(responseCode = "200", description = "The template",
@@ -163,6 +169,7 @@ class AccountsController {
         return templates.template(Requests.accountIdOf(id));
     }
 
+    @TokenScope(Role.VIEWER)
     @GetMapping("/{id}/quick-create-link")
     @Operation(summary = "Get the quick-create link", description = "The CloudFormation console page that creates the account's stack, with its ExternalId filled in.")
     @ApiResponse(responseCode = "200", description = "The link")
@@ -174,6 +181,7 @@ class AccountsController {
                 account.partition().id(), account.partition().homeRegion().value());
     }
 
+    @TokenScope(Role.VIEWER)
     @GetMapping("/{id}/history")
     @Operation(summary = "Get an account's history", description = "Every recorded change, newest first.")
     @ApiResponse(responseCode = "200", description = "The history")

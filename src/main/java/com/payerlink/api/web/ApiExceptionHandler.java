@@ -34,8 +34,9 @@ import java.util.stream.Collectors;
 @RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
-    static final String ROLE_MAY_NOT = "This token's role may not do this: a Viewer token only reads. Ask an org admin"
-            + " for an Operator token.";
+    static final String ROLE_MAY_NOT = "This token's scope may not do this: a Viewer token only reads, an Operator"
+            + " token also changes accounts, and only an Org admin token registers and disconnects connections. Ask an"
+            + " org admin for a token of the scope the endpoint names (see /api/docs).";
 
     // the whole family: a value type's own refusal (no field) as well as a service's refusal of a field
     @ExceptionHandler(InvalidInputException.class)

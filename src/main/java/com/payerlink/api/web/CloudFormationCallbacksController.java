@@ -6,13 +6,16 @@ import com.payerlink.account.domain.StackReport;
 import com.payerlink.account.domain.StackReportOutcome;
 import com.payerlink.account.domain.StackReportRefusedException;
 import com.payerlink.account.domain.StackReports;
+import com.payerlink.account.domain.StackReportThrottledException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -43,6 +46,8 @@ class CloudFormationCallbacksController {
     @ApiResponse(responseCode = "200", description = "Applied (or a replay)")
     @ApiResponse(responseCode = "400", description = "A field is missing or malformed, or the role ARN is another account's")
     @ApiResponse(responseCode = "403", description = "The secret belongs to another AWS account, partition or ExternalId")
+    @ApiResponse(responseCode = "429", description = "The secret sent more reports this minute than its limit; see"
+            + " Retry-After")
     StackReportOutcome report(@RequestBody StackReport report) {
         return reports.receive(report);
     }
@@ -50,6 +55,14 @@ class CloudFormationCallbacksController {
     @ExceptionHandler(StackReportRefusedException.class)
     ProblemDetail refused(StackReportRefusedException e) {
         return ApiProblems.problem(e.unknownSecret() ? HttpStatus.UNAUTHORIZED : HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    @ExceptionHandler(StackReportThrottledException.class)
+    ResponseEntity<ProblemDetail> throttled(StackReportThrottledException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+            .header(HttpHeaders.RETRY_AFTER, Integer.toString(e.secondsToWait()))
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .body(ApiProblems.problem(HttpStatus.TOO_MANY_REQUESTS, e.getMessage()));
     }
 
 }

@@ -3,6 +3,7 @@ package com.payerlink.api.web;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.ConnectionLifecycleService;
+import com.payerlink.core.security.Role;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.core.ConcurrentChangeException;
 import com.payerlink.core.InvalidInputException;
@@ -11,11 +12,7 @@ import com.payerlink.verification.domain.VerificationService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -38,28 +35,22 @@ class ConnectionLifecycleController {
 
     private final VerificationService verification;
 
+    @TokenScope(Role.ORG_ADMIN)
     @PostMapping(path = "/disconnection", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Disconnect a registered connection", description = "Org admins only. The account becomes"
             + " DISCONNECTED with the reason; queued verification ends without asking AWS and nothing checks it again;"
             + " its history stays. Reconnect it to start again.")
     @ApiResponse(responseCode = "200", description = "The account, disconnected")
     @ApiResponse(responseCode = "400", description = "No reason, or the account is not registered or is disconnected already")
-    @ApiResponse(responseCode = "403", description = "Only org admins disconnect")
+    @ApiResponse(responseCode = "403", description = "Only an Org admin token disconnects")
     @ApiResponse(responseCode = "404", description = "No such account in your tenant")
     @ApiResponse(responseCode = "409", description = "Someone changed the account since you read it")
     AccountResponse disconnect(@PathVariable String id, @RequestBody DisconnectRequest request) {
         UUID accountId = Requests.accountIdOf(id);
-        try {
-            return change(accountId, request.version(), v -> lifecycle.disconnect(accountId, v, request.reason()));
-        }
-        catch (AccessDeniedException e) {
-            ProblemDetail problem = ApiProblems.problem(HttpStatus.FORBIDDEN, "Only org admins disconnect a"
-                    + " connection, and API tokens act as operators or viewers. An org admin disconnects it on the"
-                    + " account's page in the portal (Disconnect).");
-            throw new ErrorResponseException(HttpStatus.FORBIDDEN, problem, e);
-        }
+        return change(accountId, request.version(), v -> lifecycle.disconnect(accountId, v, request.reason()));
     }
 
+    @TokenScope(Role.OPERATOR)
     @PostMapping(path = "/reconnection", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Reconnect a disconnected account", description = "The wizard starts again at step 5 with a"
             + " new ExternalId and without role ARNs: update the stack with the new ExternalId, save the role ARN"

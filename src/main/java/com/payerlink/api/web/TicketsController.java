@@ -3,6 +3,7 @@ package com.payerlink.api.web;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.AccountService;
+import com.payerlink.core.security.Role;
 import com.payerlink.account.domain.AccountSummary;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.support.domain.Ticket;
@@ -46,6 +47,7 @@ class TicketsController {
 
     private final AccountService accounts;
 
+    @TokenScope(Role.VIEWER)
     @GetMapping
     @Operation(summary = "List tickets", description = "Most recently changed first, filtered like the portal's tickets list.")
     @ApiResponse(responseCode = "200", description = "A page of tickets")
@@ -65,6 +67,7 @@ class TicketsController {
         return new TicketPageResponse(items, page, size, tickets.count(query));
     }
 
+    @TokenScope(Role.VIEWER)
     @GetMapping("/{id}")
     @Operation(summary = "Get a ticket", description = "With its accounts and its thread of public comments and status changes.")
     @ApiResponse(responseCode = "200", description = "The ticket")
@@ -73,6 +76,7 @@ class TicketsController {
         return TicketResponse.of(tickets.get(ticketIdOf(id)));
     }
 
+    @TokenScope(Role.OPERATOR)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Open a ticket", description = "Submitted at once (status OPEN): support sees it, and"
             + " requesterEmail hears of every change by e-mail.")

@@ -3,6 +3,7 @@ package com.payerlink.api.web;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.VerificationRequests.VerificationQueued;
+import com.payerlink.core.security.Role;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.verification.domain.BatchProgress;
 import com.payerlink.verification.domain.VerificationService;
@@ -36,6 +37,7 @@ class VerificationsController {
 
     private final VerificationService verification;
 
+    @TokenScope(Role.OPERATOR)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Verify accounts", description = "Queues verification of the listed accounts (at most "
             + VerificationService.MAX_BATCH + ") as one batch. Only registered connections that await verification"
@@ -60,6 +62,7 @@ class VerificationsController {
                 queued.queued(), queued.notEligible(), queued.alreadyQueued(), queued.summary()));
     }
 
+    @TokenScope(Role.VIEWER)
     @GetMapping("/{batchId}")
     @Operation(summary = "Get a verification batch", description = "How far the batch is, and its failed accounts"
             + " (the first " + MAX_FAILURES + ", by name) with every check: code, status, message and fix.")

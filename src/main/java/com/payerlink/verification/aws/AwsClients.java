@@ -26,6 +26,7 @@ import software.amazon.awssdk.services.costandusagereport.CostAndUsageReportClie
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.services.sts.model.AssumeRoleResponse;
 import software.amazon.awssdk.services.sts.model.Credentials;
 
 import java.time.Duration;
@@ -129,18 +130,25 @@ public class AwsClients implements DisposableBean {
      * expire. The platform's own identity calls STS.
      */
     Credentials assume(ConnectionUnderTest c, boolean fresh) {
-        String key = c.roleArn() + "|" + c.externalId();
-        Credentials cached = fresh ? null : assumed.getIfPresent(key);
+        Credentials cached = fresh ? null : assumed.getIfPresent(cacheKey(c));
         if (cached != null && cached.expiration().isAfter(Instant.now().plus(EXPIRY_MARGIN))) {
             return cached;
         }
+        return assumeRole(c).credentials();
+    }
+
+    /** Assumes the role afresh (keeping its credentials for reuse): AWS's whole answer, with the assumed identity. */
+    AssumeRoleResponse assumeRole(ConnectionUnderTest c) {
         stsRate.acquire();
-        Credentials credentials = in(c.partition()).sts()
+        AssumeRoleResponse response = in(c.partition()).sts()
             .assumeRole(r -> r.roleArn(c.roleArn()).externalId(c.externalId()).roleSessionName(c.sessionName())
-                .durationSeconds(3600))
-            .credentials();
-        assumed.put(key, credentials);
-        return credentials;
+                .durationSeconds(3600));
+        assumed.put(cacheKey(c), response.credentials());
+        return response;
+    }
+
+    private static String cacheKey(ConnectionUnderTest c) {
+        return c.roleArn() + "|" + c.externalId();
     }
 
     // until shortly before the credentials expire, and never longer than an AssumeRole's longest default session

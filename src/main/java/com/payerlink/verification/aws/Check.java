@@ -6,19 +6,19 @@ package com.payerlink.verification.aws;
  */
 public record Check(CheckCode code, CheckOutcome outcome, String message, String fix) {
 
-    static Check pass(CheckCode code, String message) {
+    public static Check pass(CheckCode code, String message) {
         return new Check(code, CheckOutcome.PASS, message, "");
     }
 
-    static Check warn(CheckCode code, String message, String fix) {
+    public static Check warn(CheckCode code, String message, String fix) {
         return new Check(code, CheckOutcome.WARN, message, fix);
     }
 
-    static Check fail(CheckCode code, String message, String fix) {
+    public static Check fail(CheckCode code, String message, String fix) {
         return new Check(code, CheckOutcome.FAIL, message, fix);
     }
 
-    static Check skipped(CheckCode code, String reason) {
+    public static Check skipped(CheckCode code, String reason) {
         return new Check(code, CheckOutcome.SKIPPED, reason, "");
     }
 

@@ -9,6 +9,8 @@ public enum CheckCode {
     ROLE_ASSUMED("Role"),
     ASSUME_ROLE_DENIED("Role"),
     EXTERNAL_ID_NOT_ENFORCED("Role"),
+    ROLE_IDENTITY("Role"),
+    ROLE_NOT_OF_ACCOUNT("Role"),
 
     BUCKET_FOUND("Bucket"),
     BUCKET_NOT_FOUND("Bucket"),
@@ -27,6 +29,9 @@ public enum CheckCode {
     CUR_NO_REFRESH("Cost and Usage Report"),
     CUR_BUCKET_MISMATCH("Cost and Usage Report"),
     CUR_PERMISSION_DENIED("Cost and Usage Report"),
+
+    /** A member account's report is read through its management account, whose connection has not passed. */
+    MANAGEMENT_NOT_VERIFIED("Cost and Usage Report"),
 
     ORGANIZATION_READ("Organization"),
     ORGANIZATION_NOT_IN_USE("Organization"),

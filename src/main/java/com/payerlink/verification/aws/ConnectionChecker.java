@@ -8,6 +8,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.sts.model.AssumeRoleResponse;
 import software.amazon.awssdk.services.sts.model.Credentials;
 
 import java.util.ArrayList;
@@ -43,7 +44,6 @@ public class ConnectionChecker implements DisposableBean {
 
     private final OrganizationCheck organization;
 
-    // The bucket, the report and the organization are independent once the role is assumed: asked at once.
     private final ExecutorService parallel = Executors.newCachedThreadPool(daemonThreads());
 
     public ConnectionChecker(AwsClients aws) {
@@ -55,35 +55,40 @@ public class ConnectionChecker implements DisposableBean {
 
     /** Every check of one connection, in a fixed order: identity, role, bucket, prefix, report, organization. */
     public List<Check> check(ConnectionUnderTest c) {
-        List<Check> checks = new ArrayList<>();
-        var identityProblem = aws.platformIdentityProblem(c.partition());
-        if (identityProblem.isPresent()) {
-            checks.add(identityMissing(c.partition()));
-            checks.add(Check.skipped(CheckCode.ROLE_ASSUMED, "Not checked: the portal has no AWS identity."));
-            return checks;
+        return check(c, true);
+    }
+
+    /**
+     * The checks of a member account of a management account's organization, whose report lives in the management
+     * account: the role is assumed with the member's ExternalId, demands it, and AWS names the member account as the
+     * assumed identity. Bucket and report are not read (the member's role may not read the management's bucket).
+     */
+    public List<Check> checkMemberRole(ConnectionUnderTest c) {
+        return check(c, false);
+    }
+
+    private List<Check> check(ConnectionUnderTest c, boolean readsReport) {
+        if (aws.platformIdentityProblem(c.partition()).isPresent()) {
+            return List.of(identityMissing(c.partition()),
+                    Check.skipped(CheckCode.ROLE_ASSUMED, "Not checked: the portal has no AWS identity."));
         }
-        Credentials role;
+        AssumeRoleResponse assumed;
         try {
-            role = aws.assume(c, true);
+            assumed = aws.assumeRole(c);
         }
         catch (SdkException e) {
-            checks.add(assumeRoleFailure(c, e));
-            checks.add(Check.skipped(CheckCode.BUCKET_FOUND, "Not checked: the role could not be assumed."));
-            checks.add(Check.skipped(CheckCode.CUR_CONFORMS, "Not checked: the role could not be assumed."));
-            return checks;
+            String why = "Not checked: the role could not be assumed.";
+            return List.of(assumeRoleFailure(c, e), Check.skipped(CheckCode.BUCKET_FOUND, why),
+                    Check.skipped(CheckCode.CUR_CONFORMS, why));
         }
         // Two more STS calls prove the role demands this account's ExternalId; they run beside the reads.
         CompletableFuture<Probe> withoutExternalId = CompletableFuture.supplyAsync(() -> probe(c, null), parallel);
         CompletableFuture<Probe> wrongExternalId = CompletableFuture.supplyAsync(
                 () -> probe(c, PROBE_EXTERNAL_ID_PREFIX + ExternalId.generate().value()), parallel);
-        CompletableFuture<List<Check>> report = CompletableFuture.supplyAsync(() -> costReport.check(c, role), parallel);
-        CompletableFuture<List<Check>> org = c.management()
-                ? CompletableFuture.supplyAsync(() -> List.of(organization.check(c, role)), parallel)
-                : CompletableFuture.completedFuture(List.of());
-        List<Check> reads = new ArrayList<>(bucket.check(c, role));
-        reads.addAll(report.join());
-        reads.addAll(org.join());
+        CompletableFuture<List<Check>> reads = readsReport ? reads(c, assumed.credentials())
+                : CompletableFuture.completedFuture(List.of(identityOf(c, assumed)));
         Optional<Check> enforcement = externalIdEnforcement(c, withoutExternalId.join(), wrongExternalId.join());
+        List<Check> checks = new ArrayList<>();
         if (enforcement.isPresent()) {
             checks.add(Check.pass(CheckCode.ROLE_ASSUMED, "The platform assumed " + c.roleArn()
                     + " with the account's ExternalId."));
@@ -92,15 +97,44 @@ public class ConnectionChecker implements DisposableBean {
             String why = "Not checked: the role does not prove that it belongs to this account.";
             checks.add(Check.skipped(CheckCode.BUCKET_FOUND, why));
             checks.add(Check.skipped(CheckCode.CUR_CONFORMS, why));
-            if (c.management()) {
+            if (c.management() && readsReport) {
                 checks.add(Check.skipped(CheckCode.ORGANIZATION_READ, why));
             }
             return checks;
         }
         checks.add(Check.pass(CheckCode.ROLE_ASSUMED, "The platform assumed " + c.roleArn()
                 + " with the account's ExternalId; without it, and with a wrong one, AWS refused, as it should."));
-        checks.addAll(reads);
+        checks.addAll(reads.join());
         return checks;
+    }
+
+    // The bucket, the report and the organization are independent once the role is assumed: asked at once.
+    private CompletableFuture<List<Check>> reads(ConnectionUnderTest c, Credentials role) {
+        CompletableFuture<List<Check>> report = CompletableFuture.supplyAsync(() -> costReport.check(c, role), parallel);
+        CompletableFuture<List<Check>> org = c.management()
+                ? CompletableFuture.supplyAsync(() -> List.of(organization.check(c, role)), parallel)
+                : CompletableFuture.completedFuture(List.of());
+        return CompletableFuture.supplyAsync(() -> {
+            List<Check> all = new ArrayList<>(bucket.check(c, role));
+            all.addAll(report.join());
+            all.addAll(org.join());
+            return all;
+        }, parallel);
+    }
+
+    /** The account AWS names as the assumed role's (its AssumedRoleUser ARN) must be the account verified. */
+    private static Check identityOf(ConnectionUnderTest c, AssumeRoleResponse assumed) {
+        String arn = assumed.assumedRoleUser() == null ? "" : assumed.assumedRoleUser().arn();
+        String[] parts = arn == null ? new String[0] : arn.split(":", 6);
+        String account = parts.length == 6 ? parts[4] : "";
+        if (account.equals(c.accountId())) {
+            return Check.pass(CheckCode.ROLE_IDENTITY, "AWS names account " + account + " as the assumed role's ("
+                    + arn + ").");
+        }
+        return Check.fail(CheckCode.ROLE_NOT_OF_ACCOUNT, "AWS names " + (account.isEmpty() ? "no account" : "account "
+                + account) + " as the identity of the assumed role " + c.roleArn() + ", not " + c.accountId() + ".",
+                "Deploy the organization's StackSet to account " + c.accountId() + " (or its stack from Payerlink's"
+                        + " step 5) so that the role is the account's own, save that role's ARN, then verify again.");
     }
 
     /**

@@ -10,12 +10,14 @@ import com.payerlink.verification.aws.ConnectionUnderTest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The checks of verification for one account as it is stored, for features that check an account again later
- * (health after go-live): the same {@link ConnectionChecker}, the same connection under test.
+ * The checks of verification for one account as it is stored, through its first role: by verification, and by
+ * features that check an account again later (health after go-live). A member of a management account's organization
+ * has its role checked, and takes its report's checks from the management account's connection.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -32,13 +34,31 @@ public class AccountChecks {
 
     private final ObjectProvider<VerificationContribution> contributions;
 
+    private final ManagementReportChecks managementReports;
+
     /**
-     * Every check of the account's connection, as verification runs them (other features' contributions included);
-     * calls AWS, so never inside a transaction.
+     * Every check of the account's first role with its report (a member's report: its management account's), other
+     * features' contributions included, as verification runs them; calls AWS, so never inside a transaction.
      */
     public List<Check> check(CustomerAccount account) {
-        return VerificationContribution.applied(checker.check(VerificationRunner.connectionOf(account)), account,
-                contributions);
+        return VerificationContribution.applied(ownChecks(account), account, contributions);
+    }
+
+    private List<Check> ownChecks(CustomerAccount account) {
+        ConnectionUnderTest first = VerificationRunner.connectionOf(account);
+        if (account.managementAccountId() == null) {
+            return checker.check(first);
+        }
+        List<Check> checks = new ArrayList<>(checker.checkMemberRole(first));
+        if (checks.stream().noneMatch(Check::failed)) {
+            checks.addAll(managementReports.of(account, account.managementAccountId()));
+        }
+        else if (checks.stream().noneMatch(c -> c.code() == CheckCode.BUCKET_FOUND)) {
+            String why = "Not checked: the role does not prove that it belongs to this account.";
+            checks.add(Check.skipped(CheckCode.BUCKET_FOUND, why));
+            checks.add(Check.skipped(CheckCode.CUR_CONFORMS, why));
+        }
+        return checks;
     }
 
     /** The connection verification checks for the account: its first role, ExternalId, CUR bucket and prefix. */

@@ -146,6 +146,12 @@ class DeliveryWatcher implements DisposableBean {
     private boolean check(UUID id) {
         try {
             CustomerAccount account = accountService.get(id);
+            if (account.managementAccountId() != null) {
+                // a member's report is its management account's: delivered when that one's is
+                CustomerAccount management = accountService.get(account.managementAccountId());
+                return management.state() == AccountState.READY && accountStates.markReady(id, "report delivered to"
+                        + " management account " + management.name() + " (" + management.accountId().value() + ")");
+            }
             var manifest = probe.firstManifest(VerificationRunner.connectionOf(account));
             return manifest.isPresent() && accountStates.markReady(id, "report manifest " + manifest.get());
         }

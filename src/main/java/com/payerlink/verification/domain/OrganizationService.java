@@ -97,7 +97,7 @@ public class OrganizationService {
         for (LinkedAccount a : chosen) {
             if (!existing.contains(new AccountId(a.accountId()))) {
                 String name = a.name() == null || a.name().isBlank() ? a.accountId() : a.name();
-                accountService.create(management.partition(), new AccountDetails(a.accountId(),
+                accountService.createMember(management.id(), new AccountDetails(a.accountId(),
                         name.length() > 200 ? name.substring(0, 200) : name, method, ""));
                 added++;
             }

@@ -150,6 +150,17 @@ class VerificationDAO {
             .map(r -> withChecks(tenantId, List.of(r)).get(0));
     }
 
+    /** The account's most recent finished run, with its checks. */
+    Optional<VerificationRun> latestFinishedRun(UUID tenantId, UUID accountId) {
+        return dsl.selectFrom(RUN)
+            .where(RUN.TENANT_ID.eq(tenantId).and(RUN.CUSTOMER_ACCOUNT_ID.eq(accountId)))
+            .and(RUN.FINISHED_AT.isNotNull())
+            .orderBy(RUN.FINISHED_AT.desc(), RUN.ID.desc())
+            .limit(1)
+            .fetchOptional()
+            .map(r -> withChecks(tenantId, List.of(r)).get(0));
+    }
+
     /** Every run of the batch (finished or not), for tests and exports. */
     List<VerificationRun> runs(UUID tenantId, UUID batchId) {
         return withChecks(tenantId, dsl.selectFrom(RUN)

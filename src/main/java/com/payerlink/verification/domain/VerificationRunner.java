@@ -47,16 +47,16 @@ class VerificationRunner {
 
     private final ConnectionChecker checker;
 
+    private final AccountChecks accountChecks;
+
     private final ScopedTransactions scoped;
 
     private final PortalMetrics metrics;
 
-    private final ObjectProvider<VerificationContribution> contributions;
-
     VerificationRunner(VerificationDAO verificationDAO, AccountService accountService, AccountStateService accountStates, ConnectionChecker checker,
-            ScopedTransactions scoped, PortalMetrics metrics, ObjectProvider<VerificationContribution> contributions) {
+            AccountChecks accountChecks, ScopedTransactions scoped, PortalMetrics metrics) {
+        this.accountChecks = accountChecks;
         this.metrics = metrics;
-        this.contributions = contributions;
         this.verificationDAO = verificationDAO;
         this.accountService = accountService;
         this.accountStates = accountStates;
@@ -101,10 +101,10 @@ class VerificationRunner {
         });
     }
 
-    /** The checks of the first role with the report, then the role checks of every further role. */
+    /** The checks of the first role with the report (a member: its management's; contributions in), then every further role's. */
     private List<Check> checksOf(CustomerAccount account) {
         ConnectionUnderTest first = connectionOf(account);
-        List<Check> checks = new ArrayList<>(checker.check(first));
+        List<Check> checks = new ArrayList<>(accountChecks.check(account));
         for (RoleArn arn : account.roleArns().stream().skip(1).toList()) {
             if (arn.partition() != account.partition() || !arn.accountId().equals(account.accountId())) {
                 checks.add(ConnectionChecker.roleOfAnotherAccount(arn.value(), account.accountId().value()));
@@ -113,7 +113,7 @@ class VerificationRunner {
                 checks.addAll(checker.checkFurtherRole(first.withRole(arn.value())));
             }
         }
-        return VerificationContribution.applied(checks, account, contributions);
+        return checks;
     }
 
     /**

@@ -13,7 +13,7 @@ final class CheckSteps {
 
     static Optional<WizardStep> stepFor(CheckCode code) {
         return Optional.ofNullable(switch (code) {
-            case ASSUME_ROLE_DENIED -> WizardStep.ROLE_ARN;
+            case ASSUME_ROLE_DENIED, ROLE_NOT_OF_ACCOUNT -> WizardStep.ROLE_ARN;
             case EXTERNAL_ID_NOT_ENFORCED, BUCKET_ACCESS_DENIED, CUR_PERMISSION_DENIED, ORGANIZATION_ACCESS_DENIED ->
                 WizardStep.CLOUDFORMATION;
             case BUCKET_NOT_FOUND, BUCKET_REGION_OPT_IN, REPORT_NOT_DELIVERED_YET, CUR_NOT_FOUND, CUR_NOT_HOURLY,

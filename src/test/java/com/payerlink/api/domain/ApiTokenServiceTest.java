@@ -83,11 +83,14 @@ class ApiTokenServiceTest extends IntegrationTest {
     }
 
     @Test
-    void a_token_may_not_have_an_admin_role_nor_an_empty_name() {
+    void a_token_may_not_have_a_platform_role_an_org_admin_scope_without_its_creator_nor_an_empty_name() {
         Tenant t = newTenant();
 
-        assertThatThrownBy(() -> as(t, Role.ORG_ADMIN, () -> tokenService.create(new NewApiToken("root", Role.ORG_ADMIN, null))))
+        assertThatThrownBy(() -> as(t, Role.ORG_ADMIN, () -> tokenService.create(new NewApiToken("root", Role.PLATFORM_ADMIN, null))))
             .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("role"));
+        // no user: nobody whose role the token could follow
+        assertThatThrownBy(() -> as(t, Role.ORG_ADMIN, () -> tokenService.create(new NewApiToken("root", Role.ORG_ADMIN, null))))
+            .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getMessage()).contains("signed-in org admin"));
         assertThatThrownBy(() -> as(t, Role.ORG_ADMIN, () -> tokenService.create(new NewApiToken("  ", Role.VIEWER, null))))
             .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("name"));
     }

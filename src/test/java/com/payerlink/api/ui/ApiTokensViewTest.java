@@ -62,6 +62,25 @@ class ApiTokensViewTest extends KaribuTest {
     }
 
     @Test
+    void an_org_admin_creates_an_org_admin_token_that_registers_over_the_api() {
+        Tenant t = newTenant();
+        login(adminEmail(t));
+        ApiTokensView view = openView();
+
+        NewApiTokenDialog dialog = view.openNewTokenDialog();
+        assertThat(scope(dialog).getListDataView().getItems()).containsExactly(Role.VIEWER, Role.OPERATOR, Role.ORG_ADMIN);
+        name(dialog).setValue("registration pipeline");
+        scope(dialog).setValue(Role.ORG_ADMIN);
+        create(dialog).click();
+
+        String secret = secret(_get(ApiTokenSecretDialog.class)).getValue();
+        ApiTokenCheck check = tokenService.check(secret);
+        assertThat(check.outcome()).isEqualTo(ApiTokenCheck.Outcome.VALID);
+        assertThat(check.role()).isEqualTo(Role.ORG_ADMIN);
+        assertThat(_findAll(tokensGrid()).get(0).role()).isEqualTo(Role.ORG_ADMIN);
+    }
+
+    @Test
     void revoking_a_token_refuses_it_from_then_on() {
         Tenant t = newTenant();
         login(adminEmail(t));

@@ -34,7 +34,7 @@ class AccountRegistrationsApiTest extends ApiTest {
         ManyAccounts.makeReady(t, "Unfinished", aws.roleName());
         ManyAccounts.sql("update customer_account set cur_settings_confirmed = false where tenant_id = ? and name like"
                 + " 'Unfinished%'", t.id());
-        String token = token(t, Role.OPERATOR);
+        String token = token(t, Role.ORG_ADMIN);
 
         HttpResponse<String> started = api.post(token, PATH, "{\"filter\": {\"state\": [\"IN_PROGRESS\"], \"step\": 6}}");
 
@@ -56,7 +56,7 @@ class AccountRegistrationsApiTest extends ApiTest {
     @Test
     void a_bad_filter_is_a_problem_naming_what_is_wrong() {
         Tenant t = newTenant();
-        String token = token(t, Role.OPERATOR);
+        String token = token(t, Role.ORG_ADMIN);
 
         JsonNode badState = problem(api.post(token, PATH, "{\"filter\": {\"state\": [\"STUCK\"]}}"), 400);
         JsonNode unknownKey = problem(api.post(token, PATH, "{\"filter\": {\"status\": \"READY\"}}"), 400);
@@ -73,6 +73,19 @@ class AccountRegistrationsApiTest extends ApiTest {
     }
 
     @Test
+    void an_operator_token_may_not_register_as_an_operator_may_not_in_the_portal() {
+        Tenant t = newTenant();
+        ManyAccounts.create(lists, t, "Ready", 300_000_000_000L, 1);
+        ManyAccounts.makeReady(t, "Ready", "PayerlinkRole");
+
+        JsonNode refused = problem(api.post(token(t, Role.OPERATOR), PATH, "{\"filter\": {}}"), 403);
+
+        assertThat(refused.get("detail").asText()).contains("needs a token of scope Org admin");
+        assertThat(ManyAccounts.count("select count(*) from customer_account where tenant_id = ? and registered_at is not"
+                + " null", t.id())).isZero();
+    }
+
+    @Test
     void another_tenants_accounts_are_never_registered() {
         Tenant northwind = newTenant();
         Tenant contoso = newTenant();
@@ -84,7 +97,7 @@ class AccountRegistrationsApiTest extends ApiTest {
         String northwindId = as(northwind, Role.ORG_ADMIN, () -> lists.ids(
                 com.payerlink.account.domain.AccountSelection.matching(com.payerlink.account.domain.AccountQuery.all()))
             .get(0).toString());
-        String contosoToken = token(contoso, Role.OPERATOR);
+        String contosoToken = token(contoso, Role.ORG_ADMIN);
 
         JsonNode foreign = problem(api.post(contosoToken, PATH, "{\"accountIds\": [\"" + northwindId + "\"]}"), 400);
         HttpResponse<String> own = api.post(contosoToken, PATH, "{\"filter\": {}}");

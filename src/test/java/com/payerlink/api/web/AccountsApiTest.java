@@ -182,8 +182,9 @@ class AccountsApiTest extends ApiTest {
         JsonNode update = problem(api.put(viewer, "/api/v1/accounts/" + a.id(),
                 update(a.version(), "666666666666", "Renamed", "")), 403);
 
-        assertThat(create.get("detail").asText()).contains("Viewer token only reads");
-        assertThat(update.get("detail").asText()).contains("Operator token");
+        assertThat(create.get("detail").asText()).contains("needs a token of scope Operator")
+            .contains("this token's scope is Viewer");
+        assertThat(update.get("detail").asText()).contains("needs a token of scope Operator");
         assertThat(as(t, Role.ORG_ADMIN, () -> accountService.get(a.id())).name()).isEqualTo("Read me");
     }
 

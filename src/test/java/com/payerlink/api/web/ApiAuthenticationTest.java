@@ -4,6 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.payerlink.RateLimitWindow;
 import com.payerlink.TestDatabase;
 import com.payerlink.api.domain.CreatedApiToken;
+import com.payerlink.api.domain.NewApiToken;
+import com.payerlink.core.tenancy.CurrentScope;
+import com.payerlink.core.tenancy.DatabaseScope;
+import com.payerlink.tenant.domain.UserAccount;
+import com.payerlink.tenant.domain.UserService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import com.payerlink.core.security.Role;
 import com.payerlink.tenant.domain.Tenant;
 import org.junit.jupiter.api.Test;
@@ -19,9 +26,14 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Who may call the API, and how often and how much: tokens, their failures, rate and size limits. */
 class ApiAuthenticationTest extends ApiTest {
+
+    @Autowired
+    UserService userService;
+
 
     @Test
     void a_request_without_a_token_is_refused_with_a_401_problem() {
@@ -75,6 +87,29 @@ class ApiAuthenticationTest extends ApiTest {
         api.get(token.secret(), "/api/v1/accounts");
 
         assertThat(lastUsed(t, token)).isNotNull();
+    }
+
+    @Test
+    void an_org_admin_token_stops_working_when_its_creator_is_no_longer_org_admin() {
+        Tenant t = newTenant();
+        UserAccount creator = newUser(t, Role.ORG_ADMIN);
+        CreatedApiToken token = newToken(t, Role.ORG_ADMIN, creator.id());
+        assertThat(api.get(token.secret(), "/api/v1/accounts?size=1").statusCode()).isEqualTo(200);
+
+        as(t, Role.ORG_ADMIN, () -> userService.changeRole(creator.id(), creator.version(), Role.OPERATOR));
+
+        JsonNode refused = problem(api.get(token.secret(), "/api/v1/accounts?size=1"), 401);
+        assertThat(refused.get("detail").asText()).contains("is no longer org admin");
+    }
+
+    @Test
+    void only_an_org_admin_creates_an_org_admin_token() {
+        Tenant t = newTenant();
+        UserAccount operator = newUser(t, Role.OPERATOR);
+
+        assertThatThrownBy(() -> CurrentScope.callAs(new DatabaseScope(t.id(), Role.OPERATOR, operator.id()),
+                () -> tokenService.create(new NewApiToken("mine", Role.ORG_ADMIN, null))))
+            .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -11,6 +11,8 @@ import com.payerlink.api.domain.ApiTokenService;
 import com.payerlink.api.domain.CreatedApiToken;
 import com.payerlink.api.domain.NewApiToken;
 import com.payerlink.core.security.Role;
+import com.payerlink.core.tenancy.CurrentScope;
+import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.tenant.domain.Tenant;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = { "payerlink.api.rate-limit-per-minute=40", "payerlink.api.max-request-size=64KB",
-                "payerlink.import.max-bytes=512KB" })
+                "payerlink.import.max-bytes=512KB",
+                "payerlink.cloudformation.callback-rate-limit-per-minute=8" })
 abstract class ApiTest extends IntegrationTest {
 
     static final String PROBLEM_JSON = "application/problem+json";
@@ -49,9 +52,18 @@ abstract class ApiTest extends IntegrationTest {
         api = new ApiTestClient(port);
     }
 
-    /** A fresh token of the tenant, as its org admin would create it. */
+    /** A fresh token of the tenant, as its org admin would create it (an Org admin token: by an org admin user). */
     CreatedApiToken newToken(Tenant tenant, Role role) {
+        if (role == Role.ORG_ADMIN) {
+            return newToken(tenant, role, newUser(tenant, Role.ORG_ADMIN).id());
+        }
         return as(tenant, Role.ORG_ADMIN, () -> tokenService.create(new NewApiToken("script " + UUID.randomUUID(), role, null)));
+    }
+
+    /** A fresh token created by this org admin user of the tenant. */
+    CreatedApiToken newToken(Tenant tenant, Role role, UUID creator) {
+        return CurrentScope.callAs(new DatabaseScope(tenant.id(), Role.ORG_ADMIN, creator),
+                () -> tokenService.create(new NewApiToken("script " + UUID.randomUUID(), role, null)));
     }
 
     String token(Tenant tenant, Role role) {

@@ -73,7 +73,7 @@ public final class CallbackBenchmark {
                         "--payerlink.cloudformation.placeholders-allowed=true",
                         "--db-scheduler.immediate-execution-enabled=false", "--db-scheduler.polling-interval=1h",
                         "--logging.level.root=warn", "--spring.main.banner-mode=off");
-            measure(app, callbacks, clients);
+            measure(app, callbacks, clients, data);
         }
         finally {
             if (app != null) {
@@ -83,21 +83,55 @@ public final class CallbackBenchmark {
         }
     }
 
-    private static void measure(ConfigurableApplicationContext app, int n, int clients) throws Exception {
+    private static void measure(ConfigurableApplicationContext app, int n, int clients, Path data) throws Exception {
         Tenant tenant = CurrentScope.callAs(DatabaseScope.platform(), () -> app.getBean(TenantService.class)
             .create(new NewTenant("Callback MSP", "CBB", new NewUser("Bench Admin", "admin@cbb.test", Role.ORG_ADMIN,
                     "benchmark-password"))));
         long setUp = System.nanoTime();
-        List<String> bodies = prepare(app, tenant, n);
-        System.out.printf("%nSet-up: %d accounts at step 5 with their callback secrets in %.1f s%n", n,
+        int warmUp = Math.max(1, n / 5);
+        List<String> bodies = prepare(app, tenant, warmUp + n);
+        System.out.printf("%nSet-up: %d accounts at step 5 with their callback secrets in %.1f s%n", warmUp + n,
                 (System.nanoTime() - setUp) / 1e9);
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
         URI uri = URI.create("http://127.0.0.1:" + port + CloudFormationCallbacksController.PATH);
-        ExecutorService httpThreads = Executors.newFixedThreadPool(clients);
+        // the JIT compiles the callback's path during the first ones: not measured
+        int refusedWarmUp = post(uri, bodies.subList(0, warmUp), clients);
+        System.out.printf("Warm-up: %d callbacks (not measured), %d refused%n", warmUp, refusedWarmUp);
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        double loadBefore = os.getSystemLoadAverage();
+        long cpuBefore = os.getProcessCpuTime();
+        Map<Long, Long> threadsBefore = threadCpu();
+        double postgresBefore = postgresCpuMs(data);
+        long start = System.nanoTime();
+        int refused = post(uri, bodies.subList(warmUp, bodies.size()), clients);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuMs = (os.getProcessCpuTime() - cpuBefore) / 1e6;
+        double postgresMs = postgresCpuMs(data) - postgresBefore;
+        double serverMs = threadCpuSince(threadsBefore, true);
+        double clientsMs = threadCpuSince(threadsBefore, false);
+        report(app, tenant, n, warmUp, clients, seconds, refused);
+        // the machine is shared: say how busy it was, and what the portal and its PostgreSQL spent per callback
+        int cores = os.getAvailableProcessors();
+        System.out.printf("  load average %.1f before, %.1f after (%d cores)%n", loadBefore, os.getSystemLoadAverage(),
+                cores);
+        System.out.printf("  CPU per callback: portal request threads %.2f ms, PostgreSQL %.2f ms; the benchmark's"
+                + " clients %.2f ms, the rest of the JVM (JIT, GC) %.2f ms%n", serverMs / n, postgresMs / n,
+                clientsMs / n, (cpuMs - serverMs - clientsMs) / n);
+        // what the CPU spent allows on idle cores, whatever else ran meanwhile: the figure a busy machine cannot hide
+        double capacity = cores * 1000 / ((serverMs + postgresMs) / n);
+        double withRest = cores * 1000 / ((cpuMs - clientsMs + postgresMs) / n);
+        System.out.printf("  CPU-bound capacity on %d idle cores: %.0f callbacks/s (ratio %.2f to the %.0f/s target);"
+                + " counting JIT and GC too: %.0f/s (ratio %.2f)%n%n", cores, capacity, capacity / TARGET_PER_SECOND,
+                TARGET_PER_SECOND, withRest, withRest / TARGET_PER_SECOND);
+    }
+
+    /** Posts the bodies from {@code clients} concurrent clients; returns how many were refused or not registered. */
+    private static int post(URI uri, List<String> bodies, int clients) throws Exception {
+        ExecutorService httpThreads = Executors.newFixedThreadPool(clients, named("bench-http-"));
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(httpThreads).build();
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        ExecutorService pool = Executors.newFixedThreadPool(clients, named("bench-client-"));
         List<Callable<Void>> workers = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             workers.add(() -> {
@@ -113,25 +147,63 @@ public final class CallbackBenchmark {
                 return null;
             });
         }
-        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        double loadBefore = os.getSystemLoadAverage();
-        long cpuBefore = os.getProcessCpuTime();
-        long start = System.nanoTime();
-        for (Future<Void> f : pool.invokeAll(workers)) {
-            f.get();
+        try {
+            for (Future<Void> f : pool.invokeAll(workers)) {
+                f.get();
+            }
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
-        httpThreads.shutdown();
-        double cpuMs = (os.getProcessCpuTime() - cpuBefore) / 1e6;
-        report(app, tenant, n, clients, seconds, failed.get());
-        // the machine is shared: say how busy it was, and what the portal's JVM itself spent per callback
-        System.out.printf("  load average %.1f before, %.1f after (%d cores); portal JVM CPU %.1f ms per callback"
-                + " (clients included)%n%n", loadBefore, os.getSystemLoadAverage(), os.getAvailableProcessors(), cpuMs / n);
+        finally {
+            pool.shutdown();
+            httpThreads.shutdown();
+        }
+        return failed.get();
     }
 
-    private static void report(ConfigurableApplicationContext app, Tenant tenant, int n, int clients, double seconds,
-            int failed) {
+    private static java.util.concurrent.ThreadFactory named(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> new Thread(r, prefix + n.incrementAndGet());
+    }
+
+    private static Map<Long, Long> threadCpu() {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        Map<Long, Long> cpu = new java.util.HashMap<>();
+        for (long id : threads.getAllThreadIds()) {
+            cpu.put(id, Math.max(0, threads.getThreadCpuTime(id)));
+        }
+        return cpu;
+    }
+
+    /** CPU (ms) since the snapshot of the portal's request threads (Tomcat's), or of the benchmark's clients. */
+    private static double threadCpuSince(Map<Long, Long> before, boolean server) {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long nanos = 0;
+        for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info == null) {
+                continue;
+            }
+            boolean isServer = info.getThreadName().startsWith("http-nio");
+            boolean isClient = info.getThreadName().startsWith("bench-") || info.getThreadName().startsWith("HttpClient");
+            if (server ? isServer : isClient) {
+                nanos += Math.max(0, threads.getThreadCpuTime(info.getThreadId()))
+                        - before.getOrDefault(info.getThreadId(), 0L);
+            }
+        }
+        return nanos / 1e6;
+    }
+
+    /** CPU time so far of the portal's embedded PostgreSQL: its postmaster (named by its data directory) and children. */
+    private static double postgresCpuMs(Path data) {
+        String dataDir = data.toAbsolutePath().normalize().resolve("postgres").toString();
+        return ProcessHandle.allProcesses()
+            .filter(p -> p.info().commandLine().map(c -> c.contains("postgres") && c.contains(dataDir)).orElse(false))
+            .flatMap(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p), p.descendants()))
+            .distinct()
+            .mapToDouble(p -> p.info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(0.0))
+            .sum();
+    }
+
+    private static void report(ConfigurableApplicationContext app, Tenant tenant, int n, int warmUp, int clients,
+            double seconds, int failed) {
         JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
         Integer registered = IntegrationTest.as(tenant, Role.ORG_ADMIN, () -> jdbc.queryForObject(
                 "select count(*) from customer_account where registered_at is not null and stack_reported_at is not null",
@@ -144,8 +216,8 @@ public final class CallbackBenchmark {
         System.out.printf("  total        %6.2f s%n", seconds);
         System.out.printf("  throughput   %6.1f callbacks/s (target %.0f/s: ratio %.2f)%n", perSecond, TARGET_PER_SECOND,
                 perSecond / TARGET_PER_SECOND);
-        System.out.printf("  registered   %d of %d, verification queued for %d, refused or not registered: %d%n",
-                registered, n, queued, failed);
+        System.out.printf("  registered   %d of %d (warm-up included), verification queued for %d, refused or not"
+                + " registered: %d%n", registered, warmUp + n, queued, failed);
     }
 
     // Set-up, not measured: accounts with steps 1 to 4 done, eight at a time, and each one's callback body.

@@ -2,7 +2,9 @@ package com.payerlink.api.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.payerlink.RateLimitWindow;
 import com.payerlink.StackCallbackPython;
+import com.payerlink.account.ManyAccounts;
 import com.payerlink.account.domain.AccountDetails;
 import com.payerlink.account.domain.AccountHistoryAction;
 import com.payerlink.account.domain.AccountState;
@@ -145,6 +147,37 @@ class CloudFormationCallbacksApiTest extends ApiTest {
     }
 
     @Test
+    void a_secret_replayed_in_a_loop_gets_429_with_retry_after_and_changes_nothing_while_other_secrets_go_on()
+            throws Exception {
+        Tenant t = newTenant();
+        CustomerAccount a = waitingForStack(t, Partition.AWS, "210987654340", ConnectionMethod.MSP_SINGLE);
+        CustomerAccount other = waitingForStack(t, Partition.AWS, "210987654341", ConnectionMethod.MSP_SINGLE);
+        String secret = secretOf(t, a);
+        // the limit (8 in these tests) counts per calendar minute: the loop stays within one
+        RateLimitWindow.awaitRoomInMinute(Duration.ofSeconds(20));
+        int accepted = 0;
+        HttpResponse<String> last = post(report(secret, "Update", "loop-0", Partition.AWS, "210987654340"));
+        while (last.statusCode() == 200 && accepted < 20) {
+            accepted++;
+            last = post(report(secret, "Update", "loop-" + accepted, Partition.AWS, "210987654340"));
+        }
+        int historyAfterLimit = history(t, a.id()).size();
+
+        assertThat(accepted).isEqualTo(8);
+        JsonNode refused = problem(last, 429);
+        assertThat(refused.get("detail").asText()).contains("more than 8 reports in a minute").contains("Retry-After");
+        assertThat(last.headers().firstValue("Retry-After")).hasValueSatisfying(
+                seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 60L));
+        // refused before anything was applied: no report row, no history line
+        assertThat(post(report(secret, "Update", "loop-late", Partition.AWS, "210987654340")).statusCode()).isEqualTo(429);
+        assertThat(history(t, a.id())).hasSize(historyAfterLimit);
+        assertThat(ManyAccounts.count("select count(*) from stack_report where customer_account_id = ?", a.id()))
+            .isEqualTo(8);
+        assertThat(post(report(secretOf(t, other), "Create", "req-1", Partition.AWS, "210987654341")).statusCode())
+            .isEqualTo(200);
+    }
+
+    @Test
     void a_huge_body_without_a_token_is_refused_before_it_is_read() throws Exception {
         Tenant t = newTenant();
         CustomerAccount a = waitingForStack(t, Partition.AWS, "210987654329", ConnectionMethod.MSP_SINGLE);
@@ -260,6 +293,8 @@ class CloudFormationCallbacksApiTest extends ApiTest {
         assertThat(created.accountId().value()).isEqualTo("610987654327");
         assertThat(created.externalId().value()).isEqualTo(management.externalId().value() + "-610987654327");
         assertThat(created.isRegistered()).isTrue();
+        // a member: verification takes its report's checks from the management account's connection
+        assertThat(created.managementAccountId()).isEqualTo(management.id());
         assertThat(history(t, member)).anySatisfy(h -> assertThat(h.detail()).contains("Discovered via StackSet"));
         // the management account's own stack uses its own secret, not the StackSet's
         Map<String, Object> own = report(m.group(1), "Create", "req-own", Partition.AWS, "210987654327");

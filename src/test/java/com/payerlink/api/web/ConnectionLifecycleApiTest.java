@@ -8,12 +8,15 @@ import com.payerlink.account.domain.ConnectionMethod;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.core.security.Role;
 import com.payerlink.tenant.domain.Tenant;
+import com.payerlink.verification.domain.VerificationService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Disconnect and reconnect over the API; account IDs as the console shows them; the key of a registered connection. */
 class ConnectionLifecycleApiTest extends ApiTest {
@@ -21,16 +24,35 @@ class ConnectionLifecycleApiTest extends ApiTest {
     @Autowired
     ConnectionLifecycleService lifecycle;
 
+    @Autowired
+    VerificationService verification;
+
     @Test
-    void an_operator_token_may_not_disconnect_and_is_told_who_may() {
+    void an_operator_token_may_not_disconnect_and_is_told_which_scope_may() {
         Tenant t = newTenant();
         CustomerAccount ready = ready(t, "717171717171", "Vandelay");
 
         JsonNode refused = problem(api.post(token(t, Role.OPERATOR), "/api/v1/accounts/" + ready.id() + "/disconnection",
                 "{\"version\":" + ready.version() + ",\"reason\":\"Customer left\"}"), 403);
 
-        assertThat(refused.get("detail").asText()).contains("Only org admins disconnect");
+        assertThat(refused.get("detail").asText()).contains("needs a token of scope Org admin")
+            .contains("this token's scope is Operator");
         assertThat(TestAccounts.get(accountService, t, ready.id()).state()).isEqualTo(AccountState.READY);
+    }
+
+    @Test
+    void an_org_admin_token_disconnects_with_the_reason_in_the_history() {
+        Tenant t = newTenant();
+        CustomerAccount ready = ready(t, "767676767676", "Monks");
+
+        HttpResponse<String> response = api.post(token(t, Role.ORG_ADMIN), "/api/v1/accounts/" + ready.id()
+                + "/disconnection", "{\"version\":" + ready.version() + ",\"reason\":\"Customer left\"}");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(api.json(response).get("state").asText()).isEqualTo("DISCONNECTED");
+        assertThat(TestAccounts.get(accountService, t, ready.id()).state()).isEqualTo(AccountState.DISCONNECTED);
+        assertThat(as(t, Role.VIEWER, () -> accountService.history(ready.id())))
+            .anySatisfy(h -> assertThat(h.detail()).contains("Customer left"));
     }
 
     @Test
@@ -88,14 +110,22 @@ class ConnectionLifecycleApiTest extends ApiTest {
         assertThat(api.post(token, "/api/v1/accounts", "{\"partition\":\"aws\",\"accountId\":\"7474 7474 7474\","
                 + "\"name\":\"Spaces\",\"method\":\"MSP_SINGLE\"}").statusCode()).isEqualTo(409);
 
-        CustomerAccount registered = TestAccounts.register(accountService, t,
-                TestAccounts.create(accountService, t, "757575757575", "Registered", ConnectionMethod.MSP_SINGLE, ""));
+        CustomerAccount registered = settled(t, TestAccounts.register(accountService, t,
+                TestAccounts.create(accountService, t, "757575757575", "Registered", ConnectionMethod.MSP_SINGLE, "")));
         TestAccounts.forceState(registered.id(), AccountState.VERIFICATION_FAILED);
         JsonNode moved = problem(api.put(token, "/api/v1/accounts/" + registered.id(), "{\"version\":"
                 + registered.version() + ",\"accountId\":\"757575757576\",\"name\":\"Registered\","
                 + "\"method\":\"MSP_SINGLE\"}"), 400);
         assertThat(moved.get("errors").get(0).get("field").asText()).isEqualTo("accountId");
         assertThat(moved.get("errors").get(0).get("message").asText()).contains("can no longer change");
+    }
+
+    /** The account once the verification its registration queued has finished (it moves the account meanwhile). */
+    private CustomerAccount settled(Tenant t, CustomerAccount registered) {
+        await("the verification of " + registered.name()).atMost(Duration.ofSeconds(60))
+            .until(() -> as(t, Role.VIEWER, () -> verification.latestRun(registered.id()))
+                .map(run -> run.status().isFinished()).orElse(false));
+        return TestAccounts.get(accountService, t, registered.id());
     }
 
     private CustomerAccount ready(Tenant t, String awsId, String name) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,6 +66,32 @@ class OpenApiDocumentTest extends ApiTest {
             assertThat(operation.getValue().get("responses").fieldNames()).toIterable()
                 .as("answers of %s %s", operation.getKey(), path.getKey()).contains("401", "429")));
         assertThat(document.at("/components/schemas/ProblemDetail").isMissingNode()).isFalse();
+    }
+
+    @Test
+    void every_endpoint_says_which_token_scope_it_needs() {
+        JsonNode document = api.json(api.get(null, "/api/v1/openapi"));
+
+        Map<String, String> scopes = new TreeMap<>();
+        document.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            if (!path.getKey().equals(CloudFormationCallbacksController.PATH)) {
+                String where = operation.getKey() + " " + path.getKey();
+                scopes.put(where, operation.getValue().path(TokenScopes.EXTENSION).asText());
+                assertThat(operation.getValue().get("description").asText()).as(where).startsWith("**Token scope: ");
+                assertThat(operation.getValue().at("/responses/403").isMissingNode()).as(where).isFalse();
+            }
+        }));
+
+        assertThat(scopes.values()).as("scopes %s", scopes).allSatisfy(
+                scope -> assertThat(scope).isIn("VIEWER", "OPERATOR", "ORG_ADMIN"));
+        assertThat(scopes).containsEntry("post /api/v1/accounts/{id}/disconnection", "ORG_ADMIN")
+            .containsEntry("post /api/v1/accounts/registrations", "ORG_ADMIN")
+            .containsEntry("post /api/v1/accounts/{id}/reconnection", "OPERATOR")
+            .containsEntry("put /api/v1/accounts/{id}", "OPERATOR")
+            .containsEntry("get /api/v1/accounts", "VIEWER")
+            .containsEntry("get /api/v1/verifications/{batchId}", "VIEWER");
+        assertThat(document.at("/paths/~1api~1v1~1accounts~1{id}~1disconnection/post/description").asText())
+            .startsWith("**Token scope: Org admin");
     }
 
     @Test
