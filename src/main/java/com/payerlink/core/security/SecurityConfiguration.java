@@ -21,7 +21,7 @@ public class SecurityConfiguration extends VaadinWebSecurity {
 
     private final SignInOutcomes signInOutcomes;
 
-    private final SignInDirectory signInDirectory;
+    private final SignedInSessions signedInSessions;
 
     @Override
     protected void configure(HttpSecurity http) throws Exception {
@@ -29,7 +29,7 @@ public class SecurityConfiguration extends VaadinWebSecurity {
         setLoginView(http, "/login", "/login");
         http.formLogin(form -> form.failureHandler(signInOutcomes));
         // a session whose user was disabled, given another role or removed ends on its next request
-        http.addFilterAfter(new SessionStampFilter(signInDirectory), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new SessionStampFilter(signedInSessions), SecurityContextHolderFilter.class);
     }
 
     @Bean
