@@ -11,7 +11,6 @@ import org.springframework.stereotype.Service;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -63,14 +62,6 @@ public class SignInDirectory implements UserDetailsService {
         dsl.execute("select payerlink_sign_in_succeeded(?, ?)", email, clientAddress);
     }
 
-    /** Whether the signed-in user's access is still what it was when the session started (not disabled, removed or changed). */
-    public boolean isCurrent(PayerlinkUser user) {
-        if (user.securityStamp() == null) {
-            return false;
-        }
-        Integer stamp = dsl.fetchOne("select payerlink_session_stamp(?)", user.id()).get(0, Integer.class);
-        return Objects.equals(stamp, user.securityStamp());
-    }
 
     private static String interval(Duration duration) {
         return duration.toMillis() + " milliseconds";

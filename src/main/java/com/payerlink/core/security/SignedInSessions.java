@@ -5,7 +5,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
+import com.vaadin.flow.server.WrappedSession;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import java.util.Objects;
@@ -51,8 +53,8 @@ public class SignedInSessions implements HttpSessionListener {
     }
 
     /** The row id of the current HTTP session, if it is a signed-in one. */
-    public static UUID idOf(HttpSession session) {
-        return (UUID) session.getAttribute(SESSION_KEY);
+    public static @Nullable UUID idOf(WrappedSession session) {
+        return session.getAttribute(SESSION_KEY) instanceof UUID id ? id : null;
     }
 
     @Override

@@ -61,7 +61,7 @@ public class TenantsView extends VerticalLayout {
         NewTenantDialog dialog = new NewTenantDialog();
         dialog.openSaving(tenantService::create, created -> {
             refresh();
-            Notices.success("Created " + created.name() + ". Its org admin can sign in now.");
+            Notices.success("Created " + created.name() + ". Its org admin gets a link by mail to set their password.");
         });
         return dialog;
     }

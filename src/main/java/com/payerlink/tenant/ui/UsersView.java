@@ -107,7 +107,8 @@ public class UsersView extends VerticalLayout {
         NewUserDialog dialog = new NewUserDialog(TENANT_ROLES);
         dialog.openSaving(userService::create, created -> {
             refresh();
-            Notices.success("Added " + created.email() + " as " + created.role().label() + ".");
+            Notices.success("Added " + created.email() + " as " + created.role().label()
+                    + ". They get a link by mail to set their password.");
         });
         return dialog;
     }
