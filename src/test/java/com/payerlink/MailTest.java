@@ -46,7 +46,7 @@ public abstract class MailTest extends IntegrationTest {
     }
 
     /** The plain-text part of a mail, decoded. */
-    protected static String textOf(jakarta.mail.Part part) {
+    public static String textOf(jakarta.mail.Part part) {
         try {
             if (part.isMimeType("text/plain")) {
                 return (String) part.getContent();

@@ -3,10 +3,12 @@ package com.payerlink.session.domain;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static com.payerlink.db.Tables.USER_SESSION;
@@ -31,6 +33,14 @@ class SessionDAO {
         return dsl.update(USER_SESSION).set(USER_SESSION.ENDED_AT, OffsetDateTime.now())
             .where(USER_SESSION.ID.eq(sessionId).and(USER_SESSION.USER_ID.eq(userId)).and(USER_SESSION.ENDED_AT.isNull()))
             .execute() == 1;
+    }
+
+    Map<UUID, OffsetDateTime> lastSignIns(UUID tenantId) {
+        return dsl.select(USER_SESSION.USER_ID, DSL.max(USER_SESSION.STARTED_AT))
+            .from(USER_SESSION)
+            .where(USER_SESSION.TENANT_ID.eq(tenantId))
+            .groupBy(USER_SESSION.USER_ID)
+            .fetchMap(r -> r.value1(), r -> r.value2());
     }
 
     void endAll() {
