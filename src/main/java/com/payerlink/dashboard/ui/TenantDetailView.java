@@ -113,8 +113,8 @@ public class TenantDetailView extends VerticalLayout implements BeforeEnterObser
         users.addComponentColumn(u -> new StatusBadge(u.user().status(), u.user().enabled() ? Tone.SUCCESS : Tone.ERROR))
             .setHeader("Status");
         users.addColumn(u -> u.lastSignIn() == null ? "Never" : Timestamps.age(u.lastSignIn())).setHeader("Last sign-in");
-        users.addComponentColumn(TenantDetailView::signIn).setHeader("Sign-in");
-        users.addComponentColumn(this::linkButton).setHeader("");
+        users.addComponentColumn(TenantDetailView::signIn).setHeader("Sign-in").setAutoWidth(true).setFlexGrow(0);
+        users.addComponentColumn(this::linkButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
         users.setAllRowsVisible(true);
         users.setEmptyStateText("No users.");
     }

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -25,7 +24,7 @@ import java.util.Map;
 @Route("forgot-password")
 @PageTitle("Forgot password · Payerlink")
 @AnonymousAllowed
-public class ForgotPasswordView extends VerticalLayout {
+public class ForgotPasswordView extends PublicPasswordPage {
 
     private final transient PasswordLinks passwordLinks;
 
@@ -33,16 +32,8 @@ public class ForgotPasswordView extends VerticalLayout {
 
     private final Button send = new Button("Send me a link");
 
-    private final VerticalLayout card = new VerticalLayout();
-
     public ForgotPasswordView(PasswordLinks passwordLinks, PasswordSettings settings) {
         this.passwordLinks = passwordLinks;
-        addClassName("password-page");
-        setSizeFull();
-        setAlignItems(Alignment.CENTER);
-        setJustifyContentMode(JustifyContentMode.CENTER);
-        card.setMaxWidth("26rem");
-        card.setPadding(false);
         email.setWidthFull();
         email.setRequired(true);
         email.setAutofocus(true);
@@ -54,7 +45,6 @@ public class ForgotPasswordView extends VerticalLayout {
         card.add(new H1("Forgot your password?"),
                 new Paragraph("Enter the e-mail address you sign in with. We mail you a link to choose a new password."),
                 email, send, new Anchor("login", "Back to sign in"));
-        add(card);
     }
 
     private void send(PasswordSettings settings) {

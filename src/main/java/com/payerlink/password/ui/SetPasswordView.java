@@ -10,7 +10,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
@@ -22,7 +21,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @Route(PasswordLinks.ROUTE)
 @PageTitle("Set your password · Payerlink")
 @AnonymousAllowed
-public class SetPasswordView extends VerticalLayout implements HasUrlParameter<String> {
+public class SetPasswordView extends PublicPasswordPage implements HasUrlParameter<String> {
 
     private final transient PasswordLinks passwordLinks;
 
@@ -30,23 +29,14 @@ public class SetPasswordView extends VerticalLayout implements HasUrlParameter<S
 
     private final Button save = new Button("Set password");
 
-    private final VerticalLayout card = new VerticalLayout();
-
     private String token = "";
 
     public SetPasswordView(PasswordLinks passwordLinks) {
         this.passwordLinks = passwordLinks;
-        addClassName("password-page");
-        setSizeFull();
-        setAlignItems(Alignment.CENTER);
-        setJustifyContentMode(JustifyContentMode.CENTER);
-        card.setMaxWidth("26rem");
-        card.setPadding(false);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setWidthFull();
         save.addClickShortcut(Key.ENTER);
         save.addClickListener(e -> save());
-        add(card);
     }
 
     @Override
