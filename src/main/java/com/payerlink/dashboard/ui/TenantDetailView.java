@@ -134,15 +134,8 @@ public class TenantDetailView extends VerticalLayout implements BeforeEnterObser
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         button.setAriaLabel("Send " + u.user().email() + " a set-your-password link");
         button.setEnabled(u.user().enabled());
-        button.addClickListener(e -> {
-            try {
-                service.sendSetPasswordLink(tenantId, u.user().id());
-                Notices.success("Sent " + u.user().email() + " a link to set their password.");
-            }
-            catch (InvalidInputException ex) {
-                Notices.error(ex.getMessage());
-            }
-        });
+        button.addClickListener(e -> Notices.attempt(() -> service.sendSetPasswordLink(tenantId, u.user().id()),
+                "Sent " + u.user().email() + " a link to set their password."));
         return button;
     }
 

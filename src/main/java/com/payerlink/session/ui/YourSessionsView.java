@@ -1,6 +1,5 @@
 package com.payerlink.session.ui;
 
-import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.SignedInSessions;
 import com.payerlink.core.ui.MainLayout;
 import com.payerlink.core.ui.Notices;
@@ -79,13 +78,8 @@ public class YourSessionsView extends VerticalLayout {
                 authentication.logout();
                 return;
             }
-            try {
-                sessions.signOut(session.id());
-                Notices.success("Signed out " + session.browser() + " from " + session.clientAddress() + ".");
-            }
-            catch (InvalidInputException ex) {
-                Notices.error(ex.getMessage());
-            }
+            Notices.attempt(() -> sessions.signOut(session.id()),
+                    "Signed out " + session.browser() + " from " + session.clientAddress() + ".");
             refresh();
         });
         return button;

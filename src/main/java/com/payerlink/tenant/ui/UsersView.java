@@ -61,6 +61,7 @@ public class UsersView extends VerticalLayout {
         grid.addComponentColumn(this::roleSelect).setHeader("Role").setFlexGrow(1);
         grid.addComponentColumn(u -> statusBadge(u)).setHeader("Status");
         grid.addComponentColumn(this::accessButton).setHeader("Access");
+        grid.addComponentColumn(this::passwordLinkButton).setKey("password").setHeader("Password").setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
         return grid;
     }
@@ -89,6 +90,17 @@ public class UsersView extends VerticalLayout {
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, user.enabled() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
         button.addClickListener(e -> change(() -> userService.setEnabled(user.id(), user.version(), !user.enabled()),
                 user.email() + (user.enabled() ? " can no longer sign in" : " can sign in again")));
+        return button;
+    }
+
+    /** A fresh set-your-password link, for a user whose first one expired or got lost (or who forgot it). */
+    private Button passwordLinkButton(UserAccount user) {
+        Button button = new Button("Send link");
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.setAriaLabel("Send " + user.email() + " a set-your-password link");
+        button.setEnabled(user.enabled());
+        button.addClickListener(e -> Notices.attempt(() -> userService.sendSetPasswordLink(user.id()),
+                "Sent " + user.email() + " a link to set their password."));
         return button;
     }
 

@@ -21,6 +21,7 @@ import java.sql.SQLException;
 import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,6 +94,20 @@ class UsersViewTest extends KaribuTest {
         assertThat(_findAll(usersGrid())).extracting(UserAccount::email).contains(address);
         assertThat(queuedMailTo(t, address)).as("the set-your-password mail waits in the tenant's outbox")
             .singleElement().satisfies(text -> assertThat(text).contains("set your password").contains("/set-password/"));
+    }
+
+    @Test
+    void an_org_admin_sends_a_user_a_fresh_set_your_password_link() {
+        Tenant t = newTenant();
+        UserAccount operator = newUser(t, Role.OPERATOR);
+        login(adminEmail(t));
+        UI.getCurrent().navigate(UsersView.class);
+
+        int row = _findAll(usersGrid()).stream().map(UserAccount::email).toList().indexOf(operator.email());
+        ((Button) _getCellComponent(usersGrid(), row, "password")).click();
+
+        assertThat(queuedMailTo(t, operator.email())).singleElement()
+            .satisfies(text -> assertThat(text).contains("/set-password/"));
     }
 
     @SuppressWarnings("unchecked")
