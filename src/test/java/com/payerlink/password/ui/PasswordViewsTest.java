@@ -107,6 +107,7 @@ class PasswordViewsTest extends KaribuTest {
     }
 
     private static String askForLink(String email) {
+        UI.getCurrent().navigate("login");
         UI.getCurrent().navigate(ForgotPasswordView.class);
         _get(EmailField.class).setValue(email);
         _get(Button.class, spec -> spec.withText("Send me a link")).click();
