@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** The signed-in user: the principal from which every request's database scope is taken. */
-public final class PayerlinkUser implements UserDetails, CredentialsContainer {
+public class PayerlinkUser implements UserDetails, CredentialsContainer {
 
     private final UUID id;
 
