@@ -27,10 +27,11 @@ public class LogRedaction implements StructuredLoggingJsonMembersCustomizer<Obje
             new Replacement(Pattern.compile("(?i)<(SecretAccessKey|SessionToken|ExternalId|Password|Token)>[^<]*"),
                     "<$1>" + REDACTED),
             new Replacement(Pattern.compile("(?i)\\b(Bearer|Basic)\\s+[A-Za-z0-9._~+/=-]+"), "$1 " + REDACTED),
-            // the portal's API tokens, AWS access key ids, invitation links
+            // the portal's API tokens, AWS access key ids, invitation and set-password links
             new Replacement(Pattern.compile("\\bpl_[A-Za-z0-9_-]{20,}"), "pl_" + REDACTED),
             new Replacement(Pattern.compile("\\b(AKIA|ASIA)[A-Z0-9]{16}\\b"), "$1" + REDACTED),
             new Replacement(Pattern.compile("/invite/[^/\\s?#\"]+"), "/invite/" + REDACTED),
+            new Replacement(Pattern.compile("/set-password/[^/\\s?#\"]+"), "/set-password/" + REDACTED),
             // ExternalIds as Payerlink generates them: 32 characters of lowercase base32
             new Replacement(Pattern.compile("\\b[a-z2-7]{32}\\b"), REDACTED));
 

@@ -39,6 +39,8 @@ class LogRedactionTest {
         assertThat(LogRedaction.redact("checked role with " + externalId)).doesNotContain(externalId);
         assertThat(LogRedaction.redact("GET https://portal.example.test/invite/Zx9_secret-Token?x=1"))
             .isEqualTo("GET https://portal.example.test/invite/[redacted]?x=1");
+        assertThat(LogRedaction.redact("GET /set-password/Zx9_secret-Token HTTP/1.1"))
+            .isEqualTo("GET /set-password/[redacted] HTTP/1.1");
         assertThat(LogRedaction.redact("password: R_gSEi2oi7BHthFN2QhXsvbB")).doesNotContain("R_gSEi2oi7BHthFN2QhXsvbB");
         assertThat(LogRedaction.redact("{\"password\":\"correct horse\"}")).doesNotContain("correct");
     }

@@ -34,6 +34,8 @@ public class PayerlinkUser implements UserDetails, CredentialsContainer {
 
     private final Integer securityStamp;
 
+    private boolean mustChangePassword;
+
     /** A principal outside a signed-in session (an API token's): it carries no security stamp. */
     public PayerlinkUser(UUID id, UUID tenantId, String tenantName, String email, String displayName, Role role, boolean enabled,
             OffsetDateTime lockedUntil, String passwordHash) {
@@ -88,6 +90,25 @@ public class PayerlinkUser implements UserDetails, CredentialsContainer {
     /** The user's security stamp when they signed in; null for principals without a session. */
     public Integer securityStamp() {
         return securityStamp;
+    }
+
+    /** Whether the user must choose a new password before anything else (the first platform admin's generated one). */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** This user, told to change their password before anything else. */
+    PayerlinkUser requiringPasswordChange() {
+        PayerlinkUser copy = new PayerlinkUser(id, tenantId, tenantName, email, displayName, role, enabled, lockedUntil,
+                passwordHash, securityStamp);
+        copy.mustChangePassword = true;
+        return copy;
+    }
+
+    /** This user after they set a new password in this session: the session goes on under the new security stamp. */
+    public PayerlinkUser withNewPassword(int newSecurityStamp) {
+        return new PayerlinkUser(id, tenantId, tenantName, email, displayName, role, enabled, lockedUntil, null,
+                newSecurityStamp);
     }
 
     @Override

@@ -25,6 +25,8 @@ public class SecurityConfiguration extends VaadinWebSecurity {
 
     private final SignInOutcomes signInOutcomes;
 
+    private final SignedInSessions signedInSessions;
+
     private final SignInDirectory signInDirectory;
 
     // further ways to sign in (single sign-on), each added by its feature
@@ -40,7 +42,7 @@ public class SecurityConfiguration extends VaadinWebSecurity {
         // a right password with a second step to take signs no session in: this filter does, after the second step
         http.addFilterBefore(new SecondStepCompletion(signInDirectory, secondFactor), LogoutFilter.class);
         // a session whose user was disabled, given another role or removed ends on its next request
-        http.addFilterAfter(new SessionStampFilter(signInDirectory), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new SessionStampFilter(signedInSessions), SecurityContextHolderFilter.class);
         for (SignInMethod method : signInMethods) {
             method.configure(http);
         }

@@ -32,15 +32,17 @@ public class SignInDirectory implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String email) {
-        Record row = dsl.fetchOptional("select u.*, payerlink_session_stamp(u.id) as security_stamp from payerlink_login_user(?) u",
+        Record row = dsl.fetchOptional("select u.*, payerlink_session_stamp(u.id) as security_stamp, "
+                    + "payerlink_password_change_required(u.id) as must_change_password from payerlink_login_user(?) u",
                     email == null ? "" : email.trim())
             .orElseThrow(() -> new UsernameNotFoundException("No user with that e-mail address"));
-        return new PayerlinkUser(row.get("id", UUID.class), row.get("tenant_id", UUID.class),
+        PayerlinkUser user = new PayerlinkUser(row.get("id", UUID.class), row.get("tenant_id", UUID.class),
                 row.get("tenant_name", String.class),
                 row.get("email", String.class), row.get("display_name", String.class),
                 Role.valueOf(row.get("role", String.class)), row.get("enabled", Boolean.class),
                 row.get("locked_until", OffsetDateTime.class), row.get("password_hash", String.class),
                 row.get("security_stamp", Integer.class));
+        return Boolean.TRUE.equals(row.get("must_change_password", Boolean.class)) ? user.requiringPasswordChange() : user;
     }
 
     /**

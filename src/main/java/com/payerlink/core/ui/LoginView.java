@@ -45,7 +45,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
         login.setAction("login");
-        login.setForgotPasswordButtonVisible(false);
+        login.setForgotPasswordButtonVisible(true);
+        login.addForgotPasswordListener(e -> login.getUI().ifPresent(ui -> ui.navigate("forgot-password")));
         // single sign-on asks for the work e-mail address first, then goes to the organisation's identity provider
         Button sso = new Button("Sign in with SSO", e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("login/sso")));
         sso.setId("sign-in-with-sso");

@@ -21,6 +21,17 @@ public final class Notices {
         show(message, NotificationVariant.LUMO_ERROR, 8000);
     }
 
+    /** Runs a user's action and says how it went: the success message, or what was wrong and how to fix it. */
+    public static void attempt(Runnable action, String success) {
+        try {
+            action.run();
+            success(success);
+        }
+        catch (InvalidInputException e) {
+            error(e.getMessage());
+        }
+    }
+
     /** Puts the message on the field it names, or shows it as an error notice when it names none. */
     public static void show(InvalidInputException e, Map<String, ? extends HasValidation> fields) {
         HasValidation field = e.field() == null ? null : fields.get(e.field());

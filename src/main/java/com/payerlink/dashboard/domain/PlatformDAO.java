@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -28,6 +29,13 @@ class PlatformDAO {
         return dsl.resultQuery("select tenant_id, state, accounts from payerlink_platform_account_counts()")
             .fetch(r -> new Count(r.get(0, UUID.class), AccountState.valueOf(r.get(1, String.class)),
                     r.get(2, Long.class)));
+    }
+
+    /** A tenant's users whose own sign-in count (from any address) has attempts in its window, or is paused. */
+    Map<UUID, SignInPause> signInPauses(UUID tenantId, int perAccount) {
+        return dsl.resultQuery("select user_id, attempts, paused_until from payerlink_platform_sign_in_pauses(?, ?)",
+                    tenantId, perAccount)
+            .fetchMap(r -> r.get(0, UUID.class), r -> new SignInPause(r.get(1, Integer.class), r.get(2, OffsetDateTime.class)));
     }
 
     /** The kinds of jobs with at least one job that failed this many times in a row, most failures first. */

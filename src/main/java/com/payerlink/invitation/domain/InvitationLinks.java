@@ -1,5 +1,6 @@
 package com.payerlink.invitation.domain;
 
+import com.payerlink.core.security.SecretToken;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.AccountNotFoundException;
@@ -48,7 +49,7 @@ class InvitationLinks {
     Link resolve(String token) {
         String t = token == null ? "" : token.strip();
         Record row = t.length() < 40 || t.length() > 64 ? null
-                : scoped.call(DatabaseScope.NONE, () -> invitationDAO.lookup(InvitationToken.hash(t)).orElse(null));
+                : scoped.call(DatabaseScope.NONE, () -> invitationDAO.lookup(SecretToken.hash(t)).orElse(null));
         if (row == null) {
             throw new InvitationLinkInvalidException(null, "This link is not known. Check that you opened the whole "
                     + "link from the e-mail; if it still does not work, ask your service provider for a new invitation.");

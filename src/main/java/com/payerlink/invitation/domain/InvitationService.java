@@ -1,5 +1,6 @@
 package com.payerlink.invitation.domain;
 
+import com.payerlink.core.security.SecretToken;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.AccountHistoryAction;
@@ -94,9 +95,9 @@ public class InvitationService {
                 continue;
             }
             boolean replaced = invitationDAO.revokeCurrent(tenant, account.id(), CurrentScope.actor()) > 0;
-            String token = InvitationToken.generate();
+            String token = SecretToken.generate();
             OffsetDateTime expires = OffsetDateTime.now().plus(settings.ttl());
-            invitationDAO.insert(tenant, account.id(), InvitationToken.hash(token), account.contactEmails(), CurrentScope.actor(),
+            invitationDAO.insert(tenant, account.id(), SecretToken.hash(token), account.contactEmails(), CurrentScope.actor(),
                     expires);
             outbox.queue(MAIL_KIND, account.contactEmails(), MailTemplates.invitation(mspName, account.name(),
                     account.accountId().value(), links.to("invite/" + token), expires), token, null);

@@ -84,6 +84,51 @@ public final class MailTemplates {
         return new MailContent(subject, text, html);
     }
 
+    /** To a user who asked for it: a one-time link to choose a new password. */
+    public static MailContent passwordReset(String displayName, String link, OffsetDateTime expiresAt) {
+        String subject = "Choose a new Payerlink password";
+        String expires = DATE.format(expiresAt.withOffsetSameInstant(ZoneOffset.UTC));
+        String text = """
+                Hello %s,
+
+                Someone, probably you, asked to choose a new password for Payerlink. Open this link to do so:
+
+                %s
+
+                The link works once, until %s. If you did not ask for it, ignore this mail: your password stays as it is.
+                """.formatted(displayName, link, expires);
+        String html = page(subject, """
+                <p>Hello %s,</p>
+                <p>Someone, probably you, asked to choose a new password for Payerlink.</p>
+                <p><a href="%s">Choose a new password</a></p>
+                <p>The link works once, until %s. If you did not ask for it, ignore this mail: your password stays as it is.</p>
+                """.formatted(esc(displayName), esc(link), esc(expires)));
+        return new MailContent(subject, text, html);
+    }
+
+    /** To a new user: their organisation added them; a one-time link to set their password. */
+    public static MailContent setYourPassword(String displayName, String organisation, String link, OffsetDateTime expiresAt) {
+        String subject = SingleLine.flatten(organisation + " added you to Payerlink");
+        String expires = DATE.format(expiresAt.withOffsetSameInstant(ZoneOffset.UTC));
+        String text = """
+                Hello %s,
+
+                %s added you to Payerlink, where its team connects customers' AWS accounts to cost analytics.
+                Open this link to set your password and sign in:
+
+                %s
+
+                The link works once, until %s. If it has expired, use "Forgot password" on the sign-in page.
+                """.formatted(displayName, organisation, link, expires);
+        String html = page(subject, """
+                <p>Hello %s,</p>
+                <p>%s added you to Payerlink, where its team connects customers' AWS accounts to cost analytics.</p>
+                <p><a href="%s">Set your password</a></p>
+                <p>The link works once, until %s. If it has expired, use "Forgot password" on the sign-in page.</p>
+                """.formatted(esc(displayName), esc(organisation), esc(link), esc(expires)));
+        return new MailContent(subject, text, html);
+    }
+
     static String page(String title, String body) {
         return """
                 <!DOCTYPE html>

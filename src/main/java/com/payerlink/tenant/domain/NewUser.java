@@ -2,13 +2,15 @@ package com.payerlink.tenant.domain;
 
 import com.payerlink.core.EmailAddress;
 import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.security.PasswordRules;
 import com.payerlink.core.security.Role;
+import org.jspecify.annotations.Nullable;
 
 
-/** A user to create, as typed into a form. {@link #validated()} explains every rule it breaks. */
-public record NewUser(String displayName, String email, Role role, String password) {
+/** A user to create, as typed into a form; without a password, the user is invited to set their own. {@link #validated()} explains every rule it breaks. */
+public record NewUser(String displayName, String email, Role role, @Nullable String password) {
 
-    public static final int MIN_PASSWORD_LENGTH = 12;
+    public static final int MIN_PASSWORD_LENGTH = PasswordRules.MIN_LENGTH;
 
     /** Trims, lower-cases the e-mail, and checks each field; throws on the first field that breaks a rule. */
     public NewUser validated() {
@@ -24,19 +26,25 @@ public record NewUser(String displayName, String email, Role role, String passwo
         if (role == null) {
             throw new InvalidInputException("role", "Choose a role.");
         }
-        checkPassword(password);
+        if (!setsOwnPassword()) {
+            checkPassword(password);
+        }
         return new NewUser(name, mail, role, password);
     }
 
-    /** The password rule for every user: long beats complicated. */
+    /** A user who sets their own password through a set-your-password link mailed to them. */
+    public static NewUser invited(String displayName, String email, Role role) {
+        return new NewUser(displayName, email, role, null);
+    }
+
+    /** True when no password was given: the user is invited by mail to set their own. */
+    public boolean setsOwnPassword() {
+        return password == null || password.isEmpty();
+    }
+
+    /** The password rule for every user: long beats complicated, and no common password (see {@link PasswordRules}). */
     public static void checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidInputException("password",
-                    "Use at least " + MIN_PASSWORD_LENGTH + " characters; a few unrelated words work well.");
-        }
-        if (password.length() > 72) {
-            throw new InvalidInputException("password", "Use at most 72 characters.");
-        }
+        PasswordRules.check("password", password);
     }
 
 }

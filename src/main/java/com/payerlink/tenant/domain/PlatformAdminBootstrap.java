@@ -17,7 +17,8 @@ import java.util.Base64;
 
 /**
  * First start on an empty database: creates the platform admin {@value #ADMIN_EMAIL} with the
- * password from PAYERLINK_ADMIN_PASSWORD, or a random one printed once to the log.
+ * password from PAYERLINK_ADMIN_PASSWORD, or a random one printed once to the log, which must be changed at the
+ * first sign-in.
  */
 @Component
 @Order(0)
@@ -47,15 +48,19 @@ class PlatformAdminBootstrap implements ApplicationRunner {
             }
             boolean generated = !StringUtils.hasText(configuredPassword);
             String password = generated ? randomPassword() : configuredPassword;
-            tenantService.createPlatformUser(new NewUser("Platform admin", ADMIN_EMAIL, Role.PLATFORM_ADMIN, password));
+            UserAccount admin = tenantService.createPlatformUser(
+                    new NewUser("Platform admin", ADMIN_EMAIL, Role.PLATFORM_ADMIN, password));
             if (generated) {
+                // it stood in the log: the first sign-in asks for a new one
+                tenantService.requirePasswordChange(admin.id());
                 log.warn("""
 
                         ==================================================================
                           First start: created the platform admin
                             e-mail:   {}
                             password: {}
-                          This password is shown only this once. Sign in and keep it safe.
+                          This password is shown only this once. At the first sign-in
+                          you choose your own; this one stops working then.
                         ==================================================================""", ADMIN_EMAIL, password);
             }
             else {

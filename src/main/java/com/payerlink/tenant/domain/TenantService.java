@@ -49,8 +49,9 @@ public class TenantService {
         }
         UUID id = UUID.randomUUID();
         tenantDAO.insert(id, valid.name(), valid.code());
-        UserAccount admin = userService.insert(id, valid.orgAdmin());
-        auditLog.record(id, "TENANT_CREATED", valid.name() + " with org admin " + admin.email());
+        UserAccount admin = userService.insert(id, valid.name(), valid.orgAdmin());
+        auditLog.record(id, "TENANT_CREATED", valid.name() + " with org admin " + admin.email()
+                + (valid.orgAdmin().setsOwnPassword() ? ", invited to set their password" : ""));
         return tenantDAO.findAll().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
     }
 
@@ -62,7 +63,7 @@ public class TenantService {
         if (valid.role().isTenantRole()) {
             throw new InvalidInputException("role", "Platform users are platform admins or support agents.");
         }
-        UserAccount created = userService.insert(null, valid);
+        UserAccount created = userService.insert(null, "Payerlink", valid);
         auditLog.record(null, "USER_CREATED", created.email() + " as " + created.role().label());
         return created;
     }
@@ -77,7 +78,37 @@ public class TenantService {
         }
         UUID tenant = tenantDAO.findIdByName(tenantName)
             .orElseThrow(() -> new InvalidInputException(null, "No tenant called " + tenantName));
-        return Optional.of(userService.insert(tenant, valid));
+        return Optional.of(userService.insert(tenant, tenantName, valid));
+    }
+
+    /** One tenant, for its detail page. Platform admins only. */
+    @Transactional(readOnly = true)
+    public Optional<Tenant> tenant(UUID tenantId) {
+        CurrentScope.requireRole(Role.PLATFORM_ADMIN);
+        return tenantDAO.findAll().stream().filter(t -> t.id().equals(tenantId)).findFirst();
+    }
+
+    /** The users of a tenant, for its detail page. Platform admins only. */
+    @Transactional(readOnly = true)
+    public List<UserAccount> usersOf(UUID tenantId) {
+        CurrentScope.requireRole(Role.PLATFORM_ADMIN);
+        return userDAO.findByTenant(tenantId);
+    }
+
+    /** Mails a user of a tenant a new set-your-password link (the first org admin's got lost). Platform admins only. */
+    @Transactional
+    public void sendSetPasswordLink(UUID tenantId, UUID userId) {
+        CurrentScope.requireRole(Role.PLATFORM_ADMIN);
+        var user = userDAO.findInTenant(tenantId, userId)
+            .orElseThrow(() -> new InvalidInputException(null, "That user no longer exists in this tenant."));
+        userService.invite(user, tenantDAO.findName(tenantId).orElse("Payerlink"));
+    }
+
+    /** Marks the user as having to choose a new password at their next sign-in (a generated first password). */
+    @Transactional
+    public void requirePasswordChange(UUID userId) {
+        CurrentScope.requireRole(Role.PLATFORM_ADMIN);
+        userDAO.requirePasswordChange(userId);
     }
 
     @Transactional(readOnly = true)

@@ -67,6 +67,10 @@ class UserDAO {
         return toUser(record);
     }
 
+    void requirePasswordChange(UUID userId) {
+        dsl.update(APP_USER).set(APP_USER.MUST_CHANGE_PASSWORD, true).where(APP_USER.ID.eq(userId)).execute();
+    }
+
     private static Condition tenantCondition(UUID tenantId) {
         return tenantId == null ? DSL.noCondition() : APP_USER.TENANT_ID.eq(tenantId);
     }

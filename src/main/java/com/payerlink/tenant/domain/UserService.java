@@ -6,9 +6,11 @@ import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.database.VersionedRows;
 import com.payerlink.core.audit.AuditLog;
 import com.payerlink.core.security.Role;
+import com.payerlink.core.security.SecretToken;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.db.tables.records.AppUserRecord;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -27,9 +29,13 @@ public class UserService {
 
     private final UserDAO userDAO;
 
+    private final TenantDAO tenantDAO;
+
     private final PasswordEncoder passwordEncoder;
 
     private final AuditLog auditLog;
+
+    private final ApplicationEventPublisher events;
 
     /** The users of the caller's tenant. Org admins only. */
     @Transactional(readOnly = true)
@@ -38,7 +44,10 @@ public class UserService {
         return userDAO.findByTenant(CurrentScope.requireTenant());
     }
 
-    /** Creates a user in the caller's tenant with a tenant role. Org admins only. */
+    /**
+     * Creates a user in the caller's tenant with a tenant role; without a password, the user gets a set-your-password
+     * link by mail. Org admins only.
+     */
     @Transactional
     public UserAccount create(NewUser user) {
         CurrentScope.requireRole(Role.ORG_ADMIN);
@@ -47,8 +56,9 @@ public class UserService {
         if (!valid.role().isTenantRole()) {
             throw new InvalidInputException("role", "Choose Org admin, Operator or Viewer.");
         }
-        UserAccount created = insert(tenant, valid);
-        auditLog.record("USER_CREATED", created.email() + " as " + created.role().label());
+        UserAccount created = insert(tenant, organisation(), valid);
+        auditLog.record(valid.setsOwnPassword() ? "USER_INVITED" : "USER_CREATED",
+                created.email() + " as " + created.role().label());
         return created;
     }
 
@@ -87,13 +97,45 @@ public class UserService {
         return UserDAO.toUser(user);
     }
 
-    UserAccount insert(UUID tenantId, NewUser valid) {
+    /** Mails a user of the caller's tenant a new set-your-password link (the first one expired or got lost). */
+    @Transactional
+    public void sendSetPasswordLink(UUID userId) {
+        CurrentScope.requireRole(Role.ORG_ADMIN);
+        AppUserRecord user = userDAO.findInTenant(CurrentScope.requireTenant(), userId)
+            .orElseThrow(() -> new InvalidInputException(null, "That user no longer exists in your organisation."));
+        invite(user, organisation());
+    }
+
+    void invite(AppUserRecord user, String organisation) {
+        if (!user.getEnabled()) {
+            throw new InvalidInputException(null, user.getEmail() + " is disabled; enable them first.");
+        }
+        events.publishEvent(new UserInvited(user.getId(), user.getTenantId(), user.getEmail(), user.getDisplayName(),
+                organisation));
+        auditLog.record(user.getTenantId(), "PASSWORD_LINK_SENT", user.getEmail());
+    }
+
+    /**
+     * Inserts the user; one added without a password gets an unguessable one nobody knows, and is invited by mail to
+     * set their own once the transaction commits.
+     */
+    UserAccount insert(UUID tenantId, String organisation, NewUser valid) {
         try {
-            return userDAO.insert(tenantId, valid, passwordEncoder.encode(valid.password()));
+            String password = valid.setsOwnPassword() ? SecretToken.generate() : valid.password();
+            UserAccount created = userDAO.insert(tenantId, valid, passwordEncoder.encode(password));
+            if (valid.setsOwnPassword()) {
+                events.publishEvent(new UserInvited(created.id(), tenantId, created.email(), created.displayName(),
+                        organisation));
+            }
+            return created;
         }
         catch (DuplicateKeyException e) {
             throw new InvalidInputException("email", EMAIL_TAKEN);
         }
+    }
+
+    private String organisation() {
+        return tenantDAO.findName(CurrentScope.requireTenant()).orElse("Your organisation");
     }
 
     private AppUserRecord loadForChange(DatabaseScope scope, UUID userId) {

@@ -7,7 +7,6 @@ import com.payerlink.core.security.Role;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 
 /** The form for a new MSP and its first org admin. It fires a save event; the view saves. */
@@ -21,7 +20,6 @@ class NewTenantDialog extends FormDialog<NewTenant> {
 
     private final EmailField adminEmail = new EmailField("Org admin's e-mail");
 
-    private final PasswordField adminPassword = new PasswordField("Initial password");
 
     private boolean codeEdited;
 
@@ -41,23 +39,21 @@ class NewTenantDialog extends FormDialog<NewTenant> {
         code.addValueChangeListener(e -> codeEdited = e.isFromClient());
         adminName.setRequired(true);
         adminEmail.setRequired(true);
-        adminPassword.setRequired(true);
-        adminPassword.setHelperText("At least " + NewUser.MIN_PASSWORD_LENGTH + " characters; share it with the org admin safely");
-        FormLayout form = new FormLayout(name, code, new H4("First org admin"), adminName, adminEmail, adminPassword);
+        adminEmail.setHelperText("They get a link by mail to set their own password");
+        FormLayout form = new FormLayout(name, code, new H4("First org admin"), adminName, adminEmail);
         form.setColspan(form.getChildren().filter(c -> c instanceof H4).findFirst().orElseThrow(), 2);
         add(form);
         field("name", name);
         field("code", code);
         field("displayName", adminName);
         field("email", adminEmail);
-        field("password", adminPassword);
         name.focus();
     }
 
     @Override
     protected NewTenant value() {
         return new NewTenant(name.getValue(), code.getValue(),
-                new NewUser(adminName.getValue(), adminEmail.getValue(), Role.ORG_ADMIN, adminPassword.getValue()));
+                NewUser.invited(adminName.getValue(), adminEmail.getValue(), Role.ORG_ADMIN));
     }
 
 }

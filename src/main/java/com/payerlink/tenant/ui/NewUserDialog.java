@@ -6,10 +6,9 @@ import com.payerlink.tenant.domain.NewUser;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 
-/** The form for a new user of the tenant. It fires a save event; the view saves. */
+/** The form for a new user of the tenant, who sets their own password through a mailed link. It fires a save event; the view saves. */
 class NewUserDialog extends FormDialog<NewUser> {
 
     private final TextField displayName = new TextField("Name");
@@ -18,7 +17,6 @@ class NewUserDialog extends FormDialog<NewUser> {
 
     private final Select<Role> role = new Select<>();
 
-    private final PasswordField password = new PasswordField("Initial password");
 
     NewUserDialog(Role[] roles) {
         super("Add user", "min(36rem, 95vw)", "Add user");
@@ -29,19 +27,17 @@ class NewUserDialog extends FormDialog<NewUser> {
         role.setItemLabelGenerator(Role::label);
         role.setValue(Role.OPERATOR);
         role.setHelperText("Operators do the wizard work; viewers only read; org admins also manage users");
-        password.setRequired(true);
-        password.setHelperText("At least " + NewUser.MIN_PASSWORD_LENGTH + " characters; share it with the person safely");
-        add(new FormLayout(displayName, email, role, password));
+        email.setHelperText("They get a link by mail to set their own password");
+        add(new FormLayout(displayName, email, role));
         field("displayName", displayName);
         field("email", email);
         field("role", role);
-        field("password", password);
         displayName.focus();
     }
 
     @Override
     protected NewUser value() {
-        return new NewUser(displayName.getValue(), email.getValue(), role.getValue(), password.getValue());
+        return NewUser.invited(displayName.getValue(), email.getValue(), role.getValue());
     }
 
 }

@@ -10,6 +10,7 @@ import com.payerlink.tenant.domain.TenantService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -48,7 +49,9 @@ public class TenantsView extends VerticalLayout {
     }
 
     private Grid<Tenant> createGrid() {
-        grid.addColumn(Tenant::name).setHeader("MSP").setSortable(true).setFlexGrow(2);
+        // the tenant's page (users, sign-in pauses, accounts, mail, jobs) is a link, so the keyboard reaches it too
+        grid.addComponentColumn(t -> new Anchor("tenants/" + t.id(), t.name())).setHeader("MSP")
+            .setComparator(Tenant::name).setFlexGrow(2);
         grid.addColumn(Tenant::code).setHeader("Code").setSortable(true);
         grid.addColumn(Tenant::userCount).setHeader("Users");
         grid.addColumn(t -> Timestamps.date(t.createdAt())).setHeader("Created");
@@ -61,7 +64,7 @@ public class TenantsView extends VerticalLayout {
         NewTenantDialog dialog = new NewTenantDialog();
         dialog.openSaving(tenantService::create, created -> {
             refresh();
-            Notices.success("Created " + created.name() + ". Its org admin can sign in now.");
+            Notices.success("Created " + created.name() + ". Its org admin gets a link by mail to set their password.");
         });
         return dialog;
     }

@@ -61,6 +61,7 @@ public class UsersView extends VerticalLayout {
         grid.addComponentColumn(this::roleSelect).setHeader("Role").setFlexGrow(1);
         grid.addComponentColumn(u -> statusBadge(u)).setHeader("Status");
         grid.addComponentColumn(this::accessButton).setHeader("Access");
+        grid.addComponentColumn(this::passwordLinkButton).setKey("password").setHeader("Password").setAutoWidth(true).setFlexGrow(0);
         grid.setSizeFull();
         return grid;
     }
@@ -92,6 +93,17 @@ public class UsersView extends VerticalLayout {
         return button;
     }
 
+    /** A fresh set-your-password link, for a user whose first one expired or got lost (or who forgot it). */
+    private Button passwordLinkButton(UserAccount user) {
+        Button button = new Button("Send link");
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.setAriaLabel("Send " + user.email() + " a set-your-password link");
+        button.setEnabled(user.enabled());
+        button.addClickListener(e -> Notices.attempt(() -> userService.sendSetPasswordLink(user.id()),
+                "Sent " + user.email() + " a link to set their password."));
+        return button;
+    }
+
     private void change(Supplier<UserAccount> action, String success) {
         try {
             action.get();
@@ -107,7 +119,8 @@ public class UsersView extends VerticalLayout {
         NewUserDialog dialog = new NewUserDialog(TENANT_ROLES);
         dialog.openSaving(userService::create, created -> {
             refresh();
-            Notices.success("Added " + created.email() + " as " + created.role().label() + ".");
+            Notices.success("Added " + created.email() + " as " + created.role().label()
+                    + ". They get a link by mail to set their password.");
         });
         return dialog;
     }

@@ -1,5 +1,6 @@
 package com.payerlink.invitation.domain;
 
+import com.payerlink.core.security.SecretToken;
 import com.payerlink.MailTest;
 import com.payerlink.TestAccounts;
 import com.payerlink.TestDatabase;
@@ -72,7 +73,7 @@ class InvitationServiceTest extends MailTest {
         String token = tokenIn(textOf(mails.get(0)));
         assertThat(token).hasSizeGreaterThanOrEqualTo(43); // 256 random bits, base64url
         InvitationRecord row = as(t, Role.ORG_ADMIN, () -> dsl.selectFrom(INVITATION).where(INVITATION.CUSTOMER_ACCOUNT_ID.eq(a.id())).fetchSingle());
-        assertThat(row.getTokenHash()).isEqualTo(InvitationToken.hash(token)).doesNotContain(token);
+        assertThat(row.getTokenHash()).isEqualTo(SecretToken.hash(token)).doesNotContain(token);
         assertThat(row.intoList()).noneMatch(v -> v != null && v.toString().contains(token));
         assertThat(outboxOf(t)).allSatisfy(m -> assertThat(m.textBody()).doesNotContain(token));
     }

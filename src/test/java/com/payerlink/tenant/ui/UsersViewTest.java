@@ -1,5 +1,6 @@
 package com.payerlink.tenant.ui;
 
+import com.payerlink.TestDatabase;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.ui.KaribuTest;
 import com.payerlink.tenant.domain.Tenant;
@@ -12,9 +13,16 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,7 +64,6 @@ class UsersViewTest extends KaribuTest {
         NewUserDialog dialog = view.openNewUserDialog();
         name(dialog).setValue("Olga Operator");
         email(dialog).setValue(adminEmail(t));
-        password(dialog).setValue("a long enough password");
         add(dialog).click();
 
         assertThat(email(dialog).isInvalid()).isTrue();
@@ -71,24 +78,36 @@ class UsersViewTest extends KaribuTest {
     }
 
     @Test
-    void a_short_password_is_refused_on_its_field() {
+    void an_org_admin_adds_a_user_without_a_password_and_they_are_sent_a_set_your_password_link() {
         Tenant t = newTenant();
         login(adminEmail(t));
         UI.getCurrent().navigate(UsersView.class);
         NewUserDialog dialog = ((UsersView) currentView()).openNewUserDialog();
+        String address = "invited@" + t.code().toLowerCase() + ".test";
 
-        name(dialog).setValue("Short Pw");
-        email(dialog).setValue("short@" + t.code().toLowerCase() + ".test");
-        password(dialog).setValue("short");
+        assertThat(_find(dialog, PasswordField.class)).as("nobody types another's password").isEmpty();
+        name(dialog).setValue("Ivy Invited");
+        email(dialog).setValue(address);
         add(dialog).click();
 
-        assertThat(password(dialog).isInvalid()).isTrue();
-        assertThat(password(dialog).getErrorMessage()).contains("at least 12 characters");
-        // refused on its field: the dialog stays open with what was typed, and nobody was added
-        assertThat(dialog.isOpened()).isTrue();
-        assertThat(email(dialog).isInvalid()).isFalse();
-        assertThat(name(dialog).getValue()).isEqualTo("Short Pw");
-        assertThat(_findAll(usersGrid())).extracting(UserAccount::email).containsExactly(adminEmail(t));
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(_findAll(usersGrid())).extracting(UserAccount::email).contains(address);
+        assertThat(queuedMailTo(t, address)).as("the set-your-password mail waits in the tenant's outbox")
+            .singleElement().satisfies(text -> assertThat(text).contains("set your password").contains("/set-password/"));
+    }
+
+    @Test
+    void an_org_admin_sends_a_user_a_fresh_set_your_password_link() {
+        Tenant t = newTenant();
+        UserAccount operator = newUser(t, Role.OPERATOR);
+        login(adminEmail(t));
+        UI.getCurrent().navigate(UsersView.class);
+
+        int row = _findAll(usersGrid()).stream().map(UserAccount::email).toList().indexOf(operator.email());
+        ((Button) _getCellComponent(usersGrid(), row, "password")).click();
+
+        assertThat(queuedMailTo(t, operator.email())).singleElement()
+            .satisfies(text -> assertThat(text).contains("/set-password/"));
     }
 
     @SuppressWarnings("unchecked")
@@ -104,8 +123,25 @@ class UsersViewTest extends KaribuTest {
         return _get(dialog, EmailField.class, spec -> spec.withLabel("E-mail"));
     }
 
-    private static PasswordField password(NewUserDialog dialog) {
-        return _get(dialog, PasswordField.class, spec -> spec.withLabel("Initial password"));
+    /** The text of the mails queued for the address in the tenant's outbox, read as the schema owner. */
+    private static List<String> queuedMailTo(Tenant t, String address) {
+        TestDatabase db = TestDatabase.get();
+        try (Connection c = DriverManager.getConnection(db.url(), db.username(), db.password());
+                PreparedStatement s = c.prepareStatement(
+                        "select text_body from email_outbox where tenant_id = ? and recipient = ? and kind = 'SET_PASSWORD'")) {
+            s.setObject(1, t.id());
+            s.setString(2, address);
+            List<String> texts = new java.util.ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    texts.add(r.getString(1));
+                }
+            }
+            return texts;
+        }
+        catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Button add(NewUserDialog dialog) {

@@ -1,4 +1,4 @@
-package com.payerlink.invitation.domain;
+package com.payerlink.core.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,22 +7,22 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** An invitation's secret: 256 random bits, URL-safe; only its SHA-256 is stored. */
-final class InvitationToken {
+/** The secret of a link (an invitation, a set-your-password link): 256 random bits, URL-safe; only its SHA-256 is stored. */
+public final class SecretToken {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private InvitationToken() {
+    private SecretToken() {
     }
 
-    static String generate() {
+    public static String generate() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** Hex SHA-256 of the token as it appears in the link. */
-    static String hash(String token) {
+    public static String hash(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

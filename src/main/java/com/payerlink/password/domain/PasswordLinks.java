@@ -1,0 +1,126 @@
+package com.payerlink.password.domain;
+
+import lombok.RequiredArgsConstructor;
+import com.payerlink.core.EmailAddress;
+import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.audit.AuditLog;
+import com.payerlink.core.security.PasswordRules;
+import com.payerlink.core.security.SecretToken;
+import com.payerlink.core.tenancy.DatabaseScope;
+import com.payerlink.core.tenancy.ScopedTransactions;
+import com.payerlink.notification.domain.MailContent;
+import com.payerlink.notification.domain.MailTemplates;
+import com.payerlink.notification.domain.OutboxService;
+import com.payerlink.notification.domain.PortalLinks;
+import com.payerlink.tenant.domain.UserInvited;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One-time links that set a password: "Forgot password" and the set-your-password link of an invited user. A link
+ * carries 256 random bits, of which only the SHA-256 is stored; it works once and until it expires, and using it
+ * voids the user's other links. Asking for a reset answers the same whether or not the address is a user's.
+ */
+@Service
+@RequiredArgsConstructor
+public class PasswordLinks {
+
+    /** The page a link opens: {@code set-password/<token>}. */
+    public static final String ROUTE = "set-password";
+
+    static final String USED_OR_EXPIRED = "This link has been used or has expired. Ask for a new one with "
+            + "\"Forgot password\" on the sign-in page.";
+
+    private static final Logger log = LoggerFactory.getLogger(PasswordLinks.class);
+
+    private final PasswordLinkDAO dao;
+
+    private final PasswordSettings settings;
+
+    private final OutboxService outbox;
+
+    private final PortalLinks portalLinks;
+
+    private final PasswordEncoder passwordEncoder;
+
+    private final ScopedTransactions scoped;
+
+    private final AuditLog auditLog;
+
+    /**
+     * "Forgot password": mails the enabled user with this address a reset link. Unknown and disabled addresses get
+     * no mail and no other answer, so nobody learns which addresses exist.
+     */
+    public void requestReset(String email) {
+        EmailAddress address = EmailAddress.tryParse(email).orElseThrow(() -> new InvalidInputException("email",
+                "Enter the e-mail address you sign in with, such as jane@example.com."));
+        String token = SecretToken.generate();
+        dao.storeReset(address.value(), SecretToken.hash(token), settings.resetLinkValid(), settings.resetsPerHour())
+            .ifPresent(user -> {
+                OffsetDateTime expires = OffsetDateTime.now().plus(settings.resetLinkValid());
+                mail(user.tenantId(), user.email(), "PASSWORD_RESET", token,
+                        MailTemplates.passwordReset(user.displayName(), link(token), expires));
+            });
+    }
+
+    /** An invited user's set-your-password link, written and mailed once the invitation is committed. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void onUserInvited(UserInvited invited) {
+        String token = SecretToken.generate();
+        OffsetDateTime expires = OffsetDateTime.now().plus(settings.setPasswordLinkValid());
+        scoped.run(scopeOf(invited.tenantId()),
+                () -> dao.storeInvitation(SecretToken.hash(token), invited.userId(), invited.tenantId(), expires));
+        mail(invited.tenantId(), invited.email(), "SET_PASSWORD", token,
+                MailTemplates.setYourPassword(invited.displayName(), invited.organisation(), link(token), expires));
+    }
+
+    /** Whose password the link sets, while it works. */
+    public Optional<String> emailOfLink(String token) {
+        return dao.owner(SecretToken.hash(token)).map(PasswordLinkDAO.LinkOwner::email);
+    }
+
+    /**
+     * Sets the link's user's password and uses the link up; every session of the user ends.
+     *
+     * @return the e-mail address to sign in with
+     */
+    public EmailAddress setPassword(String token, String password, String repeated) {
+        PasswordRules.check("password", password);
+        if (!password.equals(repeated)) {
+            throw new InvalidInputException("repeated", "The two passwords differ; type the same password twice.");
+        }
+        String email = dao.use(SecretToken.hash(token), passwordEncoder.encode(password))
+            .orElseThrow(() -> new InvalidInputException(null, USED_OR_EXPIRED));
+        return EmailAddress.parse(email);
+    }
+
+    private void mail(@Nullable UUID tenantId, String email, String kind, String token, MailContent content) {
+        if (tenantId == null) {
+            // the outbox is per tenant: platform staff get their links from another platform admin (README)
+            log.info("No {} mail for platform user {}: platform staff have no tenant outbox", kind, email);
+            return;
+        }
+        scoped.run(DatabaseScope.tenantSystem(tenantId), () -> {
+            outbox.queue(kind, List.of(email), content, token, null);
+            auditLog.record(kind.equals("PASSWORD_RESET") ? "PASSWORD_RESET_REQUESTED" : "PASSWORD_LINK_MAILED", email);
+        });
+    }
+
+    private static DatabaseScope scopeOf(@Nullable UUID tenantId) {
+        return tenantId == null ? DatabaseScope.platform() : DatabaseScope.tenantSystem(tenantId);
+    }
+
+    private String link(String token) {
+        return portalLinks.to(ROUTE + "/" + token);
+    }
+
+}
