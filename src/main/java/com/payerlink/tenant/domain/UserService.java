@@ -34,15 +34,13 @@ public class UserService {
     /** The users of the caller's tenant. Org admins only. */
     @Transactional(readOnly = true)
     public List<UserAccount> usersOfMyTenant() {
-        CurrentScope.requireRole(Role.ORG_ADMIN);
-        return userDAO.findByTenant(CurrentScope.requireTenant());
+        return userDAO.findByTenant(CurrentScope.requireRoleInTenant(Role.ORG_ADMIN));
     }
 
     /** Creates a user in the caller's tenant with a tenant role. Org admins only. */
     @Transactional
     public UserAccount create(NewUser user) {
-        CurrentScope.requireRole(Role.ORG_ADMIN);
-        UUID tenant = CurrentScope.requireTenant();
+        UUID tenant = CurrentScope.requireRoleInTenant(Role.ORG_ADMIN);
         NewUser valid = user.validated();
         if (!valid.role().isTenantRole()) {
             throw new InvalidInputException("role", "Choose Org admin, Operator or Viewer.");
