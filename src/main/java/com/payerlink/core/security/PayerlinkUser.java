@@ -1,5 +1,9 @@
 package com.payerlink.core.security;
 
+import lombok.AccessLevel;
+import lombok.AllArgsConstructor;
+import lombok.Getter;
+import lombok.experimental.Accessors;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -11,11 +15,18 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
-/** The signed-in user: the principal from which every request's database scope is taken. */
+/**
+ * The signed-in user: the principal from which every request's database scope is taken. A user as the sign-in found
+ * them carries a security stamp, which every request of their session must still match.
+ */
+@Getter
+@Accessors(fluent = true)
+@AllArgsConstructor
 public final class PayerlinkUser implements UserDetails, CredentialsContainer {
 
     private final UUID id;
 
+    /** The user's tenant, or null for platform staff. */
     private final UUID tenantId;
 
     private final String tenantName;
@@ -26,12 +37,15 @@ public final class PayerlinkUser implements UserDetails, CredentialsContainer {
 
     private final Role role;
 
+    @Getter(AccessLevel.NONE)
     private final boolean enabled;
 
     private final OffsetDateTime lockedUntil;
 
+    @Getter(AccessLevel.NONE)
     private String passwordHash;
 
+    /** The user's security stamp when they signed in; null for principals without a session. */
     private final Integer securityStamp;
 
     /** A principal outside a signed-in session (an API token's): it carries no security stamp. */
@@ -40,54 +54,9 @@ public final class PayerlinkUser implements UserDetails, CredentialsContainer {
         this(id, tenantId, tenantName, email, displayName, role, enabled, lockedUntil, passwordHash, null);
     }
 
-    /** A user as the sign-in found them; the security stamp is what every request of their session must still match. */
-    public PayerlinkUser(UUID id, UUID tenantId, String tenantName, String email, String displayName, Role role, boolean enabled,
-            OffsetDateTime lockedUntil, String passwordHash, Integer securityStamp) {
-        this.securityStamp = securityStamp;
-        this.id = id;
-        this.tenantId = tenantId;
-        this.tenantName = tenantName;
-        this.email = email;
-        this.displayName = displayName;
-        this.role = role;
-        this.enabled = enabled;
-        this.lockedUntil = lockedUntil;
-        this.passwordHash = passwordHash;
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    /** The user's tenant, or null for platform staff. */
-    public UUID tenantId() {
-        return tenantId;
-    }
-
     /** The tenant's name, or "Payerlink platform" for platform staff. */
     public String tenantName() {
         return tenantName == null ? "Payerlink platform" : tenantName;
-    }
-
-    public String email() {
-        return email;
-    }
-
-    public String displayName() {
-        return displayName;
-    }
-
-    public Role role() {
-        return role;
-    }
-
-    public OffsetDateTime lockedUntil() {
-        return lockedUntil;
-    }
-
-    /** The user's security stamp when they signed in; null for principals without a session. */
-    public Integer securityStamp() {
-        return securityStamp;
     }
 
     @Override
