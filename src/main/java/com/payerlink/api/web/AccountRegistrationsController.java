@@ -17,9 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,9 +43,7 @@ class AccountRegistrationsController {
     @ApiResponse(responseCode = "403", description = "A Viewer token may not register connections")
     ResponseEntity<RegistrationStartedResponse> register(@RequestBody RegistrationRequest request) {
         BulkRegistration done = registrations.registerReadyWithToken(selection(request));
-        URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/verifications/{id}")
-            .buildAndExpand(done.batchId()).toUri();
-        return ResponseEntity.accepted().location(location).body(RegistrationStartedResponse.of(done));
+        return Responses.verificationQueued(done.batchId(), RegistrationStartedResponse.of(done));
     }
 
     private static AccountSelection selection(RegistrationRequest request) {
