@@ -7,11 +7,7 @@ import com.payerlink.core.ui.MainLayout;
 import com.payerlink.core.ui.Notices;
 import com.payerlink.tenant.domain.Tenant;
 import com.payerlink.tenant.domain.TenantService;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -30,21 +26,13 @@ public class TenantsView extends VerticalLayout {
 
     private final Grid<Tenant> grid = new Grid<>(Tenant.class, false);
 
-    private final Button newTenant = new Button("New tenant", VaadinIcon.PLUS.create());
-
     public TenantsView(TenantService tenantService) {
         this.tenantService = tenantService;
         setSizeFull();
-        add(createToolbar(), createGrid());
+        add(ViewHeader.withAction("Tenants", "New tenant", this::openNewTenantDialog), createGrid());
         refresh();
         // times were first shown in the server's zone; show them again in the browser's
         Timestamps.refreshWhenZoneKnown(this, this::refresh);
-    }
-
-    private HorizontalLayout createToolbar() {
-        newTenant.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        newTenant.addClickListener(e -> openNewTenantDialog());
-        return new ViewHeader("Tenants", newTenant);
     }
 
     private Grid<Tenant> createGrid() {
