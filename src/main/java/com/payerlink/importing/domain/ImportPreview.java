@@ -21,6 +21,7 @@ public final class ImportPreview {
 
     private final String fileName;
 
+    @Getter(AccessLevel.PACKAGE)
     private final UUID tenantId;
 
     /** The operator chose to pad account IDs of fewer than 12 digits with leading zeros. */
@@ -77,10 +78,6 @@ public final class ImportPreview {
 
     static ImportPreview ofProblem(String fileName, UUID tenantId, boolean padIds, String format, String problem) {
         return new ImportPreview(fileName, tenantId, padIds, format, problem, List.of(), List.of(), 0, 0);
-    }
-
-    UUID tenantId() {
-        return tenantId;
     }
 
     /** Every account line of the file, listed or not. */

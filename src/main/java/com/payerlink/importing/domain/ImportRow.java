@@ -1,5 +1,6 @@
 package com.payerlink.importing.domain;
 
+import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.experimental.Accessors;
 import com.payerlink.account.domain.AccountListRow;
@@ -36,8 +37,11 @@ public final class ImportRow {
     private final boolean padded;
 
     // what applying writes: the new account (NEW) or the change (UPDATE)
+    /** As parsed (before classification), or the new account's values (NEW). */
+    @Getter(AccessLevel.PACKAGE)
     private AccountListRow values;
 
+    @Getter(AccessLevel.PACKAGE)
     private AccountListUpdate update;
 
     ImportRow(long line, String accountId, String name, String partition, boolean padded) {
@@ -93,15 +97,6 @@ public final class ImportRow {
     /** What is wrong (ERROR rows); empty otherwise. */
     public List<ImportMessage> messages() {
         return messages == null ? List.of() : messages;
-    }
-
-    /** As parsed (before classification), or the new account's values (NEW). */
-    AccountListRow values() {
-        return values;
-    }
-
-    AccountListUpdate update() {
-        return update;
     }
 
 }
