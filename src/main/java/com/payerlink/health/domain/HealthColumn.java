@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 class HealthColumn {
 
     @Bean
-    AccountGridColumn healthColumn(AccountHealthService health) {
+    AccountGridColumn healthGridColumn(AccountHealthService health) {
         return AccountGridColumn.of("Health", accountIds -> health.healthOf(accountIds).entrySet().stream()
             .filter(e -> e.getValue().health() == AccountHealth.DEGRADED || e.getValue().checkedAt() != null)
             .collect(Collectors.toMap(Map.Entry<UUID, HealthStatus>::getKey, e -> e.getValue().health())));

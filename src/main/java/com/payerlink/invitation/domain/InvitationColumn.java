@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class InvitationColumn {
 
     @Bean
-    AccountGridColumn invitationColumn(InvitationService invitations) {
+    AccountGridColumn invitationGridColumn(InvitationService invitations) {
         return AccountGridColumn.of("Invitation", invitations::statuses);
     }
 
