@@ -24,8 +24,8 @@ import java.util.UUID;
 
 /**
  * Verification of the tenant's accounts against AWS as durable work: each account becomes one persistent
- * task (db-scheduler, keyed by the account, so no account is verified twice at the same time), run by
- * whichever portal node is free, and each run is stored with its checks.
+ * task (db-scheduler, keyed by the account and its run: "account/run"), run by whichever portal node is free, and each run is stored with its
+ * checks. No account is verified twice at the same time because only an account outside VERIFYING is taken.
  */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -88,8 +88,9 @@ public class VerificationService implements VerificationRequests {
         Instant now = Instant.now();
         for (AccountSummary a : verifiable) {
             UUID runId = UUID.randomUUID();
-            // one task per account: a second batch cannot run the same account at the same time
-            if (scheduler.scheduleIfNotExists(verifyAccount.instance(a.id().toString(), new VerificationJob(tenant, runId)), now)) {
+            // keyed by the run, not the account alone: the task row of the account's previous run may outlive that run
+            // by a moment, and a key per account then left the account VERIFYING with no run queued
+            if (scheduler.scheduleIfNotExists(verifyAccount.instance(a.id() + "/" + runId, new VerificationJob(tenant, runId)), now)) {
                 verificationDAO.insertRun(tenant, batchId, runId, a.id(), a.name(), a.accountId().value());
                 queued++;
             }
