@@ -24,11 +24,16 @@ public class AuditLog {
 
     /** Records an action concerning the given tenant (platform staff acting on one). */
     public void record(UUID tenantId, String action, String detail) {
+        record(tenantId, CurrentScope.actor(), action, detail);
+    }
+
+    /** Records an attempt of someone not signed in (a refused sign-in), named as they gave themselves. */
+    public void record(UUID tenantId, String actor, String action, String detail) {
         DatabaseScope scope = CurrentScope.get();
         dsl.insertInto(AUDIT_LOG)
             .set(AUDIT_LOG.TENANT_ID, tenantId)
             .set(AUDIT_LOG.ACTOR_ID, scope.userId())
-            .set(AUDIT_LOG.ACTOR_EMAIL, CurrentScope.actor())
+            .set(AUDIT_LOG.ACTOR_EMAIL, actor)
             .set(AUDIT_LOG.ACTION, action)
             .set(AUDIT_LOG.DETAIL, detail)
             .execute();

@@ -22,7 +22,7 @@ import java.util.UUID;
 @Getter
 @Accessors(fluent = true)
 @AllArgsConstructor
-public final class PayerlinkUser implements UserDetails, CredentialsContainer {
+public class PayerlinkUser implements UserDetails, CredentialsContainer {
 
     private final UUID id;
 

@@ -10,6 +10,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
+import java.util.List;
+
 /**
  * Vaadin's login view in front of every view; each view names its roles with {@code @RolesAllowed}. Passwords are
  * checked by {@link ThrottledSignIn}, and every request of a session checks that its user's access is unchanged.
@@ -23,6 +25,9 @@ public class SecurityConfiguration extends VaadinWebSecurity {
 
     private final SignInDirectory signInDirectory;
 
+    // further ways to sign in (single sign-on), each added by its feature
+    private final List<SignInMethod> signInMethods;
+
     @Override
     protected void configure(HttpSecurity http) throws Exception {
         super.configure(http);
@@ -30,6 +35,9 @@ public class SecurityConfiguration extends VaadinWebSecurity {
         http.formLogin(form -> form.failureHandler(signInOutcomes));
         // a session whose user was disabled, given another role or removed ends on its next request
         http.addFilterAfter(new SessionStampFilter(signInDirectory), SecurityContextHolderFilter.class);
+        for (SignInMethod method : signInMethods) {
+            method.configure(http);
+        }
     }
 
     @Bean

@@ -27,7 +27,9 @@ public class SignInOutcomes implements AuthenticationFailureHandler {
             AuthenticationException exception) throws IOException {
         // operators may tell pauses apart (a guessing run); the user's answer stays one and the same
         metrics.signInFailed(exception instanceof SignInPausedException ? "paused" : "rejected");
-        response.sendRedirect(request.getContextPath() + "/login?error");
+        // a right password refused by a rule (e.g. SSO only) is explained: only the password's owner gets that far
+        String reason = exception instanceof SignInRefusedException refused ? refused.reason() : "error";
+        response.sendRedirect(request.getContextPath() + "/login?" + reason);
     }
 
 }

@@ -10,6 +10,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * The portal's one way to check a password: each attempt is counted in the database first (see {@link SignInLimits}),
@@ -23,8 +24,11 @@ public class ThrottledSignIn implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwordCheck;
 
-    ThrottledSignIn(SignInDirectory directory, PasswordEncoder passwordEncoder) {
+    private final List<PasswordSignInCheck> checks;
+
+    ThrottledSignIn(SignInDirectory directory, PasswordEncoder passwordEncoder, List<PasswordSignInCheck> checks) {
         this.directory = directory;
+        this.checks = checks;
         this.passwordCheck = new DaoAuthenticationProvider(directory);
         passwordCheck.setPasswordEncoder(passwordEncoder);
         // disabled users are told apart only after the password check, so their answer takes as long as anyone's
@@ -43,6 +47,9 @@ public class ThrottledSignIn implements AuthenticationProvider {
         }
         Authentication signedIn = passwordCheck.authenticate(attempt);
         directory.recordSuccess(email, address);
+        if (signedIn.getPrincipal() instanceof PayerlinkUser user) {
+            checks.forEach(check -> check.check(user));
+        }
         return signedIn;
     }
 

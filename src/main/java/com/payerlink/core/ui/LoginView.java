@@ -1,5 +1,7 @@
 package com.payerlink.core.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -27,7 +29,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private static final Map<String, String[]> REASONS = Map.of(
             "error", new String[] { "Incorrect e-mail or password",
                     "Check the e-mail address and password and try again. After several failed attempts, sign-in"
-                            + " pauses for a few minutes. If it still fails, ask your org admin whether your access is enabled." });
+                            + " pauses for a few minutes. If it still fails, ask your org admin whether your access is enabled." },
+            "sso-only", new String[] { "Your organisation signs in with single sign-on",
+                    "Your organisation does not allow passwords. Choose \"Sign in with SSO\" below and enter your"
+                            + " work e-mail address." });
 
     private final LoginForm login = new LoginForm();
 
@@ -41,7 +46,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setJustifyContentMode(JustifyContentMode.CENTER);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
-        add(new H1("Payerlink"), new Paragraph("Connect your customers' AWS accounts to cost analytics."), login);
+        // single sign-on asks for the work e-mail address first, then goes to the organisation's identity provider
+        Button sso = new Button("Sign in with SSO", e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("login/sso")));
+        sso.setId("sign-in-with-sso");
+        sso.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+        add(new H1("Payerlink"), new Paragraph("Connect your customers' AWS accounts to cost analytics."), login, sso);
     }
 
     @Override
