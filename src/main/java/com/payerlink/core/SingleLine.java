@@ -1,5 +1,7 @@
 package com.payerlink.core;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
@@ -19,6 +21,25 @@ public final class SingleLine {
     public static Optional<String> firstControlCharacter(String text) {
         OptionalInt c = text.codePoints().filter(Character::isISOControl).findFirst();
         return c.isPresent() ? Optional.of(String.format("U+%04X", c.getAsInt())) : Optional.empty();
+    }
+
+    /**
+     * A required one-line text as typed, stripped; refused in the field when empty ({@code whenEmpty} says what to
+     * enter), longer than {@code maxLength} or holding a control character. {@code what} names it in the refusals.
+     */
+    public static String required(String field, String what, @Nullable String raw, int maxLength, String whenEmpty) {
+        String text = raw == null ? "" : raw.strip();
+        if (text.isEmpty()) {
+            throw new InvalidInputException(field, whenEmpty);
+        }
+        if (text.length() > maxLength) {
+            throw new InvalidInputException(field, "The " + what + " is too long: at most " + maxLength + " characters.");
+        }
+        firstControlCharacter(text).ifPresent(c -> {
+            throw new InvalidInputException(field, "The " + what + " contains an invisible control character (" + c
+                    + ", e.g. a line break); write it on one line.");
+        });
+        return text;
     }
 
     /** The text with each run of control characters made one space: for values stored before they were refused. */

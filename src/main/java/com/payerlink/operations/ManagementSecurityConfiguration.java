@@ -1,6 +1,7 @@
 package com.payerlink.operations;
 
 import jakarta.servlet.http.HttpServletRequest;
+import com.payerlink.core.security.StatelessChains;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.actuate.info.InfoEndpoint;
@@ -10,7 +11,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.web.context.WebApplicationContext;
@@ -28,15 +28,8 @@ class ManagementSecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain managementSecurityFilterChain(HttpSecurity http) throws Exception {
-        return http
-            .securityMatcher(new OrRequestMatcher(EndpointRequest.toAnyEndpoint(),
-                    ManagementSecurityConfiguration::onManagementPort))
-            .csrf(csrf -> csrf.disable())
-            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-            .requestCache(cache -> cache.disable())
-            .formLogin(form -> form.disable())
-            .httpBasic(basic -> basic.disable())
-            .logout(logout -> logout.disable())
+        return StatelessChains.stateless(http.securityMatcher(new OrRequestMatcher(EndpointRequest.toAnyEndpoint(),
+                    ManagementSecurityConfiguration::onManagementPort)))
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class,
                         PrometheusScrapeEndpoint.class)).permitAll()

@@ -1,20 +1,29 @@
 package com.payerlink.account.domain;
 
 import com.payerlink.core.security.Role;
+import lombok.Getter;
+import lombok.experimental.Accessors;
 
+import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * A bulk action that another feature offers on the accounts grid's selection (send invitations,
  * open a ticket…). Features register one as a bean; the grid shows a button for each, so the
  * account feature never depends on them.
  */
+@Getter
+@Accessors(fluent = true)
 public abstract class AccountBulkAction {
 
+    /** The button's text. */
     private final String label;
 
+    /** The button's tooltip: what happens to the selected accounts. */
     private final String description;
 
+    /** Who sees the button. */
     private final Set<Role> roles;
 
     /**
@@ -28,26 +37,11 @@ public abstract class AccountBulkAction {
         this.roles = Set.copyOf(roles);
     }
 
-    /** The button's text. */
-    public String label() {
-        return label;
-    }
-
-    /** The button's tooltip: what happens to the selected accounts. */
-    public String description() {
-        return description;
-    }
-
-    /** Who sees the button. */
-    public Set<Role> roles() {
-        return roles;
-    }
-
     /**
-     * Runs on the selected accounts of the current tenant: chosen ones, or all that match a filter (resolve it on the
-     * server with {@link AccountListService#ids}). Throws InvalidInputException to refuse.
+     * Runs on the selected accounts of the current tenant, as the grid resolved its selection (chosen ones, or all that
+     * match a filter) with {@link AccountListService#ids}. Throws InvalidInputException to refuse.
      */
-    public abstract Outcome run(AccountSelection selection);
+    public abstract Outcome run(List<UUID> accountIds);
 
     /**
      * @param message    what happened, for the user

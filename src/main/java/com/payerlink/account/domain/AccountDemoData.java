@@ -2,15 +2,13 @@ package com.payerlink.account.domain;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import com.payerlink.tenant.domain.DemoData;
+import com.payerlink.tenant.domain.DemoSeed;
 import com.payerlink.tenant.domain.DemoTenants;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,13 +19,7 @@ import static com.payerlink.account.domain.AccountState.PROCESSING;
 import static com.payerlink.account.domain.AccountState.READY;
 import static com.payerlink.account.domain.AccountState.VERIFICATION_FAILED;
 import static com.payerlink.account.domain.AccountState.VERIFYING;
-import static com.payerlink.account.domain.ConnectionMethod.DIRECT_MANAGEMENT;
-import static com.payerlink.account.domain.ConnectionMethod.MSP_LIMITED;
 import static com.payerlink.account.domain.ConnectionMethod.MSP_MULTIPLE;
-import static com.payerlink.account.domain.ConnectionMethod.MSP_SINGLE;
-import static com.payerlink.account.domain.DemoAccount.demo;
-import static com.payerlink.account.domain.Partition.AWS;
-import static com.payerlink.account.domain.Partition.AWS_CN;
 
 /**
  * Demo profile only: customer accounts for the demo MSPs of {@code TenantDemoData}, at every wizard step and in every
@@ -35,35 +27,29 @@ import static com.payerlink.account.domain.Partition.AWS_CN;
  * an operator's would be; the states after registration, which only the verification jobs reach, go one by one
  * through {@link AccountStateService#move}, so the demo walks only the paths {@link AccountStateTransitions} allows.
  */
-@Component
-@Profile("demo")
-@Order(20)
+@DemoData
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-class AccountDemoData implements ApplicationRunner {
-
-    private static final Logger log = LoggerFactory.getLogger(AccountDemoData.class);
+class AccountDemoData implements DemoSeed {
 
     private final AccountService accountService;
 
     private final AccountStateService accountStates;
 
-    private final DemoTenants demoTenants;
+    // About 40 accounts per demo tenant: every state, every wizard step, every connection method, some in AWS China.
+    private static final String FILE = "demo-accounts.csv";
 
     @Override
-    public void run(ApplicationArguments args) {
-        seed(DemoTenants.NORTHWIND, northwind());
-        seed(DemoTenants.CONTOSO, contoso());
-    }
-
-    private void seed(String tenantName, List<DemoAccount> demos) {
-        // one transaction per tenant: a start that fails half-way leaves no half-seeded tenant behind
-        demoTenants.inTenant(tenantName, () -> {
-            if (accountService.count(AccountQuery.all()) > 0) {
-                return;
-            }
-            demos.forEach(this::add);
-            log.info("Demo data: {} customer accounts for {}", demos.size(), tenantName);
-        });
+    public void seed(DemoTenants tenants) {
+        try (InputStream in = AccountDemoData.class.getResourceAsStream(FILE)) {
+            DemoAccount.readByTenant(in).forEach((tenantName, demos) -> tenants.seedOnce(tenantName,
+                    () -> accountService.count(AccountQuery.all()) > 0, () -> {
+                        demos.forEach(this::add);
+                        return demos.size() + " customer accounts for " + tenantName;
+                    }));
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void add(DemoAccount d) {
@@ -141,89 +127,9 @@ class AccountDemoData implements ApplicationRunner {
         };
     }
 
-    // About 40 accounts: every state, every wizard step, every connection method, five in AWS China.
-    private static List<DemoAccount> northwind() {
-        return List.of(
-                // DRAFT: created, still at step 1
-                demo("Café Lumière GmbH", "012345678901", AWS, MSP_SINGLE, "finanzen@cafe-lumiere.example").atStep(1),
-                demo("Sunrise Bakery Co-op", "004455667788", AWS, MSP_LIMITED, "").atStep(1),
-                demo("北京星辰科技有限公司", "210987654321", AWS_CN, MSP_SINGLE, "it@xingchen-tech.example").atStep(1),
-                demo("Pinecrest Academy", "398120476655", AWS, MSP_SINGLE, "bursar@pinecrest.example").atStep(1),
-                // IN_PROGRESS, steps 2 to 6
-                demo("Müller Logistik AG", "000123456789", AWS, MSP_MULTIPLE, "it@mueller-logistik.example").atStep(2),
-                demo("Wren & Finch Architects", "574839201746", AWS, MSP_LIMITED, "office@wrenfinch.example").atStep(2),
-                demo("Łódź Software Sp. z o.o.", "661203948571", AWS, MSP_SINGLE, "devops@lodz-software.example").atStep(3),
-                demo("Tidewater Energy Corp.", "808172635490", AWS, DIRECT_MANAGEMENT, "cloud@tidewater.example").atStep(3),
-                demo("Smørrebrød & Co. ApS", "045678912345", AWS, MSP_LIMITED, "regnskab@smorrebrod.example").atStep(4),
-                demo("Kestrel Robotics Ltd", "732019485566", AWS, MSP_MULTIPLE, "ops@kestrel-robotics.example").atStep(4),
-                demo("上海明珠物流有限公司", "310456789012", AWS_CN, MSP_MULTIPLE, "cloud@mingzhu-logistics.example").atStep(5),
-                demo("Harbor Lights Hospitality", "529384756102", AWS, MSP_SINGLE, "finance@harborlights.example").atStep(5),
-                demo("Zürich Präzisionstechnik AG", "076543210987", AWS, DIRECT_MANAGEMENT,
-                        "buchhaltung@zuerich-praezision.example, cto@zuerich-praezision.example").atStep(5),
-                demo("Copperfield Manufacturing", "843920175634", AWS, MSP_SINGLE, "it@copperfield.example").atStep(6),
-                demo("Quantum Leaf Biotech", "194857302615", AWS, MSP_LIMITED, "admin@quantumleaf.example").withRoleArn(),
-                demo("Délices de Provence SARL", "006789012345", AWS, MSP_SINGLE, "compta@delices-provence.example")
-                        .withRoleArn(),
-                // registered, awaiting verification
-                demo("Blue Harbor Analytics Inc.", "384756192034", AWS, DIRECT_MANAGEMENT,
-                        "cloudops@blueharbor.example").reached(AWAITING_VERIFICATION),
-                demo("深圳翡翠电子有限公司", "420135792468", AWS_CN, MSP_SINGLE, "finance@feicui-elec.example")
-                        .reached(AWAITING_VERIFICATION),
-                demo("Orchid Bay Resorts", "657483920176", AWS, MSP_MULTIPLE, "it@orchidbay.example")
-                        .reached(AWAITING_VERIFICATION),
-                demo("Lakeside Dental Partners", "019283746501", AWS, MSP_LIMITED, "practice@lakeside-dental.example")
-                        .reached(AWAITING_VERIFICATION),
-                // verifying
-                demo("Summit Peak Insurance", "746352819023", AWS, MSP_SINGLE, "finops@summitpeak.example").reached(VERIFYING),
-                demo("Nordlicht Energie GmbH", "283746510294", AWS, DIRECT_MANAGEMENT, "it@nordlicht-energie.example")
-                        .reached(VERIFYING),
-                demo("Ironclad Security Ltd", "918273645510", AWS, MSP_MULTIPLE, "billing@ironclad.example").reached(VERIFYING),
-                // verification failed
-                demo("Vantage Point Retail", "564738291045", AWS, MSP_SINGLE, "cloud@vantagepoint.example")
-                        .reached(VERIFICATION_FAILED),
-                demo("宁夏云农业科技有限公司", "530864197253", AWS_CN, MSP_LIMITED, "ops@yunnongye.example")
-                        .reached(VERIFICATION_FAILED),
-                demo("Granite State Credit Union", "002938475610", AWS, DIRECT_MANAGEMENT, "infra@granitecu.example")
-                        .reached(VERIFICATION_FAILED),
-                // awaiting support: MSP accounts read through one connection wait for their ticket
-                demo("Silverline Logistics", "675849302187", AWS, MSP_MULTIPLE, "it@silverline.example")
-                        .reached(AWAITING_SUPPORT),
-                demo("Øresund Shipping ApS", "047362918450", AWS, MSP_MULTIPLE, "cloud@oresund-shipping.example")
-                        .reached(AWAITING_SUPPORT),
-                demo("Brightline Media Group", "829104736582", AWS, MSP_MULTIPLE, "ops@brightline.example")
-                        .reached(AWAITING_SUPPORT),
-                // processing
-                demo("Redwood Data Labs", "361728495013", AWS, MSP_SINGLE, "finance@redwoodlabs.example").reached(PROCESSING),
-                demo("São Paulo Têxtil Ltda.", "503948271650", AWS, DIRECT_MANAGEMENT, "ti@sptextil.example")
-                        .reached(PROCESSING),
-                demo("Maplewood Foods Distribution", "748392016475", AWS, MSP_MULTIPLE, "it@maplewoodfoods.example")
-                        .reached(PROCESSING),
-                // ready
-                demo("Acme Widgets Ltd", "123456789012", AWS, MSP_SINGLE, "accounts@acme-widgets.example").reached(READY),
-                demo("Hôtel Belle Époque SAS", "008877665544", AWS, MSP_LIMITED, "direction@belle-epoque.example")
-                        .reached(READY),
-                demo("Cedar Ridge Health LLC", "274619385027", AWS, DIRECT_MANAGEMENT,
-                        "cloud@cedarridge.example, cfo@cedarridge.example").reached(READY),
-                demo("杭州莲花电子商务有限公司", "640275318964", AWS_CN, MSP_SINGLE, "finance@lianhua-ecom.example")
-                        .reached(READY),
-                demo("Fjällbacka Outdoor AB", "092837465019", AWS, MSP_MULTIPLE, "ekonomi@fjallbacka-outdoor.example")
-                        .reached(READY),
-                demo("Ægir Maritime ehf.", "815263749021", AWS, MSP_SINGLE, "it@aegir-maritime.example").reached(READY),
-                // disconnected
-                demo("Østfold Kraft AS", "037465829104", AWS, MSP_SINGLE, "drift@ostfold-kraft.example").reached(DISCONNECTED),
-                demo("Old Town Pharmacy", "946372810563", AWS, MSP_LIMITED, "owner@oldtownpharmacy.example")
-                        .reached(DISCONNECTED));
-    }
-
-    private static List<DemoAccount> contoso() {
-        return List.of(
-                demo("Fabrikam Pharma", "058392017465", AWS, MSP_SINGLE, "cloud@fabrikam.example").atStep(1),
-                demo("Tailspin Toys", "672810394857", AWS, MSP_LIMITED, "it@tailspin.example").atStep(4),
-                demo("Woodgrove Finance", "184736259010", AWS, DIRECT_MANAGEMENT, "finops@woodgrove.example")
-                        .reached(AWAITING_VERIFICATION),
-                demo("Adventure Works Cycles", "009182736455", AWS, MSP_MULTIPLE, "ops@adventure-works.example")
-                        .reached(PROCESSING),
-                demo("Wide World Importers", "736251849302", AWS, MSP_SINGLE, "billing@wideworld.example").reached(READY));
+    @Override
+    public int getOrder() {
+        return 20;
     }
 
 }

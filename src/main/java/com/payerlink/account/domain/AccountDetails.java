@@ -23,17 +23,8 @@ public record AccountDetails(String accountId, String name, ConnectionMethod met
     public Valid validated() {
         // as the AWS console shows it (4455-6677-8899) or with spaces is fine: the digits count
         AccountId id = InvalidInputException.inField("accountId", () -> AccountId.parseAsShown(accountId));
-        String n = name == null ? "" : name.strip();
-        if (n.isEmpty()) {
-            throw new InvalidInputException("name", "Enter a name for the account, e.g. the customer's company.");
-        }
-        if (n.length() > 200) {
-            throw new InvalidInputException("name", "The name is too long: at most 200 characters.");
-        }
-        SingleLine.firstControlCharacter(n).ifPresent(c -> {
-            throw new InvalidInputException("name", "The name contains an invisible control character (" + c
-                    + ", e.g. a line break); write it on one line.");
-        });
+        String n = SingleLine.required("name", "name", name, 200,
+                "Enter a name for the account, e.g. the customer's company.");
         if (method == null) {
             throw new InvalidInputException("method", "Choose how the platform reads this account's costs.");
         }

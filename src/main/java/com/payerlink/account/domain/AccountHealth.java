@@ -1,7 +1,7 @@
 package com.payerlink.account.domain;
 
 import com.payerlink.core.Status;
-import com.payerlink.core.StatusLabel;
+import com.payerlink.core.Shown;
 import com.payerlink.core.Tone;
 
 /**
@@ -11,18 +11,7 @@ import com.payerlink.core.Tone;
  */
 public enum AccountHealth implements Status {
 
-    HEALTHY("Healthy", Tone.SUCCESS),
-    DEGRADED("Degraded", Tone.ERROR);
-
-    private final StatusLabel statusLabel;
-
-    AccountHealth(String label, Tone tone) {
-        this.statusLabel = new StatusLabel(label, tone);
-    }
-
-    @Override
-    public StatusLabel statusLabel() {
-        return statusLabel;
-    }
+    @Shown(label = "Healthy", tone = Tone.SUCCESS) HEALTHY,
+    @Shown(label = "Degraded", tone = Tone.ERROR) DEGRADED;
 
 }

@@ -35,15 +35,13 @@ public class AccountHealthService {
     /** How many of the tenant's accounts are checked again (READY and PROCESSING). */
     @Transactional(readOnly = true)
     public int monitoredCount() {
-        CurrentScope.requireRole(Roles.READERS);
-        return healthDAO.monitoredCount(CurrentScope.requireTenant());
+        return healthDAO.monitoredCount(CurrentScope.requireRoleInTenant(Roles.READERS));
     }
 
     /** Up to {@code limit} monitored accounts not checked since {@code checkedBefore}, the longest waiting first. */
     @Transactional(readOnly = true)
     public List<UUID> dueForCheck(OffsetDateTime checkedBefore, int limit) {
-        CurrentScope.requireRole(Role.ORG_ADMIN);
-        return healthDAO.dueForCheck(CurrentScope.requireTenant(), checkedBefore, limit);
+        return healthDAO.dueForCheck(CurrentScope.requireRoleInTenant(Role.ORG_ADMIN), checkedBefore, limit);
     }
 
     /**
@@ -53,8 +51,7 @@ public class AccountHealthService {
      */
     @Transactional
     public Optional<AccountHealthChanged> recordCheck(UUID id, List<String> failedCodes) {
-        CurrentScope.requireRole(Roles.EDITORS);
-        UUID tenant = CurrentScope.requireTenant();
+        UUID tenant = CurrentScope.requireRoleInTenant(Roles.EDITORS);
         CustomerAccountRecord now = accountDAO.find(tenant, id).orElseThrow(() -> new AccountNotFoundException(id));
         if (!AccountHealthDAO.MONITORED.contains(now.getState())) {
             return Optional.empty();
@@ -79,15 +76,13 @@ public class AccountHealthService {
     /** A check that proved nothing either way (AWS throttled or erred, no platform identity): health unchanged. */
     @Transactional
     public void recordInconclusiveCheck(UUID id) {
-        CurrentScope.requireRole(Roles.EDITORS);
-        healthDAO.markChecked(CurrentScope.requireTenant(), id);
+        healthDAO.markChecked(CurrentScope.requireRoleInTenant(Roles.EDITORS), id);
     }
 
     /** The health of those of the accounts that are in the tenant. */
     @Transactional(readOnly = true)
     public Map<UUID, HealthStatus> healthOf(Collection<UUID> ids) {
-        CurrentScope.requireRole(Roles.READERS);
-        return healthDAO.healthOf(CurrentScope.requireTenant(), ids);
+        return healthDAO.healthOf(CurrentScope.requireRoleInTenant(Roles.READERS), ids);
     }
 
     /**
@@ -96,8 +91,7 @@ public class AccountHealthService {
      */
     @Transactional(readOnly = true)
     public AccountDigest digest(OffsetDateTime since, int limit) {
-        CurrentScope.requireRole(Role.ORG_ADMIN);
-        UUID tenant = CurrentScope.requireTenant();
+        UUID tenant = CurrentScope.requireRoleInTenant(Role.ORG_ADMIN);
         return new AccountDigest(healthDAO.failedSince(tenant, since, limit),
                 healthDAO.stuck(tenant, OffsetDateTime.now().minus(CustomerAccount.PROCESSING_WINDOW), limit),
                 healthDAO.degraded(tenant, limit));

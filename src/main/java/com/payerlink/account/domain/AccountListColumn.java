@@ -1,5 +1,8 @@
 package com.payerlink.account.domain;
 
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.experimental.Accessors;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,6 +12,8 @@ import java.util.Optional;
  * exported list imports back unchanged. Headers are matched ignoring case, spaces, underscores,
  * hyphens and dots, and common synonyms ("Account ID", "AWS Account", "Email"…) are accepted.
  */
+@Getter
+@Accessors(fluent = true)
 public enum AccountListColumn {
 
     ACCOUNT_ID("account_id", true, "The 12-digit AWS account ID, leading zeros included", "012345678901",
@@ -33,14 +38,17 @@ public enum AccountListColumn {
     BUCKET_REGION("bucket_region", false, "Region of the bucket; opt-in not required", "us-east-1",
             "curbucketregion", "region", "s3region", "curregion");
 
+    /** The header the export writes, e.g. {@code account_id}. */
     private final String header;
 
     private final boolean required;
 
     private final String description;
 
+    /** A value as the template file shows it. */
     private final String example;
 
+    @Getter(AccessLevel.NONE)
     private final List<String> synonyms;
 
     AccountListColumn(String header, boolean required, String description, String example, String... synonyms) {
@@ -49,24 +57,6 @@ public enum AccountListColumn {
         this.description = description;
         this.example = example;
         this.synonyms = List.of(synonyms);
-    }
-
-    /** The header the export writes, e.g. {@code account_id}. */
-    public String header() {
-        return header;
-    }
-
-    public boolean required() {
-        return required;
-    }
-
-    public String description() {
-        return description;
-    }
-
-    /** A value as the template file shows it. */
-    public String example() {
-        return example;
     }
 
     /** The header line's cells, in this order. */

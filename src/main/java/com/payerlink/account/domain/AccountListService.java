@@ -41,15 +41,13 @@ public class AccountListService {
      */
     @Transactional(readOnly = true)
     public void writeAccountList(AccountQuery query, Writer out) throws IOException {
-        CurrentScope.requireRole(Roles.READERS);
-        writeAccountList(accountLists.listRows(CurrentScope.requireTenant(), query), out);
+        writeAccountList(accountLists.listRows(CurrentScope.requireRoleInTenant(Roles.READERS), query), out);
     }
 
     /** Writes the chosen accounts of the tenant as an account list; ids of other tenants are ignored. */
     @Transactional(readOnly = true)
     public void writeAccountList(Collection<UUID> ids, Writer out) throws IOException {
-        CurrentScope.requireRole(Roles.READERS);
-        writeAccountList(accountLists.listRows(CurrentScope.requireTenant(), ids), out);
+        writeAccountList(accountLists.listRows(CurrentScope.requireRoleInTenant(Roles.READERS), ids), out);
     }
 
     /** Writes the selected accounts of the tenant as an account list (a filter is resolved now, on the server). */
@@ -71,8 +69,7 @@ public class AccountListService {
      */
     @Transactional(readOnly = true)
     public List<UUID> ids(AccountSelection selection) {
-        CurrentScope.requireRole(Roles.READERS);
-        UUID tenant = CurrentScope.requireTenant();
+        UUID tenant = CurrentScope.requireRoleInTenant(Roles.READERS);
         List<UUID> ids;
         if (selection instanceof AccountSelection.Matching matching) {
             ids = accountLists.ids(tenant, matching.query(), MAX_SELECTION + 1);
@@ -91,8 +88,7 @@ public class AccountListService {
     /** The check codes that the tenant's failed accounts report now, for the grid's failure filter. */
     @Transactional(readOnly = true)
     public List<String> failureCodes() {
-        CurrentScope.requireRole(Roles.READERS);
-        return accountLists.failureCodes(CurrentScope.requireTenant());
+        return accountLists.failureCodes(CurrentScope.requireRoleInTenant(Roles.READERS));
     }
 
     private static void writeAccountList(Stream<String[]> rows, Writer out) throws IOException {
@@ -132,8 +128,7 @@ public class AccountListService {
     @Transactional
     public AccountImportResult importAccounts(List<AccountListRow> creates, List<AccountListUpdate> updates,
             String source) {
-        CurrentScope.requireRole(Roles.EDITORS);
-        UUID tenant = CurrentScope.requireTenant();
+        UUID tenant = CurrentScope.requireRoleInTenant(Roles.EDITORS);
         String actor = CurrentScope.actor();
         int created;
         try {

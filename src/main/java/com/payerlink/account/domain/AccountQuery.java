@@ -1,5 +1,7 @@
 package com.payerlink.account.domain;
 
+import lombok.With;
+
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
@@ -9,12 +11,15 @@ import java.util.Set;
  * ({@link AccountQueryParameters}), so a filtered grid can be shared and linked to.
  *
  * @param states         any of these states; empty = any state
+ * @param step           at this wizard step
  * @param search         free text matched against the name (contains, any case) and the account ID (prefix)
- * @param failure        the code of a failed verification check the account's last verification reported
+ * @param failure        the code of a failed verification check the account's last verification reported (e.g.
+ *                       ASSUME_ROLE)
  * @param minDaysInState at least this many whole days in its current state
  */
-public record AccountQuery(Set<AccountState> states, Integer step, ConnectionMethod method, Partition partition,
-        String search, String failure, Integer minDaysInState, AccountSort sort, boolean descending) {
+public record AccountQuery(Set<AccountState> states, @With Integer step, @With ConnectionMethod method,
+        @With Partition partition, @With String search, @With String failure, @With Integer minDaysInState,
+        AccountSort sort, boolean descending) {
 
     public AccountQuery {
         states = states == null || states.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(states));
@@ -33,32 +38,6 @@ public record AccountQuery(Set<AccountState> states, Integer step, ConnectionMet
     public AccountQuery withStates(Collection<AccountState> s) {
         return new AccountQuery(s == null ? Set.of() : Set.copyOf(s), step, method, partition, search, failure,
                 minDaysInState, sort, descending);
-    }
-
-    public AccountQuery withStep(Integer s) {
-        return new AccountQuery(states, s, method, partition, search, failure, minDaysInState, sort, descending);
-    }
-
-    public AccountQuery withMethod(ConnectionMethod m) {
-        return new AccountQuery(states, step, m, partition, search, failure, minDaysInState, sort, descending);
-    }
-
-    public AccountQuery withPartition(Partition p) {
-        return new AccountQuery(states, step, method, p, search, failure, minDaysInState, sort, descending);
-    }
-
-    public AccountQuery withSearch(String text) {
-        return new AccountQuery(states, step, method, partition, text, failure, minDaysInState, sort, descending);
-    }
-
-    /** Accounts whose last verification failed with this check code (e.g. ASSUME_ROLE). */
-    public AccountQuery withFailure(String code) {
-        return new AccountQuery(states, step, method, partition, search, code, minDaysInState, sort, descending);
-    }
-
-    /** Accounts at least this many whole days in their current state. */
-    public AccountQuery withMinDaysInState(Integer days) {
-        return new AccountQuery(states, step, method, partition, search, failure, days, sort, descending);
     }
 
     public AccountQuery sortedBy(AccountSort s, boolean desc) {

@@ -40,22 +40,19 @@ public class AccountService {
     /** One page of the tenant's accounts for the grid. */
     @Transactional(readOnly = true)
     public List<AccountSummary> page(AccountQuery query, int offset, int limit) {
-        CurrentScope.requireRole(Roles.READERS);
-        return accountDAO.page(CurrentScope.requireTenant(), query, offset, limit);
+        return accountDAO.page(CurrentScope.requireRoleInTenant(Roles.READERS), query, offset, limit);
     }
 
     /** How many of the tenant's accounts match the query. */
     @Transactional(readOnly = true)
     public int count(AccountQuery query) {
-        CurrentScope.requireRole(Roles.READERS);
-        return accountDAO.count(CurrentScope.requireTenant(), query);
+        return accountDAO.count(CurrentScope.requireRoleInTenant(Roles.READERS), query);
     }
 
     /** The grid rows of the chosen accounts of the caller's tenant (unknown ids are left out), by name. */
     @Transactional(readOnly = true)
     public List<AccountSummary> summaries(Collection<UUID> ids) {
-        CurrentScope.requireRole(Roles.READERS);
-        return accountDAO.findAll(CurrentScope.requireTenant(), ids).stream()
+        return accountDAO.findAll(CurrentScope.requireRoleInTenant(Roles.READERS), ids).stream()
             .map(r -> new AccountSummary(r.getId(), r.getName(), r.getAccountId(), r.getPartition(),
                     r.getConnectionMethod(), r.getState(), r.getWizardStep().number(), r.getUpdatedAt()))
             .toList();
@@ -64,16 +61,14 @@ public class AccountService {
     /** The account, if it belongs to the caller's tenant. */
     @Transactional(readOnly = true)
     public CustomerAccount get(UUID id) {
-        CurrentScope.requireRole(Roles.READERS);
-        return accountDAO.find(CurrentScope.requireTenant(), id).map(AccountDAO::toAccount)
+        return accountDAO.find(CurrentScope.requireRoleInTenant(Roles.READERS), id).map(AccountDAO::toAccount)
             .orElseThrow(() -> new AccountNotFoundException(id));
     }
 
     /** The id of the tenant's account with this account ID in this partition, if there is one. */
     @Transactional(readOnly = true)
     public Optional<UUID> idOfAccount(Partition partition, AccountId accountId) {
-        CurrentScope.requireRole(Roles.READERS);
-        return accountDAO.idOfAccountWithKey(CurrentScope.requireTenant(), partition, accountId);
+        return accountDAO.idOfAccountWithKey(CurrentScope.requireRoleInTenant(Roles.READERS), partition, accountId);
     }
 
     /** Newest first. */
@@ -98,8 +93,7 @@ public class AccountService {
     }
 
     private CustomerAccount create(Partition partition, AccountDetails details, @Nullable UUID managementAccountId) {
-        CurrentScope.requireRole(Roles.EDITORS);
-        UUID tenant = CurrentScope.requireTenant();
+        UUID tenant = CurrentScope.requireRoleInTenant(Roles.EDITORS);
         AccountDetails.Valid valid = details.validated();
         requireCustomerAccount(valid.accountId());
         Partition p = partition == null ? Partition.AWS : partition;
@@ -280,8 +274,7 @@ public class AccountService {
      */
     @Transactional
     public void recordInHistory(UUID id, AccountHistoryAction action, String detail) {
-        CurrentScope.requireRole(Roles.EDITORS);
-        UUID tenant = CurrentScope.requireTenant();
+        UUID tenant = CurrentScope.requireRoleInTenant(Roles.EDITORS);
         accountDAO.find(tenant, id).orElseThrow(() -> new AccountNotFoundException(id));
         accountDAO.addHistory(tenant, id, CurrentScope.actor(), action, null, detail);
     }
@@ -289,8 +282,7 @@ public class AccountService {
     /** Which of these AWS account IDs the tenant has already in the partition (e.g. to mark linked accounts). */
     @Transactional(readOnly = true)
     public Set<AccountId> existingAccountIds(Partition partition, Collection<AccountId> accountIds) {
-        CurrentScope.requireRole(Roles.READERS);
-        return Set.copyOf(accountDAO.existingAccountIds(CurrentScope.requireTenant(), partition, accountIds));
+        return Set.copyOf(accountDAO.existingAccountIds(CurrentScope.requireRoleInTenant(Roles.READERS), partition, accountIds));
     }
 
     private static String yesNo(boolean b) {

@@ -39,8 +39,7 @@ public class AccountStateService {
      */
     @Transactional
     public List<AccountSummary> startVerification(Collection<UUID> ids) {
-        CurrentScope.requireRole(Roles.EDITORS);
-        UUID tenant = CurrentScope.requireTenant();
+        UUID tenant = CurrentScope.requireRoleInTenant(Roles.EDITORS);
         List<AccountSummary> moved = accountDAO.moveAll(tenant, ids, VERIFIABLE, AccountState.VERIFYING, CurrentScope.actor(),
                 "Verification against AWS queued");
         moved.forEach(a -> events.publishEvent(new AccountStateChanged(tenant, a.id(), a.name(), a.accountId(), null,
@@ -104,8 +103,7 @@ public class AccountStateService {
      */
     @Transactional
     public boolean markReady(UUID id, String evidence) {
-        CurrentScope.requireRole(Roles.EDITORS);
-        CustomerAccountRecord r = accountDAO.find(CurrentScope.requireTenant(), id).orElseThrow(() -> new AccountNotFoundException(id));
+        CustomerAccountRecord r = accountDAO.find(CurrentScope.requireRoleInTenant(Roles.EDITORS), id).orElseThrow(() -> new AccountNotFoundException(id));
         if (r.getState() != AccountState.PROCESSING) {
             return false;
         }
@@ -146,8 +144,7 @@ public class AccountStateService {
      */
     @Transactional
     void move(UUID id, AccountState to, String reason) {
-        CurrentScope.requireRole(Roles.EDITORS);
-        CustomerAccountRecord r = accountDAO.find(CurrentScope.requireTenant(), id)
+        CustomerAccountRecord r = accountDAO.find(CurrentScope.requireRoleInTenant(Roles.EDITORS), id)
             .orElseThrow(() -> new AccountNotFoundException(id));
         move(r, r.getVersion(), to, reason);
     }
@@ -178,8 +175,7 @@ public class AccountStateService {
     }
 
     private CustomerAccountRecord verifying(UUID id) {
-        CurrentScope.requireRole(Roles.EDITORS);
-        CustomerAccountRecord r = accountDAO.find(CurrentScope.requireTenant(), id)
+        CustomerAccountRecord r = accountDAO.find(CurrentScope.requireRoleInTenant(Roles.EDITORS), id)
             .orElseThrow(() -> new AccountNotFoundException(id));
         return r.getState() == AccountState.VERIFYING ? r : null;
     }

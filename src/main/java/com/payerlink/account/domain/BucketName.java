@@ -30,11 +30,7 @@ public record BucketName(String value) {
             new String[] {"--table-s3", "S3 reserves it for table buckets"});
 
     public BucketName {
-        Objects.requireNonNull(value, "value");
-        String problem = problemWith(value);
-        if (problem != null) {
-            throw new InvalidValueException(problem);
-        }
+        InvalidValueException.throwIfAny(problemWith(Objects.requireNonNull(value, "value")));
     }
 
     /**

@@ -92,19 +92,8 @@ public class ConnectionLifecycleService {
     }
 
     private static String validReason(String reason) {
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty()) {
-            throw new InvalidInputException("reason", "Say why the connection is disconnected, e.g. \"Customer left\""
-                    + " or \"Stack deleted\": the account's history keeps it.");
-        }
-        if (why.length() > MAX_REASON) {
-            throw new InvalidInputException("reason", "The reason is too long: at most " + MAX_REASON + " characters.");
-        }
-        SingleLine.firstControlCharacter(why).ifPresent(c -> {
-            throw new InvalidInputException("reason", "The reason contains an invisible control character (" + c
-                    + ", e.g. a line break); write it on one line.");
-        });
-        return why;
+        return SingleLine.required("reason", "reason", reason, MAX_REASON, "Say why the connection is disconnected,"
+                + " e.g. \"Customer left\" or \"Stack deleted\": the account's history keeps it.");
     }
 
 }

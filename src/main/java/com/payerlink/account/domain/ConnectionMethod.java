@@ -1,6 +1,13 @@
 package com.payerlink.account.domain;
 
+import lombok.Getter;
+import lombok.experimental.Accessors;
+import lombok.RequiredArgsConstructor;
+
 /** How the platform reads an account's cost data (the seed's prerequisites). */
+@Getter
+@Accessors(fluent = true)
+@RequiredArgsConstructor
 public enum ConnectionMethod {
 
     DIRECT_MANAGEMENT("Direct management account", "A Direct-to-AWS management (payer) account."),
@@ -12,19 +19,6 @@ public enum ConnectionMethod {
     private final String label;
 
     private final String description;
-
-    ConnectionMethod(String label, String description) {
-        this.label = label;
-        this.description = description;
-    }
-
-    public String label() {
-        return label;
-    }
-
-    public String description() {
-        return description;
-    }
 
     /** Management accounts may list their organization's accounts. */
     public boolean isManagementAccount() {

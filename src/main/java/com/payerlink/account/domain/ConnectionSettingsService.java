@@ -21,15 +21,13 @@ public class ConnectionSettingsService {
     /** On unless an org admin turned it off. */
     @Transactional(readOnly = true)
     public boolean registerOnStackReport() {
-        CurrentScope.requireRole(Roles.READERS);
-        return reportDAO.registerOnStackReport(CurrentScope.requireTenant());
+        return reportDAO.registerOnStackReport(CurrentScope.requireRoleInTenant(Roles.READERS));
     }
 
     /** Org admins only. */
     @Transactional
     public void setRegisterOnStackReport(boolean register) {
-        CurrentScope.requireRole(Role.ORG_ADMIN);
-        reportDAO.saveRegisterOnStackReport(CurrentScope.requireTenant(), register, CurrentScope.actor());
+        reportDAO.saveRegisterOnStackReport(CurrentScope.requireRoleInTenant(Role.ORG_ADMIN), register, CurrentScope.actor());
     }
 
     /**

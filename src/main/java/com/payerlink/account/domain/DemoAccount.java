@@ -1,6 +1,16 @@
 package com.payerlink.account.domain;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -19,6 +29,27 @@ record DemoAccount(String name, String accountId, Partition partition, Connectio
 
     static DemoAccount demo(String name, String accountId, Partition partition, ConnectionMethod method, String contacts) {
         return new DemoAccount(name, accountId, partition, method, contacts, 1, false, null);
+    }
+
+    /**
+     * The demo accounts of a CSV file (tenant, name, account_id, partition, method, contacts, progress) by tenant, in
+     * file order. Progress is "step 1" to "step 6", "role arn" (step 6 with its role ARN saved) or the state reached.
+     */
+    static Map<String, List<DemoAccount>> readByTenant(InputStream in) {
+        Map<String, List<DemoAccount>> byTenant = new LinkedHashMap<>();
+        for (NamedCsvRecord r : CsvReader.builder().ofNamedCsvRecord(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            DemoAccount created = demo(r.getField("name"), r.getField("account_id"), Partition.parse(r.getField("partition")),
+                    ConnectionMethod.valueOf(r.getField("method")), r.getField("contacts"));
+            byTenant.computeIfAbsent(r.getField("tenant"), t -> new ArrayList<>()).add(created.at(r.getField("progress")));
+        }
+        return byTenant;
+    }
+
+    private DemoAccount at(String progress) {
+        if (progress.startsWith("step ")) {
+            return atStep(Integer.parseInt(progress.substring(5)));
+        }
+        return progress.equals("role arn") ? withRoleArn() : reached(AccountState.valueOf(progress));
     }
 
     DemoAccount atStep(int s) {

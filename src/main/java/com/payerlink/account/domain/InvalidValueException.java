@@ -1,5 +1,6 @@
 package com.payerlink.account.domain;
 
+import org.jspecify.annotations.Nullable;
 import com.payerlink.core.InvalidInputException;
 
 /**
@@ -13,5 +14,12 @@ public class InvalidValueException extends InvalidInputException {
 
     public InvalidValueException(String message) {
         super(null, message);
+    }
+
+    /** Refuses a value with the problem its rules found in it; no problem (null), no refusal. */
+    public static void throwIfAny(@Nullable String problem) {
+        if (problem != null) {
+            throw new InvalidValueException(problem);
+        }
     }
 }

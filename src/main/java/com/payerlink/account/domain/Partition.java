@@ -1,28 +1,32 @@
 package com.payerlink.account.domain;
 
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.experimental.Accessors;
+import lombok.RequiredArgsConstructor;
 import java.util.Locale;
 
 /**
  * The AWS partition an account lives in. It decides ARN prefixes, console hosts, regions and
  * endpoints for every later step of the wizard.
  */
+@Getter
+@Accessors(fluent = true)
+@RequiredArgsConstructor
 public enum Partition {
 
     AWS("aws", "AWS", "console.aws.amazon.com", "us-east-1"),
     AWS_CN("aws-cn", "AWS China", "console.amazonaws.cn", "cn-northwest-1");
 
+    /** The partition id used in ARNs: {@code aws} or {@code aws-cn}. */
     private final String id;
+    /** What the UI shows: "AWS" or "AWS China". */
     private final String label;
+    /** Host of the AWS management console for this partition. */
     private final String consoleHost;
     // Kept as text: building an AwsRegion here would tie the two classes' static initialisation together.
+    @Getter(AccessLevel.NONE)
     private final String homeRegionCode;
-
-    Partition(String id, String label, String consoleHost, String homeRegionCode) {
-        this.id = id;
-        this.label = label;
-        this.consoleHost = consoleHost;
-        this.homeRegionCode = homeRegionCode;
-    }
 
     /**
      * Reads a partition as typed in a form or a CSV cell: its id ({@code aws}, {@code aws-cn}),
@@ -46,21 +50,6 @@ public enum Partition {
                 : "";
         throw new InvalidValueException("Partition '" + text + "' is not supported; enter aws for AWS (commercial)"
                 + " or aws-cn for AWS China." + hint);
-    }
-
-    /** The partition id used in ARNs: {@code aws} or {@code aws-cn}. */
-    public String id() {
-        return id;
-    }
-
-    /** What the UI shows: "AWS" or "AWS China". */
-    public String label() {
-        return label;
-    }
-
-    /** Host of the AWS management console for this partition. */
-    public String consoleHost() {
-        return consoleHost;
     }
 
     /** The region for quick-create stacks and the legacy CUR API: us-east-1, or cn-northwest-1 in China. */

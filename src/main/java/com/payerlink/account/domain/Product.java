@@ -1,5 +1,9 @@
 package com.payerlink.account.domain;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.experimental.Accessors;
+
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -12,6 +16,9 @@ import java.util.Set;
  * actions of its policy statement; Cost Analytics also gets read access to the CUR bucket, which
  * the template adds with the bucket's ARNs.
  */
+@Getter
+@Accessors(fluent = true)
+@RequiredArgsConstructor
 public enum Product {
 
     COST_ANALYTICS("Cost Analytics", "CostAnalytics",
@@ -38,16 +45,11 @@ public enum Product {
                     "organizations:DescribeAccount"));
 
     private final String label;
-    private final String sid;
+    /** The Sid of this product's statement in the Payerlink policy. */
+    private final String statementId;
     private final String description;
-    private final List<String> actions;
-
-    Product(String label, String sid, String description, List<String> actions) {
-        this.label = label;
-        this.sid = sid;
-        this.description = description;
-        this.actions = actions;
-    }
+    /** The IAM actions of this product's policy statement (Resource "*": these APIs have no resource ARNs). */
+    private final List<String> iamActions;
 
     /**
      * Reads a product as named in a form or CSV cell: its enum name, its label, or the label
@@ -81,21 +83,4 @@ public enum Product {
         return this == COST_ANALYTICS;
     }
 
-    public String label() {
-        return label;
-    }
-
-    public String description() {
-        return description;
-    }
-
-    /** The Sid of this product's statement in the Payerlink policy. */
-    public String statementId() {
-        return sid;
-    }
-
-    /** The IAM actions of this product's policy statement (Resource "*": these APIs have no resource ARNs). */
-    public List<String> iamActions() {
-        return actions;
-    }
 }

@@ -1,6 +1,13 @@
 package com.payerlink.account.domain;
 
+import lombok.Getter;
+import lombok.experimental.Accessors;
+import lombok.RequiredArgsConstructor;
+
 /** Why an account cannot be registered now, for the bulk registration's dialog and API answer: the first that applies. */
+@Getter
+@Accessors(fluent = true)
+@RequiredArgsConstructor
 public enum RegistrationBlocker {
 
     REGISTERED("Registered already", null),
@@ -13,21 +20,12 @@ public enum RegistrationBlocker {
 
     private final String label;
 
+    /** The wizard step that fixes it, or null when no step does. */
     private final Integer step;
-
-    RegistrationBlocker(String label, Integer step) {
-        this.label = label;
-        this.step = step;
-    }
 
     /** "No role ARN (step 6)". */
     public String label() {
         return step == null ? label : label + " (step " + step + ")";
-    }
-
-    /** The wizard step that fixes it, or null when no step does. */
-    public Integer step() {
-        return step;
     }
 
 }

@@ -16,11 +16,7 @@ public record ReportPrefix(String value) {
     private static final ReportPrefix NONE = new ReportPrefix("");
 
     public ReportPrefix {
-        Objects.requireNonNull(value, "value");
-        String problem = problemWith(value);
-        if (problem != null) {
-            throw new InvalidValueException(problem);
-        }
+        InvalidValueException.throwIfAny(problemWith(Objects.requireNonNull(value, "value")));
     }
 
     /**

@@ -1,6 +1,13 @@
 package com.payerlink.account.domain;
 
+import lombok.Getter;
+import lombok.experimental.Accessors;
+import lombok.RequiredArgsConstructor;
+
 /** The six steps of the connection wizard, as in the seed procedure. */
+@Getter
+@Accessors(fluent = true)
+@RequiredArgsConstructor
 public enum WizardStep {
 
     PARTITION("AWS partition"),
@@ -13,14 +20,6 @@ public enum WizardStep {
     public static final int COUNT = values().length;
 
     private final String title;
-
-    WizardStep(String title) {
-        this.title = title;
-    }
-
-    public String title() {
-        return title;
-    }
 
     /** 1 to 6. */
     public int number() {

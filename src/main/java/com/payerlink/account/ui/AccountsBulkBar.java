@@ -84,7 +84,7 @@ class AccountsBulkBar extends HorizontalLayout {
             this.register = null;
         }
         // other features add their bulk actions as AccountBulkAction beans
-        bulkActions.forEach(action -> add(bulkButton(action)));
+        bulkActions.forEach(action -> add(bulkButton(action, accountLists)));
         add(clear);
         addClassName("bulk-bar");
         setAlignItems(FlexComponent.Alignment.CENTER);
@@ -122,10 +122,10 @@ class AccountsBulkBar extends HorizontalLayout {
         return String.format(java.util.Locale.ENGLISH, "%,d", n);
     }
 
-    private Button bulkButton(AccountBulkAction action) {
+    private Button bulkButton(AccountBulkAction action, AccountListService accountLists) {
         Button button = new Button(action.label(), e -> {
             try {
-                AccountBulkAction.Outcome outcome = action.run(selection);
+                AccountBulkAction.Outcome outcome = action.run(accountLists.ids(selection));
                 Notices.success(outcome.message());
                 accountsChanged.run();
                 if (outcome.navigateTo() != null) {

@@ -1,5 +1,8 @@
 package com.payerlink.account.ui;
 
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.experimental.Accessors;
 import com.payerlink.account.domain.AccountNotFoundException;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.AccountState;
@@ -52,6 +55,7 @@ import java.util.UUID;
 @Route(value = "accounts/:id", layout = MainLayout.class)
 @PageTitle("Account · Payerlink")
 @RolesAllowed({ Roles.ORG_ADMIN, Roles.OPERATOR, Roles.VIEWER })
+@Accessors(fluent = true)
 public class WizardView extends VerticalLayout implements BeforeEnterObserver {
 
     private final transient AccountService accountService;
@@ -62,20 +66,27 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
 
     private final WizardSaves saves;
 
+    @Getter(AccessLevel.PACKAGE)
     private Role role = Role.VIEWER;
 
+    @Getter(AccessLevel.PACKAGE)
     private final PartitionStep partitionStep = new PartitionStep();
 
+    @Getter(AccessLevel.PACKAGE)
     private final AccountStep accountStep = new AccountStep();
 
+    @Getter(AccessLevel.PACKAGE)
     private final BillingAccessStep billingStep = new BillingAccessStep();
 
+    @Getter(AccessLevel.PACKAGE)
     private final CostReportStep costReportStep = new CostReportStep();
 
     private final CloudFormationStep cloudFormationStep = new CloudFormationStep();
 
+    @Getter(AccessLevel.PACKAGE)
     private final RoleArnStep roleArnStep = new RoleArnStep();
 
+    @Getter(AccessLevel.PACKAGE)
     private final List<StepPanel> panels = List.of(partitionStep, accountStep, billingStep, costReportStep,
             cloudFormationStep, roleArnStep);
 
@@ -83,6 +94,7 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
 
     private final Button back = new Button("Back", VaadinIcon.ARROW_LEFT.create());
 
+    @Getter(AccessLevel.PACKAGE)
     private final Button next = new Button("Save and continue", VaadinIcon.ARROW_RIGHT.create());
 
     private final AccountHeader header = new AccountHeader();
@@ -93,8 +105,10 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
 
     private final AccountSummaryArea summary;
 
+    @Getter(AccessLevel.PACKAGE)
     private CustomerAccount account;
 
+    @Getter(AccessLevel.PACKAGE)
     private int shown;
 
     public WizardView(AccountService accountService, AccountTemplates templates,
@@ -236,48 +250,8 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
         summary.show(account, entries, role);
     }
 
-    CustomerAccount account() {
-        return account;
-    }
-
     void account(CustomerAccount fresh) {
         account = fresh;
-    }
-
-    int shown() {
-        return shown;
-    }
-
-    Role role() {
-        return role;
-    }
-
-    Button next() {
-        return next;
-    }
-
-    List<StepPanel> panels() {
-        return panels;
-    }
-
-    PartitionStep partitionStep() {
-        return partitionStep;
-    }
-
-    AccountStep accountStep() {
-        return accountStep;
-    }
-
-    BillingAccessStep billingStep() {
-        return billingStep;
-    }
-
-    CostReportStep costReportStep() {
-        return costReportStep;
-    }
-
-    RoleArnStep roleArnStep() {
-        return roleArnStep;
     }
 
 }

@@ -1,5 +1,7 @@
 package com.payerlink.api.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.audit.AuditLog;
 import com.payerlink.core.database.RateWindows;
@@ -24,6 +26,7 @@ import java.util.UUID;
  * signed-in user, and only while the org admin who created it is an enabled org admin of the tenant.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ApiTokenService {
 
     static final int MAX_NAME_LENGTH = 80;
@@ -34,20 +37,12 @@ public class ApiTokenService {
 
     private final RateWindows rateWindows;
 
-    private final Clock clock;
-
-    ApiTokenService(ApiTokenDAO tokenDAO, AuditLog auditLog, RateWindows rateWindows) {
-        this.tokenDAO = tokenDAO;
-        this.auditLog = auditLog;
-        this.rateWindows = rateWindows;
-        this.clock = Clock.systemUTC();
-    }
+    private final Clock clock = Clock.systemUTC();
 
     /** The tenant's tokens, newest first, revoked ones included. Org admins only. */
     @Transactional(readOnly = true)
     public List<ApiToken> tokensOfMyTenant() {
-        CurrentScope.requireRole(Role.ORG_ADMIN);
-        return tokenDAO.findByTenant(CurrentScope.requireTenant());
+        return tokenDAO.findByTenant(CurrentScope.requireRoleInTenant(Role.ORG_ADMIN));
     }
 
     /**
@@ -58,8 +53,7 @@ public class ApiTokenService {
      */
     @Transactional
     public CreatedApiToken create(NewApiToken request) {
-        CurrentScope.requireRole(Role.ORG_ADMIN);
-        UUID tenant = CurrentScope.requireTenant();
+        UUID tenant = CurrentScope.requireRoleInTenant(Role.ORG_ADMIN);
         String name = request.name() == null ? "" : request.name().strip();
         if (name.isEmpty()) {
             throw new InvalidInputException("name", "Name the token after the script or system that uses it, e.g. \"onboarding pipeline\".");
@@ -96,8 +90,7 @@ public class ApiTokenService {
     /** Revokes a token of the caller's tenant: its next request is refused. Revoking twice changes nothing. Org admins only. */
     @Transactional
     public ApiToken revoke(UUID tokenId) {
-        CurrentScope.requireRole(Role.ORG_ADMIN);
-        ApiTokenRecord r = tokenDAO.find(CurrentScope.requireTenant(), tokenId)
+        ApiTokenRecord r = tokenDAO.find(CurrentScope.requireRoleInTenant(Role.ORG_ADMIN), tokenId)
             .orElseThrow(() -> new InvalidInputException(null, "This token no longer exists. Reload the list."));
         if (r.getRevokedAt() == null) {
             r.setRevokedAt(OffsetDateTime.now(clock));

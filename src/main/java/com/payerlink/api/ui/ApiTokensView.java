@@ -17,8 +17,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -39,21 +37,13 @@ public class ApiTokensView extends VerticalLayout {
 
     private final Grid<ApiToken> grid = new Grid<>(ApiToken.class, false);
 
-    private final Button newToken = new Button("New token", VaadinIcon.PLUS.create());
-
     public ApiTokensView(ApiTokenService tokenService) {
         this.tokenService = tokenService;
         setSizeFull();
-        add(createToolbar(), createIntro(), createGrid());
+        add(ViewHeader.withAction("API tokens", "New token", this::openNewTokenDialog), createIntro(), createGrid());
         refresh();
         // times were first shown in the server's zone; show them again in the browser's
         Timestamps.refreshWhenZoneKnown(this, this::refresh);
-    }
-
-    private HorizontalLayout createToolbar() {
-        newToken.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        newToken.addClickListener(e -> openNewTokenDialog());
-        return new ViewHeader("API tokens", newToken);
     }
 
     private Paragraph createIntro() {

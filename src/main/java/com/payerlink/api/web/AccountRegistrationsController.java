@@ -18,9 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,9 +45,7 @@ class AccountRegistrationsController {
     @ApiResponse(responseCode = "403", description = "Only an Org admin token registers connections")
     ResponseEntity<RegistrationStartedResponse> register(@RequestBody RegistrationRequest request) {
         BulkRegistration done = registrations.registerReady(selection(request));
-        URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/verifications/{id}")
-            .buildAndExpand(done.batchId()).toUri();
-        return ResponseEntity.accepted().location(location).body(RegistrationStartedResponse.of(done));
+        return Responses.verificationQueued(done.batchId(), RegistrationStartedResponse.of(done));
     }
 
     private static AccountSelection selection(RegistrationRequest request) {

@@ -35,9 +35,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +50,8 @@ import java.util.stream.Collectors;
 class AccountsController {
 
     static final int MAX_PAGE_SIZE = 500;
+
+    private static final String PATH = "/api/v1/accounts/{id}";
 
     private static final String SORT_KEYS = Arrays.stream(AccountSort.values()).map(AccountSort::key)
         .collect(Collectors.joining(", "));
@@ -69,7 +69,7 @@ class AccountsController {
     @Operation(summary = "List accounts", description = "Filtered and sorted like the portal's grid, a page at a time.")
     @ApiResponse(responseCode = "200", description = "A page of accounts")
     @ApiResponse(responseCode = "400", description = "A filter, page, size or sort is not valid")
-    AccountPageResponse list(
+    PageResponse<AccountSummaryResponse> list(
             @Parameter(description = "DRAFT, IN_PROGRESS, AWAITING_VERIFICATION, VERIFYING, VERIFICATION_FAILED, AWAITING_SUPPORT, PROCESSING, READY, DISCONNECTED")
             @RequestParam(required = false) String state,
             @Parameter(description = "Wizard step, 1 to 6") @RequestParam(required = false) Integer step,
@@ -90,9 +90,8 @@ class AccountsController {
             .withMethod(Requests.enumValue("method", method, ConnectionMethod.class))
             .withPartition(partition == null || partition.isBlank() ? null : Requests.parse("partition", partition, Partition::parse))
             .withSearch(q);
-        List<AccountSummaryResponse> items = accounts.page(query, Math.multiplyExact(page, size), size).stream()
-            .map(AccountSummaryResponse::of).toList();
-        return new AccountPageResponse(items, page, size, accounts.count(query));
+        return PageResponse.of(page, size, (offset, limit) -> accounts.page(query, offset, limit),
+                AccountSummaryResponse::of, accounts.count(query));
     }
 
     @TokenScope(Role.VIEWER)
@@ -123,7 +122,7 @@ class AccountsController {
         catch (InvalidInputException e) {
             throw existingOr(e, partition, request.accountId());
         }
-        return ResponseEntity.created(location(created.id())).body(response(created));
+        return Responses.created(PATH, created.id(), response(created));
     }
 
     @TokenScope(Role.OPERATOR)
@@ -215,16 +214,12 @@ class AccountsController {
             return e;
         }
         return accounts.idOfAccount(partition, accountId)
-            .<RuntimeException>map(existing -> new AccountExistsException(accountId.value(), partition.id(), location(existing)))
+            .<RuntimeException>map(existing -> new AccountExistsException(accountId.value(), partition.id(), Responses.location(PATH, existing)))
             .orElse(e);
     }
 
     private AccountResponse response(CustomerAccount account) {
         return AccountResponse.of(account, verification.latestRun(account.id()));
-    }
-
-    private static URI location(UUID id) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/accounts/{id}").buildAndExpand(id).toUri();
     }
 
     private static String emails(List<String> contactEmails) {

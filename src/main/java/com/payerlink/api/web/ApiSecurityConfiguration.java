@@ -3,13 +3,13 @@ package com.payerlink.api.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.payerlink.api.domain.ApiTokenService;
 import com.payerlink.importing.domain.ImportService;
+import com.payerlink.core.security.StatelessChains;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
@@ -32,13 +32,7 @@ class ApiSecurityConfiguration {
         ApiRateLimiter rateLimiter = new ApiRateLimiter(settings.rateLimitPerMinute(), tokens);
         BearerTokenFilter bearerTokens = new BearerTokenFilter(tokens, rateLimiter,
                 settings.maxRequestSize().toBytes(), imports.maxBytes(), json);
-        return http.securityMatcher("/api/**")
-            .csrf(csrf -> csrf.disable())
-            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-            .requestCache(cache -> cache.disable())
-            .formLogin(form -> form.disable())
-            .httpBasic(basic -> basic.disable())
-            .logout(logout -> logout.disable())
+        return StatelessChains.stateless(http.securityMatcher("/api/**"))
             .addFilterBefore(bearerTokens, AnonymousAuthenticationFilter.class)
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers(OPEN_PATHS).permitAll()

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -49,11 +50,16 @@ final class Requests {
 
     /** The id of an account in a path; an id that is no UUID names no account either. */
     static UUID accountIdOf(String raw) {
+        return uuidOf(raw).orElseThrow(() -> new AccountNotFoundException(null));
+    }
+
+    /** The id in a path, or empty when it is no UUID (and so names nothing). */
+    static Optional<UUID> uuidOf(String raw) {
         try {
-            return UUID.fromString(raw);
+            return Optional.of(UUID.fromString(raw));
         }
         catch (IllegalArgumentException e) {
-            throw new AccountNotFoundException(null);
+            return Optional.empty();
         }
     }
 

@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,7 +51,7 @@ class TicketsController {
     @Operation(summary = "List tickets", description = "Most recently changed first, filtered like the portal's tickets list.")
     @ApiResponse(responseCode = "200", description = "A page of tickets")
     @ApiResponse(responseCode = "400", description = "A filter, page or size is not valid")
-    TicketPageResponse list(
+    PageResponse<TicketSummaryResponse> list(
             @Parameter(description = "DRAFT, OPEN, IN_PROGRESS, WAITING_ON_CUSTOMER, RESOLVED, CLOSED")
             @RequestParam(required = false) String status,
             @Parameter(description = "LOW, NORMAL, HIGH, URGENT") @RequestParam(required = false) String priority,
@@ -62,9 +61,8 @@ class TicketsController {
         Requests.checkPage(page, size, MAX_PAGE_SIZE, "tickets");
         TicketQuery query = new TicketQuery(Requests.enumValue("status", status, TicketStatus.class),
                 Requests.enumValue("priority", priority, TicketPriority.class), q == null || q.isBlank() ? null : q.strip());
-        List<TicketSummaryResponse> items = tickets.page(query, Math.multiplyExact(page, size), size).stream()
-            .map(TicketSummaryResponse::of).toList();
-        return new TicketPageResponse(items, page, size, tickets.count(query));
+        return PageResponse.of(page, size, (offset, limit) -> tickets.page(query, offset, limit),
+                TicketSummaryResponse::of, tickets.count(query));
     }
 
     @TokenScope(Role.VIEWER)
@@ -73,7 +71,7 @@ class TicketsController {
     @ApiResponse(responseCode = "200", description = "The ticket")
     @ApiResponse(responseCode = "404", description = "No such ticket in your tenant")
     TicketResponse get(@PathVariable String id) {
-        return TicketResponse.of(tickets.get(ticketIdOf(id)));
+        return TicketResponse.of(tickets.get(Requests.uuidOf(id).orElseThrow(TicketNotFoundException::new)));
     }
 
     @TokenScope(Role.OPERATOR)
@@ -90,8 +88,7 @@ class TicketsController {
         Ticket ticket = tickets.create(new TicketForm(request.subject(), request.description(),
                 Requests.enumValue("priority", request.priority(), TicketPriority.class)), accountIds,
                 request.requesterEmail());
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/tickets/{id}")
-            .buildAndExpand(ticket.id()).toUri()).body(TicketResponse.of(ticket));
+        return Responses.created("/api/v1/tickets/{id}", ticket.id(), TicketResponse.of(ticket));
     }
 
     /** An account id the tenant does not have is refused, not dropped: the ticket would silently be about less. */
@@ -104,15 +101,6 @@ class TicketsController {
         if (!unknown.isEmpty()) {
             throw new InvalidInputException("accountIds", "Not among your tenant's accounts: " + String.join(", ", unknown)
                     + ". Send the ids that GET /api/v1/accounts lists (the id, not the AWS account ID).");
-        }
-    }
-
-    private static UUID ticketIdOf(String raw) {
-        try {
-            return UUID.fromString(raw);
-        }
-        catch (IllegalArgumentException e) {
-            throw new TicketNotFoundException();
         }
     }
 

@@ -19,11 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import java.net.URI;
-import java.util.Optional;
-import java.util.UUID;
 
 /** Verification of accounts against AWS: start a batch, then poll it until it is finished. */
 @RestController
@@ -56,9 +52,7 @@ class VerificationsController {
                     + " accounts, not " + request.accountIds().size() + ". Send them in several requests.");
         }
         VerificationQueued queued = verification.verify(request.accountIds());
-        URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/verifications/{id}")
-            .buildAndExpand(queued.batchId()).toUri();
-        return ResponseEntity.accepted().location(location).body(new VerificationStartedResponse(queued.batchId(),
+        return Responses.verificationQueued(queued.batchId(), new VerificationStartedResponse(queued.batchId(),
                 queued.queued(), queued.notEligible(), queued.alreadyQueued(), queued.summary()));
     }
 
@@ -69,20 +63,11 @@ class VerificationsController {
     @ApiResponse(responseCode = "200", description = "The batch's progress")
     @ApiResponse(responseCode = "404", description = "No such batch in your tenant")
     VerificationBatchResponse progress(@PathVariable String batchId) {
-        BatchProgress progress = uuid(batchId).flatMap(verification::progress)
+        BatchProgress progress = Requests.uuidOf(batchId).flatMap(verification::progress)
             .orElseThrow(() -> ApiProblems.error(HttpStatus.NOT_FOUND, "No verification batch with this id in your"
                     + " tenant. Start one with POST /api/v1/verifications; its answer's Location names the batch."));
         return VerificationBatchResponse.of(progress, verification.failures(progress.batchId(), 0, MAX_FAILURES),
                 verification.failureCount(progress.batchId()));
-    }
-
-    private static Optional<UUID> uuid(String raw) {
-        try {
-            return Optional.of(UUID.fromString(raw));
-        }
-        catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
 }

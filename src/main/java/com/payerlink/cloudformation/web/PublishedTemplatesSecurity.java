@@ -1,10 +1,10 @@
 package com.payerlink.cloudformation.web;
 
+import com.payerlink.core.security.StatelessChains;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /** The published templates are open to all, read-only and stateless, in front of the portal's (Vaadin) chain. */
@@ -14,13 +14,7 @@ class PublishedTemplatesSecurity {
     @Bean
     @Order(2)
     SecurityFilterChain publishedTemplatesFilterChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/cloudformation/**")
-            .csrf(csrf -> csrf.disable())
-            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-            .requestCache(cache -> cache.disable())
-            .formLogin(form -> form.disable())
-            .httpBasic(basic -> basic.disable())
-            .logout(logout -> logout.disable())
+        return StatelessChains.stateless(http.securityMatcher("/cloudformation/**"))
             .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
             .build();
     }

@@ -1,5 +1,9 @@
 package com.payerlink.core.security;
 
+import lombok.AccessLevel;
+import lombok.AllArgsConstructor;
+import lombok.Getter;
+import lombok.experimental.Accessors;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -11,11 +15,18 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
-/** The signed-in user: the principal from which every request's database scope is taken. */
+/**
+ * The signed-in user: the principal from which every request's database scope is taken. A user as the sign-in found
+ * them carries a security stamp, which every request of their session must still match.
+ */
+@Getter
+@Accessors(fluent = true)
+@AllArgsConstructor
 public class PayerlinkUser implements UserDetails, CredentialsContainer {
 
     private final UUID id;
 
+    /** The user's tenant, or null for platform staff. */
     private final UUID tenantId;
 
     private final String tenantName;
@@ -26,15 +37,19 @@ public class PayerlinkUser implements UserDetails, CredentialsContainer {
 
     private final Role role;
 
+    @Getter(AccessLevel.NONE)
     private final boolean enabled;
 
     private final OffsetDateTime lockedUntil;
 
+    @Getter(AccessLevel.NONE)
     private String passwordHash;
 
+    /** The user's security stamp when they signed in; null for principals without a session. */
     private final Integer securityStamp;
 
-    private boolean mustChangePassword;
+    /** Whether the user must choose a new password before anything else (the first platform admin's generated one). */
+    private final boolean mustChangePassword;
 
     /** A principal outside a signed-in session (an API token's): it carries no security stamp. */
     public PayerlinkUser(UUID id, UUID tenantId, String tenantName, String email, String displayName, Role role, boolean enabled,
@@ -42,28 +57,10 @@ public class PayerlinkUser implements UserDetails, CredentialsContainer {
         this(id, tenantId, tenantName, email, displayName, role, enabled, lockedUntil, passwordHash, null);
     }
 
-    /** A user as the sign-in found them; the security stamp is what every request of their session must still match. */
+    /** A signed-in user with the security stamp the session started with. */
     public PayerlinkUser(UUID id, UUID tenantId, String tenantName, String email, String displayName, Role role, boolean enabled,
             OffsetDateTime lockedUntil, String passwordHash, Integer securityStamp) {
-        this.securityStamp = securityStamp;
-        this.id = id;
-        this.tenantId = tenantId;
-        this.tenantName = tenantName;
-        this.email = email;
-        this.displayName = displayName;
-        this.role = role;
-        this.enabled = enabled;
-        this.lockedUntil = lockedUntil;
-        this.passwordHash = passwordHash;
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    /** The user's tenant, or null for platform staff. */
-    public UUID tenantId() {
-        return tenantId;
+        this(id, tenantId, tenantName, email, displayName, role, enabled, lockedUntil, passwordHash, securityStamp, false);
     }
 
     /** The tenant's name, or "Payerlink platform" for platform staff. */
@@ -71,38 +68,10 @@ public class PayerlinkUser implements UserDetails, CredentialsContainer {
         return tenantName == null ? "Payerlink platform" : tenantName;
     }
 
-    public String email() {
-        return email;
-    }
-
-    public String displayName() {
-        return displayName;
-    }
-
-    public Role role() {
-        return role;
-    }
-
-    public OffsetDateTime lockedUntil() {
-        return lockedUntil;
-    }
-
-    /** The user's security stamp when they signed in; null for principals without a session. */
-    public Integer securityStamp() {
-        return securityStamp;
-    }
-
-    /** Whether the user must choose a new password before anything else (the first platform admin's generated one). */
-    public boolean mustChangePassword() {
-        return mustChangePassword;
-    }
-
     /** This user, told to change their password before anything else. */
     PayerlinkUser requiringPasswordChange() {
-        PayerlinkUser copy = new PayerlinkUser(id, tenantId, tenantName, email, displayName, role, enabled, lockedUntil,
-                passwordHash, securityStamp);
-        copy.mustChangePassword = true;
-        return copy;
+        return new PayerlinkUser(id, tenantId, tenantName, email, displayName, role, enabled, lockedUntil, passwordHash,
+                securityStamp, true);
     }
 
     /** This user after they set a new password in this session: the session goes on under the new security stamp. */

@@ -1,6 +1,14 @@
 package com.payerlink.core.security;
 
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.experimental.Accessors;
+import lombok.RequiredArgsConstructor;
+
 /** The roles of PRODUCT.md. Platform roles belong to no tenant; the others to exactly one. */
+@Getter
+@Accessors(fluent = true)
+@RequiredArgsConstructor
 public enum Role {
 
     PLATFORM_ADMIN("Platform admin", false),
@@ -9,19 +17,10 @@ public enum Role {
     OPERATOR("Operator", true),
     VIEWER("Viewer", true);
 
-
     private final String label;
 
+    @Getter(AccessLevel.NONE)
     private final boolean tenantRole;
-
-    Role(String label, boolean tenantRole) {
-        this.label = label;
-        this.tenantRole = tenantRole;
-    }
-
-    public String label() {
-        return label;
-    }
 
     public boolean isTenantRole() {
         return tenantRole;

@@ -103,4 +103,15 @@ public final class CurrentScope {
         return requireRole(roles.toArray(Role[]::new));
     }
 
+    /** Refuses unless the current scope has one of the roles and acts for a tenant; returns that tenant. */
+    public static UUID requireRoleInTenant(Role... roles) {
+        requireRole(roles);
+        return requireTenant();
+    }
+
+    /** Refuses unless the current scope has one of the roles (e.g. {@code Roles.READERS}) and acts for a tenant. */
+    public static UUID requireRoleInTenant(Collection<Role> roles) {
+        return requireRoleInTenant(roles.toArray(Role[]::new));
+    }
+
 }

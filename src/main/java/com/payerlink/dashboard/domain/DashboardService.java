@@ -81,8 +81,7 @@ public class DashboardService {
     }
 
     private static UUID tenant() {
-        CurrentScope.requireRole(Roles.READERS);
-        return CurrentScope.requireTenant();
+        return CurrentScope.requireRoleInTenant(Roles.READERS);
     }
 
 }

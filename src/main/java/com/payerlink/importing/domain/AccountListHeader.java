@@ -1,5 +1,7 @@
 package com.payerlink.importing.domain;
 
+import lombok.Getter;
+import lombok.experimental.Accessors;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.AccountListColumn;
@@ -14,6 +16,7 @@ import java.util.regex.Pattern;
 
 /** The header line of an account list: which column of the file holds which value, as the file names it. */
 @RequiredArgsConstructor(access = AccessLevel.PRIVATE)
+@Accessors(fluent = true)
 final class AccountListHeader {
 
     private static final Pattern ACCOUNT_LIKE = Pattern.compile("[\\d\\s.,eE+-]{9,}");
@@ -22,10 +25,15 @@ final class AccountListHeader {
 
     private final Map<AccountListColumn, String> names = new EnumMap<>(AccountListColumn.class);
 
+    /** Columns the file has that Payerlink does not read. */
+    @Getter(AccessLevel.PACKAGE)
     private final List<String> notes = new ArrayList<>();
 
+    /** How many columns the header line has. */
+    @Getter(AccessLevel.PACKAGE)
     private final int size;
 
+    @Getter(AccessLevel.PACKAGE)
     private final CsvFormat format;
 
     /**
@@ -110,20 +118,6 @@ final class AccountListHeader {
     /** The column's name as the file writes it, for messages. */
     String nameOf(AccountListColumn column) {
         return names.get(column);
-    }
-
-    /** Columns the file has that Payerlink does not read. */
-    List<String> notes() {
-        return notes;
-    }
-
-    /** How many columns the header line has. */
-    int size() {
-        return size;
-    }
-
-    CsvFormat format() {
-        return format;
     }
 
 }

@@ -1,5 +1,8 @@
 package com.payerlink.importing.domain;
 
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.experimental.Accessors;
 import com.payerlink.account.domain.CsvCells;
 
 import java.util.EnumMap;
@@ -12,28 +15,40 @@ import java.util.UUID;
  * UPDATE, UNCHANGED or ERROR, or a problem with the file as a whole. Applying it is a separate,
  * confirmed step ({@link ImportService#apply}).
  */
+@Getter
+@Accessors(fluent = true)
 public final class ImportPreview {
 
     private final String fileName;
 
+    @Getter(AccessLevel.PACKAGE)
     private final UUID tenantId;
 
+    /** The operator chose to pad account IDs of fewer than 12 digits with leading zeros. */
     private final boolean padIds;
 
+    /** How the file was read, e.g. "UTF-8 with BOM, semicolon-separated"; empty if it could not be read. */
     private final String format;
 
+    /** Why the file as a whole cannot be imported, or null. Then there are no rows. */
     private final String fileProblem;
 
+    /** Things worth knowing that are not errors, e.g. columns that are ignored. */
     private final List<String> notes;
 
+    /** The account lines of the file in file order; of the lines with errors only the first 1,000. */
     private final List<ImportRow> rows;
 
+    /** Lines with errors beyond those listed in {@link #rows()}: counted, not kept. */
     private final int unlistedErrors;
 
+    @Getter(AccessLevel.NONE)
     private final Map<ImportRowStatus, Integer> totals = new EnumMap<>(ImportRowStatus.class);
 
+    /** Rows whose account ID lost leading zeros, which "pad IDs to 12 digits" would repair (or did). */
     private final int paddable;
 
+    /** Rows whose account ID was padded. */
     private final int padded;
 
     ImportPreview(String fileName, UUID tenantId, boolean padIds, String format, String fileProblem, List<String> notes,
@@ -65,61 +80,13 @@ public final class ImportPreview {
         return new ImportPreview(fileName, tenantId, padIds, format, problem, List.of(), List.of(), 0, 0);
     }
 
-    public String fileName() {
-        return fileName;
-    }
-
-    UUID tenantId() {
-        return tenantId;
-    }
-
-    /** The operator chose to pad account IDs of fewer than 12 digits with leading zeros. */
-    public boolean padIds() {
-        return padIds;
-    }
-
-    /** How the file was read, e.g. "UTF-8 with BOM, semicolon-separated"; empty if it could not be read. */
-    public String format() {
-        return format;
-    }
-
-    /** Why the file as a whole cannot be imported, or null. Then there are no rows. */
-    public String fileProblem() {
-        return fileProblem;
-    }
-
-    /** Things worth knowing that are not errors, e.g. columns that are ignored. */
-    public List<String> notes() {
-        return notes;
-    }
-
-    /** The account lines of the file in file order; of the lines with errors only the first 1,000. */
-    public List<ImportRow> rows() {
-        return rows;
-    }
-
     /** Every account line of the file, listed or not. */
     public int lineCount() {
         return rows.size() + unlistedErrors;
     }
 
-    /** Lines with errors beyond those listed in {@link #rows()}: counted, not kept. */
-    public int unlistedErrors() {
-        return unlistedErrors;
-    }
-
     public int count(ImportRowStatus status) {
         return totals.get(status);
-    }
-
-    /** Rows whose account ID lost leading zeros, which "pad IDs to 12 digits" would repair (or did). */
-    public int paddable() {
-        return paddable;
-    }
-
-    /** Rows whose account ID was padded. */
-    public int padded() {
-        return padded;
     }
 
     /** Nothing stands in the way: no file problem, no row with an error, and something to write. */

@@ -1,5 +1,8 @@
 package com.payerlink.importing.domain;
 
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.experimental.Accessors;
 import com.payerlink.account.domain.AccountListRow;
 import com.payerlink.account.domain.AccountListUpdate;
 
@@ -9,14 +12,19 @@ import java.util.List;
  * One account line of an uploaded file, classified: what it shows in the preview, and what applying it
  * would write.
  */
+@Getter
+@Accessors(fluent = true)
 public final class ImportRow {
 
+    /** The line it starts on in the file (the header is line 1). */
     private final long line;
 
+    /** The account ID as imported (padded, if chosen) or, for an unreadable one, as written in the file. */
     private final String accountId;
 
     private final String name;
 
+    /** "aws" or "aws-cn", or as written in the file if unreadable. */
     private final String partition;
 
     private ImportRowStatus status;
@@ -25,11 +33,15 @@ public final class ImportRow {
 
     private String details;
 
+    /** The account ID had fewer than 12 digits and was padded with leading zeros, as the operator chose. */
     private final boolean padded;
 
     // what applying writes: the new account (NEW) or the change (UPDATE)
+    /** As parsed (before classification), or the new account's values (NEW). */
+    @Getter(AccessLevel.PACKAGE)
     private AccountListRow values;
 
+    @Getter(AccessLevel.PACKAGE)
     private AccountListUpdate update;
 
     ImportRow(long line, String accountId, String name, String partition, boolean padded) {
@@ -82,51 +94,9 @@ public final class ImportRow {
         details = message.message();
     }
 
-    /** The line it starts on in the file (the header is line 1). */
-    public long line() {
-        return line;
-    }
-
-    /** The account ID as imported (padded, if chosen) or, for an unreadable one, as written in the file. */
-    public String accountId() {
-        return accountId;
-    }
-
-    public String name() {
-        return name;
-    }
-
-    /** "aws" or "aws-cn", or as written in the file if unreadable. */
-    public String partition() {
-        return partition;
-    }
-
-    public ImportRowStatus status() {
-        return status;
-    }
-
     /** What is wrong (ERROR rows); empty otherwise. */
     public List<ImportMessage> messages() {
         return messages == null ? List.of() : messages;
-    }
-
-    /** What changes (UPDATE), what is wrong (ERROR), or a note; for the preview. */
-    public String details() {
-        return details;
-    }
-
-    /** The account ID had fewer than 12 digits and was padded with leading zeros, as the operator chose. */
-    public boolean padded() {
-        return padded;
-    }
-
-    /** As parsed (before classification), or the new account's values (NEW). */
-    AccountListRow values() {
-        return values;
-    }
-
-    AccountListUpdate update() {
-        return update;
     }
 
 }

@@ -1,5 +1,7 @@
 package com.payerlink.importing.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.AccountImportResult;
 import com.payerlink.account.domain.AccountListColumn;
 import com.payerlink.account.domain.AccountListRow;
@@ -31,6 +33,7 @@ import java.util.UUID;
  * {@link ImportPreview}) → apply, in one transaction, only when the operator confirms.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ImportService {
 
     private static final int HISTORY_SIZE = 50;
@@ -50,18 +53,6 @@ public class ImportService {
     private final PortalMetrics metrics;
 
     private final ApplicationEventPublisher events;
-
-    ImportService(AccountService accountService, AccountListService accountLists, ImportDAO importDAO, ImportSettings settings, AuditLog auditLog,
-            ImportCapacity capacity, PortalMetrics metrics, ApplicationEventPublisher events) {
-        this.metrics = metrics;
-        this.events = events;
-        this.accountService = accountService;
-        this.accountLists = accountLists;
-        this.importDAO = importDAO;
-        this.settings = settings;
-        this.auditLog = auditLog;
-        this.capacity = capacity;
-    }
 
     /** The largest file an upload accepts. */
     public long maxBytes() {
@@ -92,8 +83,7 @@ public class ImportService {
     }
 
     private ImportPreview read(String fileName, byte[] bytes, boolean padIds) {
-        CurrentScope.requireRole(Roles.EDITORS);
-        UUID tenant = CurrentScope.requireTenant();
+        UUID tenant = CurrentScope.requireRoleInTenant(Roles.EDITORS);
         String name = fileName == null || fileName.isBlank() ? "upload.csv" : fileName.strip();
         if (bytes.length > maxBytes()) {
             return ImportPreview.ofProblem(name, tenant, padIds, "", tooBig(bytes.length));
@@ -184,8 +174,7 @@ public class ImportService {
      */
     @Transactional
     public AccountImport apply(ImportPreview preview) {
-        CurrentScope.requireRole(Roles.EDITORS);
-        UUID tenant = CurrentScope.requireTenant();
+        UUID tenant = CurrentScope.requireRoleInTenant(Roles.EDITORS);
         if (!tenant.equals(preview.tenantId())) {
             throw new AccessDeniedException("This preview belongs to another tenant.");
         }
@@ -242,8 +231,7 @@ public class ImportService {
     /** The tenant's applied imports, newest first (the last 50). */
     @Transactional(readOnly = true)
     public List<AccountImport> history() {
-        CurrentScope.requireRole(Roles.EDITORS);
-        return importDAO.history(CurrentScope.requireTenant(), HISTORY_SIZE);
+        return importDAO.history(CurrentScope.requireRoleInTenant(Roles.EDITORS), HISTORY_SIZE);
     }
 
     /** A template file: the header line and one example account. */

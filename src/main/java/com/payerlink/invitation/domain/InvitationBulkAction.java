@@ -1,8 +1,6 @@
 package com.payerlink.invitation.domain;
 
 import com.payerlink.account.domain.AccountBulkAction;
-import com.payerlink.account.domain.AccountListService;
-import com.payerlink.account.domain.AccountSelection;
 import com.payerlink.core.security.Roles;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -17,18 +15,14 @@ class InvitationBulkAction extends AccountBulkAction {
 
     private final InvitationService invitations;
 
-    private final AccountListService accounts;
-
-    InvitationBulkAction(InvitationService invitations, AccountListService accounts) {
+    InvitationBulkAction(InvitationService invitations) {
         super("Send invitations", "E-mail each selected account's contacts a private link to do the account's own"
                 + " steps; a resend replaces the old link", Roles.EDITORS);
         this.invitations = invitations;
-        this.accounts = accounts;
     }
 
     @Override
-    public Outcome run(AccountSelection selection) {
-        List<UUID> accountIds = accounts.ids(selection);
+    public Outcome run(List<UUID> accountIds) {
         InvitationOutcome outcome = invitations.send(accountIds);
         if (outcome.toCopy().isEmpty()) {
             return new Outcome(outcome.message(), null);

@@ -69,8 +69,7 @@ public class InvitationService {
      */
     @Transactional
     public InvitationOutcome send(Collection<UUID> accountIds) {
-        CurrentScope.requireRole(Roles.EDITORS);
-        UUID tenant = CurrentScope.requireTenant();
+        UUID tenant = CurrentScope.requireRoleInTenant(Roles.EDITORS);
         if (accountIds.isEmpty()) {
             throw new InvalidInputException(null, "Select the accounts to invite their contacts for first.");
         }
@@ -118,8 +117,7 @@ public class InvitationService {
     /** Revokes the account's current invitation: its link stops working at once. */
     @Transactional
     public void revoke(UUID accountId) {
-        CurrentScope.requireRole(Roles.EDITORS);
-        if (invitationDAO.revokeCurrent(CurrentScope.requireTenant(), accountId, CurrentScope.actor()) == 0) {
+        if (invitationDAO.revokeCurrent(CurrentScope.requireRoleInTenant(Roles.EDITORS), accountId, CurrentScope.actor()) == 0) {
             throw new InvalidInputException(null, "This account has no invitation to revoke.");
         }
         accountService.recordInHistory(accountId, AccountHistoryAction.INVITATION_REVOKED, "The invitation link no longer works");
@@ -144,8 +142,7 @@ public class InvitationService {
     /** The latest invitation of each invited account of the tenant, newest first. */
     @Transactional(readOnly = true)
     public List<InvitationSummary> invitations() {
-        CurrentScope.requireRole(Roles.READERS);
-        UUID tenant = CurrentScope.requireTenant();
+        UUID tenant = CurrentScope.requireRoleInTenant(Roles.READERS);
         List<InvitationRecord> rows = invitationDAO.latestPerAccount(tenant, 5000);
         Map<UUID, AccountSummary> accounts = accountService.summaries(rows.stream()
                 .map(InvitationRecord::getCustomerAccountId).toList())

@@ -69,8 +69,7 @@ public class DigestService {
      */
     @Transactional
     public int queueDigest(LocalDate day) {
-        CurrentScope.requireRole(Role.ORG_ADMIN);
-        UUID tenant = CurrentScope.requireTenant();
+        UUID tenant = CurrentScope.requireRoleInTenant(Role.ORG_ADMIN);
         AccountDigest digest = accounts.digest(OffsetDateTime.now().minusDays(1), settings.linesPerSection());
         if (digest.isEmpty()) {
             return 0;

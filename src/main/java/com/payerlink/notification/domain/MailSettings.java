@@ -1,5 +1,6 @@
 package com.payerlink.notification.domain;
 
+import com.payerlink.core.Backoff;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -28,11 +29,7 @@ public record MailSettings(@DefaultValue("Payerlink <no-reply@payerlink.local>")
 
     /** The wait after the given number of failed attempts: initial × 2^(attempts − 1), at most maxBackoff. */
     public Duration backoffAfter(int attempts) {
-        Duration wait = initialBackoff;
-        for (int i = 1; i < attempts && wait.compareTo(maxBackoff) < 0; i++) {
-            wait = wait.multipliedBy(2);
-        }
-        return wait.compareTo(maxBackoff) > 0 ? maxBackoff : wait;
+        return new Backoff(initialBackoff, maxBackoff).after(attempts);
     }
 
 }

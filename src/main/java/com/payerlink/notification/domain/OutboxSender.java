@@ -1,5 +1,7 @@
 package com.payerlink.notification.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.core.tenancy.ScopedTransactions;
 import com.payerlink.db.tables.records.EmailOutboxRecord;
@@ -29,6 +31,7 @@ import java.util.UUID;
  * SMTP configured ({@code spring.mail.host}) it sends nothing, and mails stay queued.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class OutboxSender {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
@@ -42,15 +45,6 @@ public class OutboxSender {
     private final MailSettings settings;
 
     private final MailSecrets secrets;
-
-    OutboxSender(OutboxDAO outboxDAO, ObjectProvider<JavaMailSender> mailSender, ScopedTransactions scoped,
-            MailSettings settings, MailSecrets secrets) {
-        this.secrets = secrets;
-        this.outboxDAO = outboxDAO;
-        this.mailSender = mailSender;
-        this.scoped = scoped;
-        this.settings = settings;
-    }
 
     /** One sending round of the recurring task: a failure is logged, and the next round tries again. */
     void poll() {

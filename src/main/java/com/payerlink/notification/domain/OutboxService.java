@@ -63,14 +63,12 @@ public class OutboxService {
     /** Newest first; status null for all. Org admins only. */
     @Transactional(readOnly = true)
     public List<OutboxMessage> page(OutboxStatus status, int offset, int limit) {
-        CurrentScope.requireRole(Role.ORG_ADMIN);
-        return outboxDAO.page(CurrentScope.requireTenant(), status, offset, limit);
+        return outboxDAO.page(CurrentScope.requireRoleInTenant(Role.ORG_ADMIN), status, offset, limit);
     }
 
     @Transactional(readOnly = true)
     public int count(OutboxStatus status) {
-        CurrentScope.requireRole(Role.ORG_ADMIN);
-        return outboxDAO.count(CurrentScope.requireTenant(), status);
+        return outboxDAO.count(CurrentScope.requireRoleInTenant(Role.ORG_ADMIN), status);
     }
 
     /**
@@ -79,8 +77,7 @@ public class OutboxService {
      */
     @Transactional(readOnly = true)
     public Optional<String> deliveryProblem(Duration stalledAfter) {
-        CurrentScope.requireRole(Role.ORG_ADMIN);
-        Optional<OffsetDateTime> oldest = outboxDAO.oldestQueued(CurrentScope.requireTenant());
+        Optional<OffsetDateTime> oldest = outboxDAO.oldestQueued(CurrentScope.requireRoleInTenant(Role.ORG_ADMIN));
         if (!sendsMail()) {
             return Optional.of("Nothing can be sent: the portal has no mail server configured, so every mail stays queued "
                     + "here. Ask the portal's operators to set spring.mail.host (see README, \"E-mail\"); until then, "
@@ -98,8 +95,7 @@ public class OutboxService {
     /** Queues a failed mail again, with a fresh count of attempts. Org admins only. */
     @Transactional
     public OutboxMessage retry(long id) {
-        CurrentScope.requireRole(Role.ORG_ADMIN);
-        UUID tenant = CurrentScope.requireTenant();
+        UUID tenant = CurrentScope.requireRoleInTenant(Role.ORG_ADMIN);
         var mail = outboxDAO.find(tenant, id)
             .orElseThrow(() -> new InvalidInputException(null, "That e-mail is no longer in your outbox."));
         if (!OutboxStatus.FAILED.name().equals(mail.getStatus())) {

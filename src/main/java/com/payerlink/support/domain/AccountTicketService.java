@@ -23,8 +23,7 @@ public class AccountTicketService {
     /** The tenant's tickets listing the account (drafts included), newest first, at most {@value #MAX_SHOWN}. */
     @Transactional(readOnly = true)
     public List<TicketSummary> ticketsOf(UUID accountId) {
-        CurrentScope.requireRole(Roles.READERS);
-        return ticketDAO.ofAccount(CurrentScope.requireTenant(), accountId, MAX_SHOWN);
+        return ticketDAO.ofAccount(CurrentScope.requireRoleInTenant(Roles.READERS), accountId, MAX_SHOWN);
     }
 
 }

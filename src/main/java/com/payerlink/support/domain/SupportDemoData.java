@@ -6,43 +6,32 @@ import com.payerlink.core.security.Actors;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.core.tenancy.ScopedTransactions;
+import com.payerlink.tenant.domain.DemoData;
+import com.payerlink.tenant.domain.DemoSeed;
 import com.payerlink.tenant.domain.DemoTenants;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 /** Demo profile only: Northwind tickets in every state, answered by support@payerlink.test. */
-@Component
-@Profile("demo")
-@Order(40)
+@DemoData
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-class SupportDemoData implements ApplicationRunner {
-
-    private static final Logger log = LoggerFactory.getLogger(SupportDemoData.class);
+class SupportDemoData implements DemoSeed {
 
     private static final String OPERATOR = "operator@northwind.test";
 
     private static final String AGENT = "support@payerlink.test";
 
-    private final TicketService tickets;
-
-    private final DemoTenants demoTenants;
-
     private static final String FIRST_SUBJECT = "Dashboards empty for Fabrikam after 72 hours";
+
+    private final TicketService tickets;
 
     private final ScopedTransactions scoped;
 
     @Override
-    public void run(ApplicationArguments args) {
-        UUID northwind = demoTenants.idOf(DemoTenants.NORTHWIND).orElse(null);
+    public void seed(DemoTenants tenants) {
+        UUID northwind = tenants.idOf(DemoTenants.NORTHWIND).orElse(null);
         if (northwind == null) {
             return;
         }
@@ -75,11 +64,16 @@ class SupportDemoData implements ApplicationRunner {
         Ticket closed = open(operator, "Invoice question", TicketPriority.LOW, "Where do I see the platform invoice?");
         as(AGENT, agent, () -> tickets.changeStatus(closed.id(), closed.version(), TicketStatus.RESOLVED));
         as(OPERATOR, operator, () -> tickets.changeStatus(closed.id(), tickets.get(closed.id()).version(), TicketStatus.CLOSED));
-        log.info("Demo data: five Northwind tickets, answered by {}", AGENT);
+        tenants.logged("five Northwind tickets, answered by " + AGENT);
     }
 
     private Ticket open(DatabaseScope scope, String subject, TicketPriority priority, String description) {
         return as(OPERATOR, scope, () -> tickets.create(new TicketForm(subject, description, priority), List.of()));
+    }
+
+    @Override
+    public int getOrder() {
+        return 40;
     }
 
     /** Acts as the named user would: their scope, and their name in the thread. */

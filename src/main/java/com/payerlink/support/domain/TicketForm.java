@@ -9,17 +9,8 @@ public record TicketForm(String subject, String description, @Nullable TicketPri
 
     /** Checks the fields; throws naming the first that breaks a rule. */
     public TicketForm validated() {
-        String s = subject == null ? "" : subject.strip();
-        if (s.isEmpty()) {
-            throw new InvalidInputException("subject", "Enter a subject: what support should do, in a line.");
-        }
-        if (s.length() > 200) {
-            throw new InvalidInputException("subject", "The subject is too long: at most 200 characters.");
-        }
-        SingleLine.firstControlCharacter(s).ifPresent(c -> {
-            throw new InvalidInputException("subject", "The subject contains an invisible control character (" + c
-                    + ", e.g. a line break); write it on one line.");
-        });
+        String s = SingleLine.required("subject", "subject", subject, 200,
+                "Enter a subject: what support should do, in a line.");
         String d = description == null ? "" : description.strip();
         if (d.length() > 20_000) {
             throw new InvalidInputException("description", "The description is too long: at most 20,000 characters.");

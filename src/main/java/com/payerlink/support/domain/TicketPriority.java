@@ -1,6 +1,13 @@
 package com.payerlink.support.domain;
 
+import lombok.Getter;
+import lombok.experimental.Accessors;
+import lombok.RequiredArgsConstructor;
+
 /** How urgent a ticket is. */
+@Getter
+@Accessors(fluent = true)
+@RequiredArgsConstructor
 public enum TicketPriority {
 
     LOW("Low"),
@@ -9,13 +16,5 @@ public enum TicketPriority {
     URGENT("Urgent");
 
     private final String label;
-
-    TicketPriority(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 
 }

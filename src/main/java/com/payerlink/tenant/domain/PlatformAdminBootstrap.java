@@ -1,5 +1,7 @@
 package com.payerlink.tenant.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.core.PortalSettings;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.tenancy.DatabaseScope;
@@ -21,6 +23,7 @@ import java.util.Base64;
  * first sign-in.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 @Order(0)
 class PlatformAdminBootstrap implements ApplicationRunner {
 
@@ -30,15 +33,9 @@ class PlatformAdminBootstrap implements ApplicationRunner {
 
     private final TenantService tenantService;
 
-    private final String configuredPassword;
+    private final PortalSettings settings;
 
     private final ScopedTransactions scoped;
-
-    PlatformAdminBootstrap(TenantService tenantService, PortalSettings settings, ScopedTransactions scoped) {
-        this.tenantService = tenantService;
-        this.scoped = scoped;
-        this.configuredPassword = settings.adminPassword();
-    }
 
     @Override
     public void run(ApplicationArguments args) {
@@ -46,6 +43,7 @@ class PlatformAdminBootstrap implements ApplicationRunner {
             if (tenantService.platformAdminExists()) {
                 return;
             }
+            String configuredPassword = settings.adminPassword();
             boolean generated = !StringUtils.hasText(configuredPassword);
             String password = generated ? randomPassword() : configuredPassword;
             UserAccount admin = tenantService.createPlatformUser(

@@ -7,15 +7,13 @@ import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.core.tenancy.ScopedTransactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 /** Demo profile only: two MSPs and a user of every role, all with the password {@value #PASSWORD}. */
-@Component
-@Profile("demo")
+@DemoData
 @Order(10)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TenantDemoData implements ApplicationRunner {
@@ -24,12 +22,22 @@ class TenantDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(TenantDemoData.class);
 
+    // what the features seed into the tenants once they exist
+    private final ObjectProvider<DemoSeed> seeds;
+
+    private final DemoTenants demoTenants;
+
     private final TenantService tenantService;
 
     private final ScopedTransactions scoped;
 
     @Override
     public void run(ApplicationArguments args) {
+        seedTenants();
+        seeds.orderedStream().forEach(seed -> seed.seed(demoTenants));
+    }
+
+    private void seedTenants() {
         scoped.run(DatabaseScope.platform(), () -> {
             if (tenantService.tenantIdByName(DemoTenants.NORTHWIND).isPresent()) {
                 return;

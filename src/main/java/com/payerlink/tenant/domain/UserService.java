@@ -40,8 +40,7 @@ public class UserService {
     /** The users of the caller's tenant. Org admins only. */
     @Transactional(readOnly = true)
     public List<UserAccount> usersOfMyTenant() {
-        CurrentScope.requireRole(Role.ORG_ADMIN);
-        return userDAO.findByTenant(CurrentScope.requireTenant());
+        return userDAO.findByTenant(CurrentScope.requireRoleInTenant(Role.ORG_ADMIN));
     }
 
     /**
@@ -50,8 +49,7 @@ public class UserService {
      */
     @Transactional
     public UserAccount create(NewUser user) {
-        CurrentScope.requireRole(Role.ORG_ADMIN);
-        UUID tenant = CurrentScope.requireTenant();
+        UUID tenant = CurrentScope.requireRoleInTenant(Role.ORG_ADMIN);
         NewUser valid = user.validated();
         if (!valid.role().isTenantRole()) {
             throw new InvalidInputException("role", "Choose Org admin, Operator or Viewer.");

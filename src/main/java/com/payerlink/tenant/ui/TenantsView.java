@@ -7,8 +7,6 @@ import com.payerlink.core.ui.MainLayout;
 import com.payerlink.core.ui.Notices;
 import com.payerlink.tenant.domain.Tenant;
 import com.payerlink.tenant.domain.TenantService;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -31,21 +29,13 @@ public class TenantsView extends VerticalLayout {
 
     private final Grid<Tenant> grid = new Grid<>(Tenant.class, false);
 
-    private final Button newTenant = new Button("New tenant", VaadinIcon.PLUS.create());
-
     public TenantsView(TenantService tenantService) {
         this.tenantService = tenantService;
         setSizeFull();
-        add(createToolbar(), createGrid());
+        add(ViewHeader.withAction("Tenants", "New tenant", this::openNewTenantDialog), createGrid());
         refresh();
         // times were first shown in the server's zone; show them again in the browser's
         Timestamps.refreshWhenZoneKnown(this, this::refresh);
-    }
-
-    private HorizontalLayout createToolbar() {
-        newTenant.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        newTenant.addClickListener(e -> openNewTenantDialog());
-        return new ViewHeader("Tenants", newTenant);
     }
 
     private Grid<Tenant> createGrid() {

@@ -15,8 +15,6 @@ import com.payerlink.tenant.domain.UserService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
@@ -40,19 +38,11 @@ public class UsersView extends VerticalLayout {
 
     private final Grid<UserAccount> grid = new Grid<>(UserAccount.class, false);
 
-    private final Button addUser = new Button("Add user", VaadinIcon.PLUS.create());
-
     public UsersView(UserService userService) {
         this.userService = userService;
         setSizeFull();
-        add(createToolbar(), createGrid());
+        add(ViewHeader.withAction("Users", "Add user", this::openNewUserDialog), createGrid());
         refresh();
-    }
-
-    private HorizontalLayout createToolbar() {
-        addUser.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        addUser.addClickListener(e -> openNewUserDialog());
-        return new ViewHeader("Users", addUser);
     }
 
     private Grid<UserAccount> createGrid() {

@@ -1,6 +1,13 @@
 package com.payerlink.verification.aws;
 
+import lombok.Getter;
+import lombok.experimental.Accessors;
+import lombok.RequiredArgsConstructor;
+
 /** What a check found, in a word operators and support can search for. Each belongs to one area. */
+@Getter
+@Accessors(fluent = true)
+@RequiredArgsConstructor
 public enum CheckCode {
 
     PLATFORM_IDENTITY("Platform identity"),
@@ -50,15 +57,7 @@ public enum CheckCode {
     THROTTLED("AWS"),
     AWS_ERROR("AWS");
 
-    private final String area;
-
-    CheckCode(String area) {
-        this.area = area;
-    }
-
     /** What was checked: "Role", "Bucket", "Cost and Usage Report"... */
-    public String area() {
-        return area;
-    }
+    private final String area;
 
 }

@@ -1,8 +1,6 @@
 package com.payerlink.verification.domain;
 
 import com.payerlink.account.domain.AccountBulkAction;
-import com.payerlink.account.domain.AccountListService;
-import com.payerlink.account.domain.AccountSelection;
 import com.payerlink.account.domain.VerificationRequests.VerificationQueued;
 import com.payerlink.core.security.Roles;
 import org.springframework.core.annotation.Order;
@@ -18,17 +16,13 @@ class VerificationBulkAction extends AccountBulkAction {
 
     private final VerificationService verification;
 
-    private final AccountListService accounts;
-
-    VerificationBulkAction(VerificationService verification, AccountListService accounts) {
+    VerificationBulkAction(VerificationService verification) {
         super("Verify", "Check the selected registered connections against AWS", Roles.EDITORS);
         this.verification = verification;
-        this.accounts = accounts;
     }
 
     @Override
-    public Outcome run(AccountSelection selection) {
-        List<UUID> accountIds = accounts.ids(selection);
+    public Outcome run(List<UUID> accountIds) {
         VerificationQueued queued = verification.verify(accountIds);
         return new Outcome(queued.summary(), "verification/" + queued.batchId());
     }

@@ -1,5 +1,7 @@
 package com.payerlink.verification.domain;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.AccountNotFoundException;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.AccountStateService;
@@ -32,6 +34,7 @@ import java.util.UUID;
  * transaction, then stores the checks and moves the account on in one transaction, exactly once.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class VerificationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(VerificationRunner.class);
@@ -52,17 +55,6 @@ class VerificationRunner {
     private final ScopedTransactions scoped;
 
     private final PortalMetrics metrics;
-
-    VerificationRunner(VerificationDAO verificationDAO, AccountService accountService, AccountStateService accountStates, ConnectionChecker checker,
-            AccountChecks accountChecks, ScopedTransactions scoped, PortalMetrics metrics) {
-        this.accountChecks = accountChecks;
-        this.metrics = metrics;
-        this.verificationDAO = verificationDAO;
-        this.accountService = accountService;
-        this.accountStates = accountStates;
-        this.checker = checker;
-        this.scoped = scoped;
-    }
 
     void run(VerificationJob job) {
         DatabaseScope scope = DatabaseScope.tenantSystem(job.tenantId());

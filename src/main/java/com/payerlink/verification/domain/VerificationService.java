@@ -51,8 +51,7 @@ public class VerificationService implements VerificationRequests {
     @Override
     @Transactional
     public VerificationQueued verify(Collection<UUID> accountIds) {
-        CurrentScope.requireRole(Roles.EDITORS);
-        UUID tenant = CurrentScope.requireTenant();
+        UUID tenant = CurrentScope.requireRoleInTenant(Roles.EDITORS);
         if (accountIds.isEmpty()) {
             throw new InvalidInputException(null, "Select the accounts to verify first.");
         }
@@ -106,35 +105,30 @@ public class VerificationService implements VerificationRequests {
     /** How far the batch is; empty if the tenant has no such batch. */
     @Transactional(readOnly = true)
     public Optional<BatchProgress> progress(UUID batchId) {
-        CurrentScope.requireRole(Roles.READERS);
-        return verificationDAO.progress(CurrentScope.requireTenant(), batchId);
+        return verificationDAO.progress(CurrentScope.requireRoleInTenant(Roles.READERS), batchId);
     }
 
     /** A page of the batch's failed accounts with their checks, by account name. */
     @Transactional(readOnly = true)
     public List<VerificationRun> failures(UUID batchId, int offset, int limit) {
-        CurrentScope.requireRole(Roles.READERS);
-        return verificationDAO.failures(CurrentScope.requireTenant(), batchId, offset, limit);
+        return verificationDAO.failures(CurrentScope.requireRoleInTenant(Roles.READERS), batchId, offset, limit);
     }
 
     @Transactional(readOnly = true)
     public int failureCount(UUID batchId) {
-        CurrentScope.requireRole(Roles.READERS);
-        return verificationDAO.failureCount(CurrentScope.requireTenant(), batchId);
+        return verificationDAO.failureCount(CurrentScope.requireRoleInTenant(Roles.READERS), batchId);
     }
 
     /** Every run of the batch with its checks. */
     @Transactional(readOnly = true)
     public List<VerificationRun> runs(UUID batchId) {
-        CurrentScope.requireRole(Roles.READERS);
-        return verificationDAO.runs(CurrentScope.requireTenant(), batchId);
+        return verificationDAO.runs(CurrentScope.requireRoleInTenant(Roles.READERS), batchId);
     }
 
     /** The account's latest verification, finished or not. */
     @Transactional(readOnly = true)
     public Optional<VerificationRun> latestRun(UUID accountId) {
-        CurrentScope.requireRole(Roles.READERS);
-        return verificationDAO.latestRun(CurrentScope.requireTenant(), accountId);
+        return verificationDAO.latestRun(CurrentScope.requireRoleInTenant(Roles.READERS), accountId);
     }
 
 }

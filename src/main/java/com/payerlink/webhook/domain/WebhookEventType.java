@@ -1,9 +1,15 @@
 package com.payerlink.webhook.domain;
 
+import lombok.Getter;
+import lombok.experimental.Accessors;
+import lombok.RequiredArgsConstructor;
 import java.util.Arrays;
 import java.util.Optional;
 
 /** What a webhook can receive; {@link #type()} is the event's {@code type} in its JSON and its header. */
+@Getter
+@Accessors(fluent = true)
+@RequiredArgsConstructor
 public enum WebhookEventType {
 
     ACCOUNT_STATE_CHANGED("account.state_changed", "Account state changed"),
@@ -18,19 +24,6 @@ public enum WebhookEventType {
     private final String type;
 
     private final String label;
-
-    WebhookEventType(String type, String label) {
-        this.type = type;
-        this.label = label;
-    }
-
-    public String type() {
-        return type;
-    }
-
-    public String label() {
-        return label;
-    }
 
     /** The events a webhook may subscribe to (all but the test event). */
     public static java.util.List<WebhookEventType> subscribable() {

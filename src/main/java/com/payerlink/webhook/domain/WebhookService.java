@@ -50,15 +50,13 @@ public class WebhookService {
 
     @Transactional(readOnly = true)
     public List<Webhook> list() {
-        CurrentScope.requireRole(Role.ORG_ADMIN);
-        return webhookDAO.list(CurrentScope.requireTenant());
+        return webhookDAO.list(CurrentScope.requireRoleInTenant(Role.ORG_ADMIN));
     }
 
     /** A new webhook with a new secret. */
     @Transactional
     public Webhook create(WebhookInput input) {
-        CurrentScope.requireRole(Role.ORG_ADMIN);
-        UUID tenant = CurrentScope.requireTenant();
+        UUID tenant = CurrentScope.requireRoleInTenant(Role.ORG_ADMIN);
         String url = validated(input);
         if (webhookDAO.list(tenant).size() >= MAX_PER_TENANT) {
             throw new InvalidInputException(null, "Your organization has " + MAX_PER_TENANT + " webhooks, the most it"
@@ -80,8 +78,7 @@ public class WebhookService {
     /** Changes where a webhook goes, its events or whether it is on; its secret stays. */
     @Transactional
     public Webhook update(UUID id, int seenVersion, WebhookInput input) {
-        CurrentScope.requireRole(Role.ORG_ADMIN);
-        UUID tenant = CurrentScope.requireTenant();
+        UUID tenant = CurrentScope.requireRoleInTenant(Role.ORG_ADMIN);
         String url = validated(input);
         WebhookRecord r = found(tenant, id);
         r.setUrl(url);
@@ -96,8 +93,7 @@ public class WebhookService {
     /** Removes a webhook with its deliveries and their log. */
     @Transactional
     public void delete(UUID id, int seenVersion) {
-        CurrentScope.requireRole(Role.ORG_ADMIN);
-        WebhookRecord r = found(CurrentScope.requireTenant(), id);
+        WebhookRecord r = found(CurrentScope.requireRoleInTenant(Role.ORG_ADMIN), id);
         VersionedRows.delete(r, seenVersion, "Webhook " + r.getUrl());
         auditLog.record("WEBHOOK_REMOVED", r.getUrl());
     }
@@ -107,8 +103,7 @@ public class WebhookService {
      */
     @Transactional(propagation = Propagation.NEVER)
     public WebhookDelivery sendTest(UUID id) {
-        CurrentScope.requireRole(Role.ORG_ADMIN);
-        UUID tenant = CurrentScope.requireTenant();
+        UUID tenant = CurrentScope.requireRoleInTenant(Role.ORG_ADMIN);
         long delivery = scoped.call(CurrentScope.get(), () -> {
             found(tenant, id);
             return events.queueTest(tenant, id, OffsetDateTime.now().plus(timeout.multipliedBy(2))).orElseThrow();
@@ -120,14 +115,12 @@ public class WebhookService {
     /** A webhook's delivery log, newest first. */
     @Transactional(readOnly = true)
     public List<WebhookDelivery> deliveries(UUID webhookId, int offset, int limit) {
-        CurrentScope.requireRole(Role.ORG_ADMIN);
-        return webhookDAO.deliveries(CurrentScope.requireTenant(), webhookId, offset, limit);
+        return webhookDAO.deliveries(CurrentScope.requireRoleInTenant(Role.ORG_ADMIN), webhookId, offset, limit);
     }
 
     @Transactional(readOnly = true)
     public int countDeliveries(UUID webhookId) {
-        CurrentScope.requireRole(Role.ORG_ADMIN);
-        return webhookDAO.countDeliveries(CurrentScope.requireTenant(), webhookId);
+        return webhookDAO.countDeliveries(CurrentScope.requireRoleInTenant(Role.ORG_ADMIN), webhookId);
     }
 
     private WebhookRecord found(UUID tenant, UUID id) {

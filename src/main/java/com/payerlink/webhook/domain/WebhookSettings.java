@@ -1,5 +1,6 @@
 package com.payerlink.webhook.domain;
 
+import com.payerlink.core.Backoff;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -24,11 +25,7 @@ public record WebhookSettings(@DefaultValue("false") boolean allowPrivateAddress
 
     /** The wait after the given number of failed attempts (1 = the first). */
     public Duration retryAfter(int failedAttempts) {
-        Duration wait = firstRetry;
-        for (int i = 1; i < failedAttempts && wait.compareTo(longestRetry) < 0; i++) {
-            wait = wait.multipliedBy(2);
-        }
-        return wait.compareTo(longestRetry) > 0 ? longestRetry : wait;
+        return new Backoff(firstRetry, longestRetry).after(failedAttempts);
     }
 
 }

@@ -1,6 +1,8 @@
 package com.payerlink.account.ui;
 
 import com.payerlink.account.domain.AccountGridColumn;
+import com.payerlink.core.Shown;
+import com.payerlink.core.Status;
 import com.payerlink.core.StatusLabel;
 import com.payerlink.core.Tone;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The accounts grid's badge cache stays bounded however far a user scrolls (issue 18, item 1). */
 class RecentBadgesTest {
 
+    private enum InvitationStatus implements Status {
+        @Shown(label = "Pending", tone = Tone.INFO) PENDING
+    }
+
     private static final AccountGridColumn INVITATION = new AccountGridColumn() {
 
         @Override
@@ -25,10 +31,10 @@ class RecentBadgesTest {
         }
 
         @Override
-        public Map<UUID, StatusLabel> badgesFor(Collection<UUID> accountIds) {
-            Map<UUID, StatusLabel> badges = new HashMap<>();
-            accountIds.forEach(id -> badges.put(id, new StatusLabel("Pending", Tone.INFO)));
-            return badges;
+        public Map<UUID, InvitationStatus> statusesOf(Collection<UUID> accountIds) {
+            Map<UUID, InvitationStatus> statuses = new HashMap<>();
+            accountIds.forEach(id -> statuses.put(id, InvitationStatus.PENDING));
+            return statuses;
         }
 
     };

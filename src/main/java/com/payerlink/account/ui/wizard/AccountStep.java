@@ -4,13 +4,11 @@ import com.payerlink.account.domain.AccountDetails;
 import com.payerlink.account.domain.ConnectionMethod;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.account.domain.WizardStep;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
-import java.util.Map;
 
 /** Step 2: which AWS account, its name, how it is read, and who hears about it. */
 public class AccountStep extends StepPanel {
@@ -41,6 +39,10 @@ public class AccountStep extends StepPanel {
         FormLayout form = new FormLayout(accountId, name, method, contactEmails);
         form.setColspan(method, 2);
         form.setColspan(contactEmails, 2);
+        input("accountId", accountId);
+        input("name", name);
+        input("method", method);
+        input("contactEmails", contactEmails);
         add(form);
     }
 
@@ -54,19 +56,6 @@ public class AccountStep extends StepPanel {
         name.setValue(account.name());
         method.setValue(account.method());
         contactEmails.setValue(String.join(", ", account.contactEmails()));
-    }
-
-    @Override
-    public void setReadOnly(boolean readOnly) {
-        accountId.setReadOnly(readOnly);
-        name.setReadOnly(readOnly);
-        method.setReadOnly(readOnly);
-        contactEmails.setReadOnly(readOnly);
-    }
-
-    @Override
-    protected Map<String, ? extends HasValidation> fields() {
-        return Map.of("accountId", accountId, "name", name, "method", method, "contactEmails", contactEmails);
     }
 
 }

@@ -2,12 +2,10 @@ package com.payerlink.account.ui.wizard;
 
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.account.domain.WizardStep;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 
-import java.util.Map;
 
 /** Step 3: IAM user and role access to the Billing and Cost Management console must be activated. */
 public class BillingAccessStep extends StepPanel {
@@ -25,6 +23,7 @@ public class BillingAccessStep extends StepPanel {
         guide.setTarget("_blank");
         error.addClassName("field-error");
         error.setVisible(false);
+        input("billingAccessConfirmed", confirmed, error);
         add(guide, confirmed, error);
     }
 
@@ -35,16 +34,6 @@ public class BillingAccessStep extends StepPanel {
     @Override
     public void fill(CustomerAccount account) {
         confirmed.setValue(account.billingAccessConfirmed());
-    }
-
-    @Override
-    public void setReadOnly(boolean readOnly) {
-        confirmed.setReadOnly(readOnly);
-    }
-
-    @Override
-    protected Map<String, ? extends HasValidation> fields() {
-        return Map.of("billingAccessConfirmed", new CheckboxValidation(confirmed, error));
     }
 
 }

@@ -2,7 +2,6 @@ package com.payerlink.account.ui.wizard;
 
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.account.domain.WizardStep;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -19,7 +18,6 @@ import com.vaadin.flow.server.StreamResource;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.io.ByteArrayInputStream;
 
 /** Step 5: run the account's CloudFormation template, by quick-create link or by uploading the download. */
@@ -131,16 +129,6 @@ public class CloudFormationStep extends StepPanel {
     @Override
     public void fill(CustomerAccount account) {
         externalId.setText(account.externalId().value());
-    }
-
-    @Override
-    public void setReadOnly(boolean readOnly) {
-        // nothing to type here
-    }
-
-    @Override
-    protected Map<String, ? extends HasValidation> fields() {
-        return Map.of();
     }
 
 }

@@ -6,7 +6,6 @@ import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.account.domain.Partition;
 import com.payerlink.account.domain.Product;
 import com.payerlink.account.domain.WizardStep;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -22,7 +21,6 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Step 4: the products the template grants, and the Cost and Usage Report it reads. */
@@ -78,6 +76,13 @@ public class CostReportStep extends StepPanel {
                 + "'putReportDefinition' operation, address this with your administrator."));
         note.addClassName("callout");
         manualSetup.add(checklist, note);
+        input("products", products);
+        input(createCur);
+        input("bucket", bucket);
+        input("reportName", reportName);
+        input("prefix", prefix);
+        input("bucketRegion", bucketRegion);
+        input("settingsConfirmed", settingsConfirmed, checklistError);
         add(products, createCur, where, manualSetup);
     }
 
@@ -124,23 +129,6 @@ public class CostReportStep extends StepPanel {
         AwsRegion region = account.curBucketRegion() == null ? partition.homeRegion() : account.curBucketRegion();
         bucketRegion.setValue(region.value());
         settingsConfirmed.setValue(account.curSettingsConfirmed() && !account.createCur());
-    }
-
-    @Override
-    public void setReadOnly(boolean readOnly) {
-        products.setReadOnly(readOnly);
-        createCur.setReadOnly(readOnly);
-        bucket.setReadOnly(readOnly);
-        reportName.setReadOnly(readOnly);
-        prefix.setReadOnly(readOnly);
-        bucketRegion.setReadOnly(readOnly);
-        settingsConfirmed.setReadOnly(readOnly);
-    }
-
-    @Override
-    protected Map<String, ? extends HasValidation> fields() {
-        return Map.of("bucket", bucket, "reportName", reportName, "prefix", prefix, "bucketRegion", bucketRegion,
-                "settingsConfirmed", new CheckboxValidation(settingsConfirmed, checklistError), "products", products);
     }
 
     // a value type's toString is its text; not given is an empty field

@@ -3,10 +3,8 @@ package com.payerlink.account.ui.wizard;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.account.domain.Partition;
 import com.payerlink.account.domain.WizardStep;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 
-import java.util.Map;
 
 /** Step 1: AWS commercial or AWS China; it decides ARNs, consoles, regions and endpoints after it. */
 public class PartitionStep extends StepPanel {
@@ -19,6 +17,7 @@ public class PartitionStep extends StepPanel {
         partition.setItems(Partition.values());
         partition.setItemLabelGenerator(p -> p == Partition.AWS ? "AWS (commercial regions)" : "AWS China (aws-cn)");
         partition.setRequired(true);
+        input("partition", partition);
         add(partition);
     }
 
@@ -29,16 +28,6 @@ public class PartitionStep extends StepPanel {
     @Override
     public void fill(CustomerAccount account) {
         partition.setValue(account.partition());
-    }
-
-    @Override
-    public void setReadOnly(boolean readOnly) {
-        partition.setReadOnly(readOnly);
-    }
-
-    @Override
-    protected Map<String, ? extends HasValidation> fields() {
-        return Map.of("partition", partition);
     }
 
 }

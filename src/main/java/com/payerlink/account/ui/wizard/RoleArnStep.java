@@ -4,13 +4,11 @@ import com.payerlink.core.ui.Timestamps;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.account.domain.RoleArn;
 import com.payerlink.account.domain.WizardStep;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 
-import java.util.Map;
 
 /** Step 6: the role ARN(s) from the stack's Outputs, and the org admin's registration. */
 public class RoleArnStep extends StepPanel {
@@ -30,6 +28,7 @@ public class RoleArnStep extends StepPanel {
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         register.setId("wizard-register");
         status.addClassName("register-status");
+        input("roleArns", roleArns);
         add(roleArns, status, register);
     }
 
@@ -53,16 +52,6 @@ public class RoleArnStep extends StepPanel {
         else {
             status.setText("Role ARN saved. An org admin registers the connection.");
         }
-    }
-
-    @Override
-    public void setReadOnly(boolean readOnly) {
-        roleArns.setReadOnly(readOnly);
-    }
-
-    @Override
-    protected Map<String, ? extends HasValidation> fields() {
-        return Map.of("roleArns", roleArns);
     }
 
 }
