@@ -105,7 +105,8 @@ public final class TestDatabase {
 
     private static TestDatabase startEmbedded() {
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            // room for the cached test contexts' pools and a second node's (TwoNodesTest)
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "300").start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     postgres.close();

@@ -5,6 +5,7 @@ import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.audit.AuditLog;
 import com.payerlink.core.security.PasswordRules;
 import com.payerlink.core.security.PayerlinkUser;
+import com.payerlink.core.security.SecondFactorRequired;
 import com.payerlink.core.security.SignInPausedException;
 import com.payerlink.core.security.ThrottledSignIn;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -56,6 +57,9 @@ public class PasswordChange {
         attempt.setDetails(new WebAuthenticationDetails(clientAddress, null));
         try {
             signIn.authenticate(attempt);
+        }
+        catch (SecondFactorRequired rightPassword) {
+            // the password was right; the second step belongs to signing in, not to proving who is changing it
         }
         catch (SignInPausedException e) {
             throw new InvalidInputException("current", "Too many wrong passwords in a row; wait a few minutes and try again.");
