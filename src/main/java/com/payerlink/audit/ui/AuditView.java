@@ -55,9 +55,11 @@ public class AuditView extends VerticalLayout {
         if (auditTrail.readsAllTenants()) {
             grid.addColumn(e -> e.tenantName() == null ? "Platform" : e.tenantName()).setHeader("Tenant").setAutoWidth(true);
         }
-        grid.addColumn(AuditEntry::actor).setHeader("Actor").setAutoWidth(true);
+        // a long address must not push the detail off the screen: cut, with the whole of it as a tooltip
+        grid.addColumn(AuditEntry::actor).setHeader("Actor").setWidth("16rem").setFlexGrow(0)
+            .setTooltipGenerator(AuditEntry::actor);
         grid.addColumn(AuditEntry::actionLabel).setHeader("Action").setAutoWidth(true);
-        grid.addColumn(AuditEntry::detail).setHeader("Detail").setFlexGrow(1).setTooltipGenerator(AuditEntry::detail);
+        grid.addColumn(AuditEntry::detail).setHeader("Detail").setWidth("18rem").setFlexGrow(1).setTooltipGenerator(AuditEntry::detail);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setItems(query -> auditTrail.entries(filter, query.getOffset(), query.getLimit()).stream());
         grid.setSizeFull();
