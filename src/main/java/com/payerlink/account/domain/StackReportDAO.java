@@ -1,5 +1,7 @@
 package com.payerlink.account.domain;
 
+import org.jooq.TableField;
+import com.payerlink.db.tables.records.ConnectionSettingsRecord;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jooq.DSLContext;
@@ -80,37 +82,36 @@ class StackReportDAO {
     }
 
     boolean registerOnStackReport(UUID tenantId) {
-        return dsl.select(CONNECTION_SETTINGS.REGISTER_ON_STACK_REPORT).from(CONNECTION_SETTINGS)
-            .where(CONNECTION_SETTINGS.TENANT_ID.eq(tenantId))
-            .fetchOptional(CONNECTION_SETTINGS.REGISTER_ON_STACK_REPORT).orElse(true);
+        return setting(tenantId, CONNECTION_SETTINGS.REGISTER_ON_STACK_REPORT, true);
     }
 
     void saveRegisterOnStackReport(UUID tenantId, boolean register, String actor) {
-        dsl.insertInto(CONNECTION_SETTINGS)
-            .set(CONNECTION_SETTINGS.TENANT_ID, tenantId)
-            .set(CONNECTION_SETTINGS.REGISTER_ON_STACK_REPORT, register)
-            .set(CONNECTION_SETTINGS.UPDATED_BY, actor)
-            .onConflict(CONNECTION_SETTINGS.TENANT_ID).doUpdate()
-            .set(CONNECTION_SETTINGS.REGISTER_ON_STACK_REPORT, register)
-            .set(CONNECTION_SETTINGS.UPDATED_BY, actor)
-            .set(CONNECTION_SETTINGS.UPDATED_AT, OffsetDateTime.now())
-            .set(CONNECTION_SETTINGS.VERSION, CONNECTION_SETTINGS.VERSION.plus(1))
-            .execute();
+        saveSetting(tenantId, CONNECTION_SETTINGS.REGISTER_ON_STACK_REPORT, register, actor);
     }
 
     boolean submitEnablementTicket(UUID tenantId) {
-        return dsl.select(CONNECTION_SETTINGS.SUBMIT_ENABLEMENT_TICKET).from(CONNECTION_SETTINGS)
-            .where(CONNECTION_SETTINGS.TENANT_ID.eq(tenantId))
-            .fetchOptional(CONNECTION_SETTINGS.SUBMIT_ENABLEMENT_TICKET).orElse(false);
+        return setting(tenantId, CONNECTION_SETTINGS.SUBMIT_ENABLEMENT_TICKET, false);
     }
 
     void saveSubmitEnablementTicket(UUID tenantId, boolean submit, String actor) {
+        saveSetting(tenantId, CONNECTION_SETTINGS.SUBMIT_ENABLEMENT_TICKET, submit, actor);
+    }
+
+    /** One of the tenant's connection settings; the default where the tenant never saved any. */
+    private boolean setting(UUID tenantId, TableField<ConnectionSettingsRecord, Boolean> column, boolean byDefault) {
+        return dsl.select(column).from(CONNECTION_SETTINGS)
+            .where(CONNECTION_SETTINGS.TENANT_ID.eq(tenantId))
+            .fetchOptional(column).orElse(byDefault);
+    }
+
+    private void saveSetting(UUID tenantId, TableField<ConnectionSettingsRecord, Boolean> column, boolean value,
+            String actor) {
         dsl.insertInto(CONNECTION_SETTINGS)
             .set(CONNECTION_SETTINGS.TENANT_ID, tenantId)
-            .set(CONNECTION_SETTINGS.SUBMIT_ENABLEMENT_TICKET, submit)
+            .set(column, value)
             .set(CONNECTION_SETTINGS.UPDATED_BY, actor)
             .onConflict(CONNECTION_SETTINGS.TENANT_ID).doUpdate()
-            .set(CONNECTION_SETTINGS.SUBMIT_ENABLEMENT_TICKET, submit)
+            .set(column, value)
             .set(CONNECTION_SETTINGS.UPDATED_BY, actor)
             .set(CONNECTION_SETTINGS.UPDATED_AT, OffsetDateTime.now())
             .set(CONNECTION_SETTINGS.VERSION, CONNECTION_SETTINGS.VERSION.plus(1))
