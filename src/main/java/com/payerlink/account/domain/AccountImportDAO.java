@@ -32,6 +32,9 @@ class AccountImportDAO {
 
     private static final int FETCH_SIZE = 1000;
 
+    // the match join's memory, for this transaction only (at most payerlink.import.concurrent-per-node at once)
+    private static final String JOIN_MEMORY = "64MB";
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     // the products in the order of their names, as a staged list of products is written
@@ -81,6 +84,8 @@ class AccountImportDAO {
             listCells(cells, 1, rows.get(i), false);
             return cells;
         });
+        // the join hashes up to a file's worth of accounts: in memory, not in batches spilled to disk (4 MB default)
+        dsl.execute("set local work_mem = '" + JOIN_MEMORY + "'");
         // one row back, however many match: the positions of the unchanged rows as one array, and how many matched
         Record matched = dsl.resultQuery("select coalesce(array_agg(m.pos) filter (where m.same), '{}'), count(*)"
                 + " from (select s.pos, (" + UNCHANGED + ") as same" + MATCH_JOIN + ") m", tenantId).fetchSingle();
