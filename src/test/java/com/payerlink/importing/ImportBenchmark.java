@@ -25,16 +25,22 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.security.SecureRandom;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -90,13 +96,18 @@ public final class ImportBenchmark {
         // before apply, so that apply (not the baseline) meets a table that holds 100,000 accounts already
         double accountCopySeconds = copyIntoAccounts(db, scratch, rows);
 
+        long postmaster = postmaster(db);
+        CpuSeconds c0 = CpuSeconds.now(postmaster);
         long t0 = System.nanoTime();
         ImportPreview preview = IntegrationTest.as(tenant, Role.OPERATOR, () -> importService.preview("benchmark.csv", file, false));
         long t1 = System.nanoTime();
+        CpuSeconds c1 = CpuSeconds.now(postmaster);
         AccountImport applied = IntegrationTest.as(tenant, Role.OPERATOR, () -> importService.apply(preview));
         long t2 = System.nanoTime();
+        CpuSeconds c2 = CpuSeconds.now(postmaster);
         ImportPreview again = IntegrationTest.as(tenant, Role.OPERATOR, () -> importService.preview("benchmark.csv", file, false));
         long t3 = System.nanoTime();
+        CpuSeconds c3 = CpuSeconds.now(postmaster);
         int stored = IntegrationTest.as(tenant, Role.OPERATOR, () -> accountService.count(AccountQuery.all()));
         double copySeconds = copy(ctx.getBean(DatabaseEndpoint.class), file);
         double parseSeconds = plainParse(file);
@@ -122,6 +133,11 @@ public final class ImportBenchmark {
                 + " parse's rows/s divided by this)%n", previewS / parseSeconds);
         System.out.printf(Locale.ROOT, "  apply / COPY into customer_account: %.2f× (target ≤ 5); apply / COPY into a bare"
                 + " temporary table: %.1f×%n", applyS / accountCopySeconds, applyS / copySeconds);
+        System.out.printf(Locale.ROOT, "  CPU used (JVM + PostgreSQL; a quiet machine's wall time is at most their sum,"
+                + " whatever the load):%n");
+        cpu("preview", c1.since(c0), rows);
+        cpu("apply", c2.since(c1), rows);
+        cpu("preview again", c3.since(c2), rows);
         System.out.printf(Locale.ROOT, "  heap pools' peak use: %d MB; load average %.1f on %d cores%n", peakHeapMegabytes(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());
@@ -217,6 +233,66 @@ public final class ImportBenchmark {
                 .append(", Ltd (AWS ").append(accountId).append(")\n");
         }
         return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void cpu(String step, double[] used, int rows) {
+        double sum = used[0] + used[1];
+        System.out.printf(Locale.ROOT, "    %-14s %5.2f s + %5.2f s = %5.2f s  %,9.0f rows/s  (the importing thread"
+                + " itself: %4.2f s)%n", step + ":", used[0], used[1], sum, rows / sum, used[2]);
+    }
+
+    /**
+     * CPU seconds used so far by this JVM (every thread: GC and JIT too) and by each process of the benchmark's
+     * PostgreSQL (the children of its postmaster, from /proc, by process id). Unlike wall time, other work on the
+     * machine does not lengthen them. A process that ends between two readings (an autovacuum worker) is left out.
+     */
+    private record CpuSeconds(double jvm, double thread, Map<Long, Double> postgres) {
+
+        static CpuSeconds now(long postmaster) throws IOException {
+            double jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
+            double thread = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9;
+            Map<Long, Double> postgres = new HashMap<>();
+            try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
+                for (Path process : processes) {
+                    String[] stat = stat(process);
+                    if (stat != null && Long.parseLong(stat[1]) == postmaster) {
+                        postgres.put(Long.parseLong(process.getFileName().toString()),
+                                (Long.parseLong(stat[11]) + Long.parseLong(stat[12])) / 100.0); // USER_HZ
+                    }
+                }
+            }
+            return new CpuSeconds(jvm, thread, postgres);
+        }
+
+        /** JVM, PostgreSQL and the benchmark's thread's seconds used since {@code before}. */
+        double[] since(CpuSeconds before) {
+            double postgresUsed = 0;
+            for (var process : postgres.entrySet()) {
+                postgresUsed += process.getValue() - before.postgres.getOrDefault(process.getKey(), 0.0);
+            }
+            return new double[] { jvm - before.jvm, postgresUsed, thread - before.thread };
+        }
+    }
+
+    // the fields of /proc/<pid>/stat after the command's name: state, ppid, … utime (11), stime (12); null if gone
+    private static String[] stat(Path process) {
+        try {
+            String line = Files.readString(process.resolve("stat"));
+            return line.substring(line.lastIndexOf(')') + 2).split(" ");
+        }
+        catch (IOException e) {
+            return null;
+        }
+    }
+
+    // the embedded PostgreSQL's postmaster: the parent of a backend
+    private static long postmaster(TestDatabase db) throws Exception {
+        try (Connection c = DriverManager.getConnection(db.url(), db.username(), db.password());
+                Statement s = c.createStatement(); var r = s.executeQuery("select pg_backend_pid()")) {
+            r.next();
+            return Long.parseLong(stat(Path.of("/proc", Integer.toString(r.getInt(1))))[1]);
+        }
     }
 
     private static long peakHeapMegabytes() {
