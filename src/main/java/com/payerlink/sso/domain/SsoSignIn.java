@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The start of an SSO sign-in: the e-mail address's domain picks the tenant, whose provider then signs the user in. */
@@ -30,15 +31,34 @@ public class SsoSignIn {
         UUID tenant = directory.tenantFor(domain).orElseThrow(() -> new InvalidInputException("email",
                 "No organisation signs in to Payerlink by single sign-on with addresses at " + domain
                         + ". Sign in with your password, or ask your org admin to set up single sign-on for " + domain + "."));
+        if (!reachable(tenant)) {
+            throw new InvalidInputException("email", SsoRefusal.UNREACHABLE.message());
+        }
+        return pathFor(tenant, email);
+    }
+
+    /**
+     * Where an address typed into the password form goes instead, when its organisation signs in by single sign-on
+     * only: that organisation's identity provider (or, while it does not answer, the SSO page saying so). Empty for
+     * every other address, which the password form answers as ever.
+     */
+    public Optional<String> insteadOfPassword(String typedEmail) {
+        return EmailAddress.tryParse(typedEmail).flatMap(email -> directory.ssoOnlyTenantFor(email)
+            .map(tenant -> reachable(tenant) ? pathFor(tenant, email)
+                    : SsoSignInOutcomes.SIGN_IN_PAGE.substring(1) + "?error=" + SsoRefusal.UNREACHABLE.code()));
+    }
+
+    private boolean reachable(UUID tenant) {
         try {
-            if (registrations.findByRegistrationId(tenant.toString()) == null) {
-                throw new IllegalStateException("the provider was removed meanwhile");
-            }
+            // null: the provider was removed meanwhile
+            return registrations.findByRegistrationId(tenant.toString()) != null;
         }
-        catch (ProviderUnreachableException | IllegalStateException e) {
-            throw new InvalidInputException("email", "Your organisation's identity provider does not answer right now."
-                    + " Try again in a few minutes; if it keeps failing, tell your org admin.");
+        catch (ProviderUnreachableException e) {
+            return false;
         }
+    }
+
+    private static String pathFor(UUID tenant, EmailAddress email) {
         return TenantClientRegistrations.AUTHORIZATION_PATH.substring(1) + tenant + "?" + LoginHintResolver.LOGIN_HINT + "="
                 + URLEncoder.encode(email.value(), StandardCharsets.UTF_8);
     }
