@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * "SSO only" on the password form: an address of an organisation that signs in by single sign-on only goes to that
- * organisation's identity provider instead of having a password checked. Decided before any password check by the
+ * organisation's identity provider (through the SSO page) instead of having a password checked. Decided before any password check by the
  * address's domain (which the SSO page tells anyone too); every other address, known or not, gets the password form's
  * one answer as ever, so addresses of other domains tell nothing about which tenants exist. An address of the domain
  * that belongs to someone outside the organisation (platform staff, another tenant's user) keeps the password form:
@@ -38,9 +38,9 @@ final class SsoOnlyRedirect extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<String> provider = signIn.insteadOfPassword(request.getParameter(EMAIL_PARAMETER));
-        if (provider.isPresent()) {
-            response.sendRedirect(request.getContextPath() + "/" + provider.get());
+        Optional<String> ssoPage = signIn.insteadOfPassword(request.getParameter(EMAIL_PARAMETER));
+        if (ssoPage.isPresent()) {
+            response.sendRedirect(request.getContextPath() + "/" + ssoPage.get());
             return;
         }
         chain.doFilter(request, response);

@@ -16,6 +16,9 @@ import java.util.UUID;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SsoSignIn {
 
+    /** The SSO page's parameter for an address that the password form sent there: the page goes on at once. */
+    public static final String SSO_ONLY_EMAIL = "sso-only";
+
     private final SsoDirectory directory;
 
     private final TenantClientRegistrations registrations;
@@ -39,13 +42,14 @@ public class SsoSignIn {
 
     /**
      * Where an address typed into the password form goes instead, when its organisation signs in by single sign-on
-     * only: that organisation's identity provider (or, while it does not answer, the SSO page saying so). Empty for
-     * every other address, which the password form answers as ever.
+     * only: the SSO page, which sends the browser on to the organisation's identity provider (a redirect of the form's
+     * POST may not leave the portal: the content security policy's {@code form-action 'self'}). Empty for every other
+     * address, which the password form answers as ever.
      */
     public Optional<String> insteadOfPassword(String typedEmail) {
-        return EmailAddress.tryParse(typedEmail).flatMap(email -> directory.ssoOnlyTenantFor(email)
-            .map(tenant -> reachable(tenant) ? pathFor(tenant, email)
-                    : SsoSignInOutcomes.SIGN_IN_PAGE.substring(1) + "?error=" + SsoRefusal.UNREACHABLE.code()));
+        return EmailAddress.tryParse(typedEmail).filter(email -> directory.ssoOnlyTenantFor(email).isPresent())
+            .map(email -> SsoSignInOutcomes.SIGN_IN_PAGE.substring(1) + "?" + SSO_ONLY_EMAIL + "="
+                    + URLEncoder.encode(email.value(), StandardCharsets.UTF_8));
     }
 
     private boolean reachable(UUID tenant) {

@@ -92,9 +92,7 @@ class PasswordLinksTest extends MailTest {
     void a_common_or_short_password_or_a_mistyped_repeat_is_refused_and_the_link_still_works() {
         Tenant t = newTenant();
         UserAccount user = newUser(t, Role.VIEWER);
-        passwordLinks.requestReset(user.email());
-        outboxSender.sendDue();
-        String token = tokenMailedTo(user.email());
+        String token = resetLinkMailedTo(user.email());
 
         assertThatThrownBy(() -> passwordLinks.setPassword(token, "qwerty123456", "qwerty123456"))
             .isInstanceOf(InvalidInputException.class).hasMessageContaining("most common passwords")
@@ -125,10 +123,7 @@ class PasswordLinksTest extends MailTest {
     void forgot_password_mails_platform_staff_a_link_through_the_platform_outbox() {
         UserAccount agent = newSupportAgent();
 
-        passwordLinks.requestReset(agent.email());
-        outboxSender.sendDue();
-
-        String token = tokenMailedTo(agent.email());
+        String token = resetLinkMailedTo(agent.email());
         assertThat(queryAsOwner("select count(*) from email_outbox where recipient = ? and tenant_id is null", agent.email()))
             .as("queued without a tenant").isEqualTo(1L);
         passwordLinks.setPassword(token, "agent's own new password", "agent's own new password");
@@ -158,10 +153,7 @@ class PasswordLinksTest extends MailTest {
     void following_a_link_is_audited_in_the_users_tenant_as_password_set_by_link() {
         Tenant t = newTenant();
         UserAccount user = newUser(t, Role.OPERATOR);
-        passwordLinks.requestReset(user.email());
-        outboxSender.sendDue();
-
-        passwordLinks.setPassword(tokenMailedTo(user.email()), "a new long password", "a new long password");
+        passwordLinks.setPassword(resetLinkMailedTo(user.email()), "a new long password", "a new long password");
 
         assertThat(queryAsOwner("select detail from audit_log where tenant_id = ? and actor_email = ? "
                 + "and action = 'PASSWORD_SET_BY_LINK'", t.id(), user.email()))
@@ -194,6 +186,13 @@ class PasswordLinksTest extends MailTest {
 
     private static Object queryAsOwner(String sql, Object... args) {
         return TestDatabase.get().queryAsOwner(sql, args);
+    }
+
+    /** "Forgot password" for the address, and the token of the link mailed to it. */
+    private String resetLinkMailedTo(String address) {
+        passwordLinks.requestReset(address);
+        outboxSender.sendDue();
+        return tokenMailedTo(address);
     }
 
     private static String tokenMailedTo(String address) {
