@@ -10,8 +10,8 @@ import java.util.function.Function;
 
 /**
  * A sign-in between its two steps, kept in the HTTP session (never in the security context): the password was right
- * (or the tenant's identity provider signed the user in), the code is still to come. Only {@link SecondStepCompletion} turns it into a signed-in session, and only once the
- * second step marked it {@link #verified}. It lasts a few minutes and allows a few wrong codes; then the user starts
+ * (or the tenant's identity provider signed the user in), the code is still to come. Only {@link SecondStepCompletion}
+ * turns it into a signed-in session, and only once the second step marked it {@link #verified}. It lasts a few minutes and allows a few wrong codes; then the user starts
  * again with the password, whose attempts are counted.
  */
 public final class PendingSignIn implements Serializable {

@@ -13,9 +13,9 @@ import java.util.Optional;
 
 /**
  * "SSO only" on the password form: an address of an organisation that signs in by single sign-on only goes to that
- * organisation's identity provider (through the SSO page) instead of having a password checked. Decided before any password check by the
- * address's domain (which the SSO page tells anyone too); every other address, known or not, gets the password form's
- * one answer as ever, so addresses of other domains tell nothing about which tenants exist. An address of the domain
+ * organisation's identity provider (through the SSO page) instead of having a password checked. Decided before any
+ * password check by the address's domain (which the SSO page tells anyone too); every other address, known or not,
+ * gets the password form's one answer as ever, so addresses of other domains tell nothing about which tenants exist. An address of the domain
  * that belongs to someone outside the organisation (platform staff, another tenant's user) keeps the password form:
  * claiming a domain never takes the platform's or another tenant's sign-in away.
  */
