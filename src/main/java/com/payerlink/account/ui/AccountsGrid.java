@@ -1,11 +1,13 @@
 package com.payerlink.account.ui;
 
+import com.payerlink.account.domain.AccountBookmarks;
 import com.payerlink.account.domain.AccountGridColumn;
 import com.payerlink.account.domain.AccountQuery;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.AccountSort;
 import com.payerlink.account.domain.AccountSummary;
 import com.payerlink.account.domain.WizardStep;
+import com.payerlink.core.ui.PromptGridRequests;
 import com.payerlink.core.ui.SelectionLabels;
 import com.payerlink.core.ui.StatusBadge;
 import com.payerlink.core.ui.Timestamps;
@@ -42,6 +44,9 @@ class AccountsGrid extends Grid<AccountSummary> {
     private final RecentBadges badges = new RecentBadges();
 
     private final transient Supplier<AccountQuery> filters;
+
+    // where deep pages start, for the query shown (issue 14: a deep jump no longer skips 50,000 accounts)
+    private final AccountBookmarks bookmarks = new AccountBookmarks();
 
     private final CallbackDataProvider<AccountSummary, Void> accounts;
 
@@ -81,8 +86,16 @@ class AccountsGrid extends Grid<AccountSummary> {
         Timestamps.refreshWhenZoneKnown(this, accounts::refreshAll);
     }
 
+    // a deep jump's request leaves at once, not after Vaadin's 150 ms debounce
+    @Override
+    protected void initConnector() {
+        super.initConnector();
+        PromptGridRequests.install(this);
+    }
+
     /** Reads the page again, e.g. after the filters or the accounts changed. */
     void refresh() {
+        bookmarks.forget();
         accounts.refreshAll();
     }
 
@@ -201,7 +214,8 @@ class AccountsGrid extends Grid<AccountSummary> {
     }
 
     private Stream<AccountSummary> fetch(Query<AccountSummary, Void> query) {
-        List<AccountSummary> page = accountService.page(queryFor(query.getSortOrders()), query.getOffset(), query.getLimit());
+        List<AccountSummary> page = accountService.page(queryFor(query.getSortOrders()), query.getOffset(), query.getLimit(),
+                bookmarks);
         List<UUID> ids = page.stream().map(AccountSummary::id).toList();
         extraColumns.forEach(column -> badges.remember(column, ids, column.badgesFor(ids)));
         return page.stream();
