@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Where one grid's deep pages start: the sort key of every {@value #EVERY}th account in one query's order, so that a
  * page deep in the list is sought from the nearest bookmark before it ("after this key, skip a few, take 50") instead
- * of skipping every account before it ({@link AccountService#page(AccountQuery, int, int, AccountBookmarks)}).
+ * of skipping every account before it ({@link AccountGridPages}).
  * <p>
  * One per grid, never shared. They belong to one query (filters and sort): another query takes its own. The grid
  * forgets them whenever it reads its accounts again (a filter, sort or data change of its own), and they are taken

@@ -31,8 +31,6 @@ public class AccountService {
 
     private final AccountDAO accountDAO;
 
-    private final AccountPages pages;
-
     private final WizardStepStore steps;
 
     private final CloudFormationSettings cloudFormation;
@@ -43,12 +41,6 @@ public class AccountService {
     @Transactional(readOnly = true)
     public List<AccountSummary> page(AccountQuery query, int offset, int limit) {
         return accountDAO.page(CurrentScope.requireRoleInTenant(Roles.READERS), query, offset, limit);
-    }
-
-    /** {@link #page(AccountQuery, int, int)} for a grid: a deep page sought from the grid's bookmarks (taken if due). */
-    @Transactional(readOnly = true)
-    public List<AccountSummary> page(AccountQuery query, int offset, int limit, AccountBookmarks bookmarks) {
-        return pages.page(CurrentScope.requireRoleInTenant(Roles.READERS), query, offset, limit, bookmarks);
     }
 
     /** How many of the tenant's accounts match the query. */

@@ -32,6 +32,13 @@ public final class PromptGridRequests {
               leading = false;
               connector.fetchPage((first, size) => grid.$server.setViewportRange(first, size), asked, 'null');
             };
+            // a jump's request leaves as soon as the task that jumped is done (every page it asked for known), before
+            // the browser paints the empty rows
+            const sendSoon = () => {
+              const mine = {};
+              timer = mine;
+              queueMicrotask(() => timer === mine && send());
+            };
             connector.debounceRootRequest = (page) => {
               const now = performance.now();
               const quiet = now - lastAsked > pause;
@@ -42,7 +49,11 @@ public final class PromptGridRequests {
               }
               clearTimeout(timer);
               leading = quiet;
-              timer = setTimeout(send, quiet ? 0 : pause);
+              if (quiet) {
+                sendSoon();
+              } else {
+                timer = setTimeout(send, pause);
+              }
             };
             const queued = connector.hasRootRequestQueue;
             connector.hasRootRequestQueue = () => timer !== null || queued();

@@ -8,8 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +31,9 @@ class AccountPagesTest extends IntegrationTest {
     AccountService accounts;
 
     @Autowired
+    AccountGridPages gridPages;
+
+    @Autowired
     AccountListService lists;
 
     @Test
@@ -39,7 +45,7 @@ class AccountPagesTest extends IntegrationTest {
                 for (boolean descending : List.of(false, true)) {
                     AccountQuery query = AccountQuery.all().sortedBy(sort, descending);
                     for (int offset : OFFSETS) {
-                        assertThat(accounts.page(query, offset, 25, bookmarks))
+                        assertThat(page(query, offset, 25, bookmarks))
                             .as("%s %s at %d", sort, descending ? "descending" : "ascending", offset)
                             .isEqualTo(accounts.page(query, offset, 25));
                     }
@@ -56,13 +62,13 @@ class AccountPagesTest extends IntegrationTest {
             .withStates(EnumSet.of(AccountState.DRAFT, AccountState.IN_PROGRESS, AccountState.VERIFICATION_FAILED))
             .sortedBy(AccountSort.UPDATED, true);
         as(tenant, Role.VIEWER, () -> {
-            assertThat(accounts.page(AccountQuery.all(), 100, 10, bookmarks)).hasSize(10);
+            assertThat(page(AccountQuery.all(), 100, 10, bookmarks)).hasSize(10);
 
             int matching = accounts.count(failedOrDraft);
             List<AccountSummary> all = accounts.page(failedOrDraft, 0, matching);
-            List<AccountSummary> paged = new java.util.ArrayList<>();
+            List<AccountSummary> paged = new ArrayList<>();
             for (int offset = 0; offset < matching; offset += 7) {
-                paged.addAll(accounts.page(failedOrDraft, offset, 7, bookmarks));
+                paged.addAll(page(failedOrDraft, offset, 7, bookmarks));
             }
             assertThat(matching).isGreaterThan(3 * EVERY);
             assertThat(paged).isEqualTo(all);
@@ -77,8 +83,8 @@ class AccountPagesTest extends IntegrationTest {
         AccountBookmarks stale = new AccountBookmarks(EVERY, Duration.ZERO);
         AccountQuery byName = AccountQuery.all();
         List<AccountSummary> before = as(tenant, Role.OPERATOR, () -> {
-            accounts.page(byName, 100, 10, kept);
-            accounts.page(byName, 100, 10, stale);
+            page(byName, 100, 10, kept);
+            page(byName, 100, 10, stale);
             return accounts.page(byName, 100, 10);
         });
         // the first 30 by name go: every later account moves up 30 places
@@ -90,11 +96,34 @@ class AccountPagesTest extends IntegrationTest {
             List<AccountSummary> now = accounts.page(byName, 100, 10);
             assertThat(now).doesNotContainAnyElementsOf(before);
             // kept ones still start where the list started when they were taken, as an offset did before the delete
-            assertThat(accounts.page(byName, 100, 10, kept)).isEqualTo(before);
-            assertThat(accounts.page(byName, 100, 10, stale)).isEqualTo(now);
+            assertThat(page(byName, 100, 10, kept)).isEqualTo(before);
+            assertThat(page(byName, 100, 10, stale)).isEqualTo(now);
             kept.forget();
-            assertThat(accounts.page(byName, 100, 10, kept)).isEqualTo(now);
+            assertThat(page(byName, 100, 10, kept)).isEqualTo(now);
         });
+    }
+
+    @Test
+    void a_page_brings_the_badges_of_its_accounts_in_each_extra_column() {
+        Tenant tenant = variedAccounts(240);
+        List<List<UUID>> asked = new ArrayList<>();
+        AccountGridColumn column = AccountGridColumn.of("Asked", ids -> {
+            asked.add(List.copyOf(ids));
+            return ids.stream().collect(Collectors.toMap(id -> id, id -> AccountState.READY));
+        });
+
+        AccountGridPages.Page page = as(tenant, Role.VIEWER, () -> gridPages.page(AccountQuery.all(), 150, 30,
+                new AccountBookmarks(EVERY, Duration.ofMinutes(5)), List.of(column)));
+
+        List<UUID> ids = page.rows().stream().map(AccountSummary::id).toList();
+        assertThat(ids).hasSize(30);
+        assertThat(asked).containsExactly(ids);
+        assertThat(page.badges().get("Asked")).containsOnlyKeys(ids)
+            .allSatisfy((id, badge) -> assertThat(badge).isEqualTo(AccountState.READY.statusLabel()));
+    }
+
+    private List<AccountSummary> page(AccountQuery query, int offset, int limit, AccountBookmarks bookmarks) {
+        return gridPages.page(query, offset, limit, bookmarks, List.of()).rows();
     }
 
     // "Mine 00001"… with states, steps, methods, partitions, timestamps and duplicate names spread over them, between
