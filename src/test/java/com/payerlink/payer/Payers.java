@@ -1,10 +1,13 @@
 package com.payerlink.payer;
 
+import com.payerlink.IntegrationTest;
 import com.payerlink.account.domain.AccountId;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.ConnectionMethod;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.account.domain.Product;
+import com.payerlink.core.security.Role;
+import com.payerlink.payer.domain.PayerMemberService;
 import com.payerlink.tenant.domain.Tenant;
 import com.payerlink.verification.AwsStub;
 import com.payerlink.verification.RegisteredAccounts;
@@ -29,6 +32,15 @@ public final class Payers {
         CustomerAccount payer = accounts.register(payerId, "Payer " + n, ConnectionMethod.DIRECT_MANAGEMENT,
                 Set.of(Product.COST_ANALYTICS, Product.ORGANIZATION_DISCOVERY));
         accounts.awaitLatestRun(verificationService, payer.id());
+        return payer;
+    }
+
+    /** A verified payer whose organization (members {@code first} on, {@code count} of them) was synced once. */
+    public static CustomerAccount syncedPayer(AwsStub aws, AccountService accountService,
+            VerificationService verificationService, PayerMemberService members, Tenant t, int n, int first, int count) {
+        CustomerAccount payer = verifiedPayer(aws, accountService, verificationService, t, n);
+        organizationOf(aws, payer, first, count);
+        IntegrationTest.as(t, Role.OPERATOR, () -> members.sync(payer.id()));
         return payer;
     }
 
