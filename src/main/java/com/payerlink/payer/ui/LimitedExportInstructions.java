@@ -29,6 +29,7 @@ class LimitedExportInstructions extends Div {
 
     LimitedExportInstructions(LimitedSetup setup) {
         addClassName("limited-export");
+        setWidthFull();
         var d = setup.definition();
         var payer = setup.payer();
         if (d == null || payer == null) {
@@ -54,11 +55,13 @@ class LimitedExportInstructions extends Div {
                 "Download the export's template (" + file + ")");
         download.getElement().setAttribute("download", true);
         download.setId("export-download");
-        Details asTemplate = new Details("CloudFormation template for your payer (AWS::BCMDataExports::Export)",
-                new Paragraph("Create it in payer " + payer.name() + " (" + payer.accountId().value() + "), in "
-                        + LimitedExportTemplate.REGION + ", with the AWS CLI signed in to that account:"), command,
+        // a details summary does not wrap: short enough for a phone
+        Details asTemplate = new Details("CloudFormation template for your payer", new Paragraph("An"
+                + " AWS::BCMDataExports::Export stack in payer " + payer.name() + " (" + payer.accountId().value()
+                + "), in " + LimitedExportTemplate.REGION + ": with the AWS CLI signed in to that account,"), command,
                 download, template);
         asTemplate.setOpened(true);
+        asTemplate.setWidthFull();
         add(agreed, new Paragraph("The export's query (hourly, resource IDs, Parquet, delivered to " + d.bucket() + "/"
                 + d.prefix() + "):"), query, asTemplate);
     }

@@ -30,6 +30,7 @@ class LimitedExportStepSection implements StackStepSection {
                 + " that reads exactly the accounts agreed with it, delivered to this account's bucket and prefix. The"
                 + " published template creates it too, in your payer, with its LimitedExport… parameters."));
         part.setId("limited-export-step");
+        part.setWidthFull();
         part.add(limited.setupOf(account.id()).<Component>map(LimitedExportInstructions::new)
             .orElseGet(() -> new Paragraph("Link this account to its customer first (Extraction from your payer, at the"
                     + " top of this page); the customer's members are the agreed accounts.")));

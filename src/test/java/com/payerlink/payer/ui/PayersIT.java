@@ -3,13 +3,17 @@ package com.payerlink.payer.ui;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.payerlink.TestAccounts;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.ConnectionMethod;
+import com.payerlink.account.domain.CostExportQuery;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.ui.BrowserIT;
 import com.payerlink.payer.Payers;
+import com.payerlink.payer.domain.Customer;
 import com.payerlink.payer.domain.CustomerService;
+import com.payerlink.payer.domain.LimitedExtractionService;
 import com.payerlink.payer.domain.PayerMember;
 import com.payerlink.payer.domain.PayerMemberService;
 import com.payerlink.tenant.domain.Tenant;
@@ -49,6 +53,9 @@ class PayersIT extends BrowserIT {
 
     @Autowired
     OrganizationService organizations;
+
+    @Autowired
+    LimitedExtractionService limited;
 
     @Test
     void an_operator_sees_the_payer_s_members_groups_them_and_sees_who_joined_and_left() {
@@ -111,6 +118,7 @@ class PayersIT extends BrowserIT {
         assertThat(changed).hasCount(1);
         page.locator("vaadin-grid").first().evaluate("g => g.$.table.scrollLeft = g.$.table.scrollWidth");
         assertThat(changed).isInViewport();
+        page.waitForTimeout(500);
         screenshot("payer-accounts-grid-1400x900");
 
         page.navigate(url(""));
@@ -121,6 +129,33 @@ class PayersIT extends BrowserIT {
         viewport(390, 844);
         changes.scrollIntoViewIfNeeded();
         screenshot("payer-home-390x844");
+    }
+
+    @Test
+    void the_wizard_of_a_limited_account_shows_the_export_to_create_in_the_payer() {
+        Tenant t = newTenant();
+        CustomerAccount payer = Payers.syncedPayer(aws, accountService, verificationService, members, t, 97, 9700, 3);
+        Customer limitedCo = as(t, Role.OPERATOR, () -> customers.create("Limited Co", ""));
+        as(t, Role.OPERATOR, () -> members.group(payer.id(), List.of(Payers.member(9700), Payers.member(9701)),
+                limitedCo.id()));
+        CustomerAccount account = TestAccounts.complete(accountService, t, TestAccounts.create(accountService, t,
+                "597059705970", "Limited Co account", ConnectionMethod.MSP_LIMITED, ""));
+        as(t, Role.OPERATOR, () -> limited.link(account.id(), limitedCo.id(), limitedCo.version(), null));
+
+        viewport(1400, 900);
+        signIn(newUser(t, Role.OPERATOR).email(), PASSWORD);
+        page.navigate(url("accounts/" + account.id() + "?step=5"));
+        waitForVaadin();
+
+        Locator step = page.locator("#limited-export-step");
+        assertThat(page.locator("#export-query")).hasText(CostExportQuery.agreedAccounts(List.of(
+                Payers.member(9700).value(), Payers.member(9701).value())));
+        assertThat(page.locator("#export-command")).containsText("aws cloudformation deploy --region us-east-1");
+        step.scrollIntoViewIfNeeded();
+        screenshot("payer-limited-export-step5-1400x900");
+        viewport(390, 844);
+        step.scrollIntoViewIfNeeded();
+        screenshot("payer-limited-export-step5-390x844");
     }
 
     private Locator checkbox(String memberName) {

@@ -75,6 +75,8 @@ public class CloudFormationStep extends StepPanel {
         unavailable.addClassName("template-unavailable");
         unavailable.setVisible(false);
         contributed.addClassName("stack-step-sections");
+        // as wide as the step, not as its longest line: long SQL and YAML wrap on a phone
+        contributed.setWidthFull();
         add(unavailable, how, id, downloadRow, view, stackSet, contributed);
     }
 
