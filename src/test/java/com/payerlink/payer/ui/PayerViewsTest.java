@@ -113,12 +113,8 @@ class PayerViewsTest extends KaribuTest {
     void the_wizard_of_a_limited_account_shows_the_export_to_create_in_the_payer_and_others_do_not() {
         Tenant t = newTenant();
         CustomerAccount payer = Payers.syncedPayer(aws, accountService, verificationService, members, t, 83, 9200, 3);
-        Customer limitedCo = as(t, Role.OPERATOR, () -> customers.create("Limited Co", ""));
-        as(t, Role.OPERATOR, () -> members.group(payer.id(), List.of(Payers.member(9201), Payers.member(9200)),
-                limitedCo.id()));
-        CustomerAccount limitedAccount = TestAccounts.complete(accountService, t, TestAccounts.create(accountService,
-                t, "583958395839", "Limited Co account", ConnectionMethod.MSP_LIMITED, ""));
-        as(t, Role.OPERATOR, () -> limited.link(limitedAccount.id(), limitedCo.id(), limitedCo.version(), null));
+        CustomerAccount limitedAccount = Payers.limitedAccount(accountService, members, customers, limited, t, payer,
+                9200, "583958395839");
         CustomerAccount single = TestAccounts.complete(accountService, t, TestAccounts.create(accountService, t,
                 "583958395840", "Single Co", ConnectionMethod.MSP_SINGLE, ""));
         login(newUser(t, Role.OPERATOR).email());

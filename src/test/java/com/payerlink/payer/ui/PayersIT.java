@@ -3,7 +3,6 @@ package com.payerlink.payer.ui;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.payerlink.TestAccounts;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.ConnectionMethod;
 import com.payerlink.account.domain.CostExportQuery;
@@ -11,7 +10,6 @@ import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.ui.BrowserIT;
 import com.payerlink.payer.Payers;
-import com.payerlink.payer.domain.Customer;
 import com.payerlink.payer.domain.CustomerService;
 import com.payerlink.payer.domain.LimitedExtractionService;
 import com.payerlink.payer.domain.PayerMember;
@@ -135,12 +133,8 @@ class PayersIT extends BrowserIT {
     void the_wizard_of_a_limited_account_shows_the_export_to_create_in_the_payer() {
         Tenant t = newTenant();
         CustomerAccount payer = Payers.syncedPayer(aws, accountService, verificationService, members, t, 97, 9700, 3);
-        Customer limitedCo = as(t, Role.OPERATOR, () -> customers.create("Limited Co", ""));
-        as(t, Role.OPERATOR, () -> members.group(payer.id(), List.of(Payers.member(9700), Payers.member(9701)),
-                limitedCo.id()));
-        CustomerAccount account = TestAccounts.complete(accountService, t, TestAccounts.create(accountService, t,
-                "597059705970", "Limited Co account", ConnectionMethod.MSP_LIMITED, ""));
-        as(t, Role.OPERATOR, () -> limited.link(account.id(), limitedCo.id(), limitedCo.version(), null));
+        CustomerAccount account = Payers.limitedAccount(accountService, members, customers, limited, t, payer, 9700,
+                "597059705970");
 
         viewport(1400, 900);
         signIn(newUser(t, Role.OPERATOR).email(), PASSWORD);
