@@ -33,6 +33,8 @@ public class AccountTemplates {
 
     private final StackReportDAO reportDAO;
 
+    private final ExportSourcePayers exportSources;
+
     /**
      * Why no template, quick-create link or invitation may be handed out now (the platform's trust settings are
      * still the shipped placeholders), naming the settings to set; null when they may.
@@ -94,8 +96,14 @@ public class AccountTemplates {
         return csv.toString();
     }
 
+    // a limited customer's bucket also accepts the MSP payer's export
     private Map<String, String> values(TemplateSettings settings, CustomerAccount a) {
-        return CloudFormationTemplate.parameterValues(settings, request(a), secret(a, TemplateKind.ACCOUNT));
+        Map<String, String> values = CloudFormationTemplate.parameterValues(settings, request(a),
+                secret(a, TemplateKind.ACCOUNT));
+        if (CloudFormationTemplate.limitedExport(settings) && a.method() == ConnectionMethod.MSP_LIMITED) {
+            exportSources.payerOf(a).ifPresent(payer -> values.put(LimitedExportTemplate.SOURCE_ACCOUNT, payer.value()));
+        }
+        return values;
     }
 
     // the secret is derived, so it is the same in every link and download; its hash is kept once

@@ -85,6 +85,10 @@ public final class CloudFormationTemplate {
             values.put(REPORT_PREFIX, r.prefix().value());
             values.put(BUCKET_REGION, r.bucketRegion() == null ? "" : r.bucketRegion().value());
         }
+        if (limitedExport(settings)) {
+            // none but a limited customer's: the MSP payer whose export delivers to it (AccountTemplates knows it)
+            values.put(LimitedExportTemplate.SOURCE_ACCOUNT, "");
+        }
         values.put(CALLBACK_URL, settings.callbackUrl());
         values.put(CALLBACK_SECRET, secret);
         return values;

@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static com.payerlink.account.domain.TemplateYaml.equalsRef;
@@ -27,8 +28,14 @@ public final class LimitedExportTemplate {
     public static final String NAME = "LimitedExportName";
     public static final String BUCKET = "LimitedExportBucket";
     public static final String PREFIX = "LimitedExportPrefix";
+    public static final String BUCKET_OWNER = "LimitedExportBucketOwner";
     public static final String CREATE = "CreateLimitedExport";
     static final String HAS_BILLING_VIEW = "LimitedExportHasBillingView";
+    static final String HAS_BUCKET_OWNER = "LimitedExportHasBucketOwner";
+
+    /** The limited customer's side: the MSP payer whose export may deliver into this account's bucket. */
+    public static final String SOURCE_ACCOUNT = "ExportSourceAccount";
+    static final String HAS_SOURCE_ACCOUNT = "HasExportSourceAccount";
 
     /** Data Exports delivers from us-east-1. */
     public static final String REGION = "us-east-1";
@@ -41,16 +48,18 @@ public final class LimitedExportTemplate {
      *
      * @param billingViewArn the billing view of the customer's AWS Billing Conductor billing group, or null for a
      *                       filter on exactly the agreed accounts
+     * @param bucketOwner    the limited customer's account, which owns the bucket
      */
     public static String standalone(String name, Collection<String> agreedAccounts, @Nullable String billingViewArn,
-            String bucket, String prefix) {
+            String bucket, String prefix, String bucketOwner) {
         Map<String, Object> template = new LinkedHashMap<>();
         template.put("AWSTemplateFormatVersion", "2010-09-09");
         template.put("Description", "Payerlink: the CUR 2.0 export of one limited customer's agreed accounts, in the"
                 + " MSP's payer (create the stack in " + REGION + ").");
         Object query = billingViewArn == null ? CostExportQuery.agreedAccounts(agreedAccounts) : CostExportQuery.ALL_ROWS;
         Map<String, Object> view = billingViewArn == null ? map() : map("BILLING_VIEW_ARN", billingViewArn);
-        template.put("Resources", map(RESOURCE, TemplateResources.export(name, query, view, bucket, prefix, REGION)));
+        template.put("Resources", map(RESOURCE, TemplateResources.export(name, query, view,
+                new TemplateResources.ExportBucket(bucket, prefix, REGION, bucketOwner))));
         return TemplateYaml.dump(template);
     }
 
@@ -69,7 +78,16 @@ public final class LimitedExportTemplate {
                 BUCKET, map("Type", "String", "Default", "", "MaxLength", 63, "AllowedPattern", "[a-z0-9.-]*",
                         "Description", "MSP payer only: the limited customer's bucket the export delivers to."),
                 PREFIX, map("Type", "String", "Default", "payerlink", "MaxLength", 256,
-                        "Description", "MSP payer only: the prefix in that bucket."));
+                        "Description", "MSP payer only: the prefix in that bucket."),
+                BUCKET_OWNER, accountParameter("MSP payer only: the limited customer's account ID, which owns that"
+                        + " bucket."),
+                SOURCE_ACCOUNT, accountParameter("Limited customer only: your MSP's payer account ID; given, the"
+                        + " bucket also accepts the CUR 2.0 export that payer delivers. Empty: only this account's."));
+    }
+
+    private static Map<String, Object> accountParameter(String description) {
+        return map("Type", "String", "Default", "", "AllowedPattern", "(\\d{12})?",
+                "ConstraintDescription", "12 digits, or empty", "Description", description);
     }
 
     /** The export's conditions: created when agreed accounts or a billing view are given. */
@@ -77,6 +95,8 @@ public final class LimitedExportTemplate {
         Object noAccounts = map("Fn::Equals", list(map("Fn::Join", list("", ref(ACCOUNTS))), ""));
         return map(
                 HAS_BILLING_VIEW, not(equalsRef(BILLING_VIEW, "")),
+                HAS_BUCKET_OWNER, not(equalsRef(BUCKET_OWNER, "")),
+                HAS_SOURCE_ACCOUNT, not(equalsRef(SOURCE_ACCOUNT, "")),
                 CREATE, map("Fn::Or", list(not(noAccounts), map("Condition", HAS_BILLING_VIEW))));
     }
 
@@ -87,7 +107,20 @@ public final class LimitedExportTemplate {
         Object query = ifElse(HAS_BILLING_VIEW, CostExportQuery.ALL_ROWS, filtered);
         Map<String, Object> view = map("BILLING_VIEW_ARN", ifThen(HAS_BILLING_VIEW, ref(BILLING_VIEW)));
         return TemplateResources.withCondition(CREATE,
-                TemplateResources.export(ref(NAME), query, view, ref(BUCKET), ref(PREFIX), REGION));
+                TemplateResources.export(ref(NAME), query, view, new TemplateResources.ExportBucket(ref(BUCKET),
+                        ref(PREFIX), REGION, ifThen(HAS_BUCKET_OWNER, ref(BUCKET_OWNER)))));
+    }
+
+    /** The bucket policy's statements that let the payer's exports deliver, when the payer is given. */
+    static List<Object> payerDeliveries() {
+        String exports = "arn:${AWS::Partition}:bcm-data-exports:" + REGION + ":${" + SOURCE_ACCOUNT + "}:export/*";
+        return list(
+                ifThen(HAS_SOURCE_ACCOUNT, TemplateResources.delivery("PayerDataExportsCheckBucket",
+                        CloudFormationTemplate.DATA_EXPORTS_SERVICE, "s3:GetBucketPolicy", "", exports,
+                        ref(SOURCE_ACCOUNT))),
+                ifThen(HAS_SOURCE_ACCOUNT, TemplateResources.delivery("PayerDataExportsDeliver",
+                        CloudFormationTemplate.DATA_EXPORTS_SERVICE, "s3:PutObject", "/*", exports,
+                        ref(SOURCE_ACCOUNT))));
     }
 
 }

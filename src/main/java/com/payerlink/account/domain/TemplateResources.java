@@ -130,6 +130,7 @@ final class TemplateResources {
             String export = "arn:${AWS::Partition}:bcm-data-exports:" + home + ":${AWS::AccountId}:export/*";
             statements.add(delivery("DataExportsCheckBucket", DATA_EXPORTS_SERVICE, "s3:GetBucketPolicy", "", export));
             statements.add(delivery("DataExportsDeliver", DATA_EXPORTS_SERVICE, "s3:PutObject", "/*", export));
+            statements.addAll(LimitedExportTemplate.payerDeliveries());
         }
         return resource("AWS::S3::BucketPolicy", map(
                 "Bucket", ref(CUR_BUCKET),
@@ -138,6 +139,12 @@ final class TemplateResources {
 
     private static Map<String, Object> delivery(String sid, String service, Object actions, String objects,
             String sourceArn) {
+        return delivery(sid, service, actions, objects, sourceArn, sub("${AWS::AccountId}"));
+    }
+
+    /** A service's delivery into the bucket, only from the source account's resources (confused-deputy protection). */
+    static Map<String, Object> delivery(String sid, String service, Object actions, String objects, String sourceArn,
+            Object sourceAccount) {
         return map(
                 "Sid", sid,
                 "Effect", "Allow",
@@ -146,7 +153,7 @@ final class TemplateResources {
                 "Resource", bucketArn(objects),
                 "Condition", map("StringEquals", map(
                         "aws:SourceArn", sub(sourceArn),
-                        "aws:SourceAccount", sub("${AWS::AccountId}"))));
+                        "aws:SourceAccount", sourceAccount)));
     }
 
     // Hourly, resource IDs, refresh on, Athena integration (which requires Parquet and overwrite).
@@ -169,8 +176,8 @@ final class TemplateResources {
 
     // CUR 2.0: hourly, with resource IDs, Parquet, each delivery overwriting the last.
     private static Map<String, Object> dataExport() {
-        Map<String, Object> export = export(ref(REPORT_NAME), CostExportQuery.ALL_ROWS, map(), ref(CUR_BUCKET),
-                ref(REPORT_PREFIX), ref("AWS::Region"));
+        Map<String, Object> export = export(ref(REPORT_NAME), CostExportQuery.ALL_ROWS, map(),
+                new ExportBucket(ref(CUR_BUCKET), ref(REPORT_PREFIX), ref("AWS::Region"), ref("AWS::AccountId")));
         export.put("DependsOn", CUR_BUCKET_POLICY);
         return export;
     }
@@ -179,8 +186,8 @@ final class TemplateResources {
      * A CUR 2.0 export (AWS::BCMDataExports::Export): hourly, with resource IDs, Parquet, each delivery overwriting
      * the last; {@code moreTableSettings} adds to the table's settings (e.g. a billing view).
      */
-    static Map<String, Object> export(Object name, Object query, Map<String, Object> moreTableSettings, Object bucket,
-            Object prefix, Object region) {
+    static Map<String, Object> export(Object name, Object query, Map<String, Object> moreTableSettings,
+            ExportBucket bucket) {
         Map<String, Object> table = map(
                 "TIME_GRANULARITY", "HOURLY",
                 "INCLUDE_RESOURCES", "TRUE",
@@ -194,15 +201,20 @@ final class TemplateResources {
                         "QueryStatement", query,
                         "TableConfigurations", map("COST_AND_USAGE_REPORT", table)),
                 "DestinationConfigurations", map("S3Destination", map(
-                        "S3Bucket", bucket,
-                        "S3Prefix", prefix,
-                        "S3Region", region,
+                        "S3Bucket", bucket.name(),
+                        "S3BucketOwner", bucket.owner(),
+                        "S3Prefix", bucket.prefix(),
+                        "S3Region", bucket.region(),
                         "S3OutputConfigurations", map(
                                 "OutputType", "CUSTOM",
                                 "Format", "PARQUET",
                                 "Compression", "PARQUET",
                                 "Overwrite", "OVERWRITE_REPORT"))),
                 "RefreshCadence", map("Frequency", "SYNCHRONOUS"))));
+    }
+
+    /** Where an export delivers: the bucket, its prefix and region, and the account that owns the bucket. */
+    record ExportBucket(Object name, Object prefix, Object region, Object owner) {
     }
 
     private static Map<String, Object> bucketArn(String objects) {

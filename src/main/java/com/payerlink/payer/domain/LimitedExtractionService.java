@@ -2,7 +2,9 @@ package com.payerlink.payer.domain;
 
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.ConnectionMethod;
+import com.payerlink.account.domain.AccountId;
 import com.payerlink.account.domain.CustomerAccount;
+import com.payerlink.account.domain.ExportSourcePayers;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.database.VersionedRows;
 import com.payerlink.core.security.Roles;
@@ -35,7 +37,7 @@ import java.util.regex.Pattern;
  */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-public class LimitedExtractionService {
+public class LimitedExtractionService implements ExportSourcePayers {
 
     private static final Pattern BILLING_VIEW = Pattern.compile("arn:aws(-cn)?:billing::\\d{12}:billingview/[A-Za-z0-9_+=,.@:/-]+");
 
@@ -55,6 +57,18 @@ public class LimitedExtractionService {
         CurrentScope.requireRole(Roles.READERS);
         UUID tenant = CurrentScope.requireTenant();
         return customerDAO.ofLimitedAccount(tenant, limitedAccountId).map(c -> setup(tenant, c, limitedAccountId));
+    }
+
+    /** The payer of the agreed accounts of the account's limited customer: its export delivers to the account. */
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<AccountId> payerOf(CustomerAccount account) {
+        UUID tenant = CurrentScope.requireTenant();
+        return customerDAO.ofLimitedAccount(tenant, account.id())
+            .map(c -> memberDAO.membersOfCustomers(tenant, List.of(c.id())).stream().map(PayerMember::payerId)
+                .distinct().toList())
+            .filter(payers -> payers.size() == 1)
+            .map(payers -> accountService.get(payers.get(0)).accountId());
     }
 
     /**
@@ -143,7 +157,7 @@ public class LimitedExtractionService {
             .replaceAll("/+$", "");
         ExportDefinition d = new ExportDefinition("payerlink-limited-" + target.accountId(),
                 new TreeSet<>(agreed.stream().map(m -> m.accountId().value()).toList()), customer.billingViewArn(),
-                target.bucket(), prefix, "us-east-1");
+                target.bucket(), prefix, "us-east-1", target.accountId());
         return new LimitedSetup(customer, payer, d, "");
     }
 

@@ -27,6 +27,8 @@ class LimitedExportInstructions extends Div {
 
     final Pre command = new Pre();
 
+    final Paragraph bucketAccepts = new Paragraph();
+
     LimitedExportInstructions(LimitedSetup setup) {
         addClassName("limited-export");
         setWidthFull();
@@ -62,8 +64,13 @@ class LimitedExportInstructions extends Div {
                 download, template);
         asTemplate.setOpened(true);
         asTemplate.setWidthFull();
+        bucketAccepts.setText("Bucket " + d.bucket() + " accepts this payer's deliveries: this account's own stack"
+                + " (its quick-create link and template download) passes " + LimitedExportTemplate.SOURCE_ACCOUNT + "="
+                + payer.accountId().value() + ", so the bucket policy lets Data Exports of payer " + payer.name()
+                + " deliver; the export names the bucket's owner, account " + d.bucketOwner() + ".");
+        bucketAccepts.setId("export-bucket-accepts");
         add(agreed, new Paragraph("The export's query (hourly, resource IDs, Parquet, delivered to " + d.bucket() + "/"
-                + d.prefix() + "):"), query, asTemplate);
+                + d.prefix() + "):"), query, bucketAccepts, asTemplate);
     }
 
 }

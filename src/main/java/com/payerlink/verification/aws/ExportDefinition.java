@@ -17,9 +17,10 @@ import java.util.TreeSet;
  * @param name           the export's name in the payer
  * @param agreedAccounts the 12-digit member account IDs agreed with the customer
  * @param billingViewArn the billing group's billing view, or null for a filter on the agreed accounts
+ * @param bucketOwner    the limited customer's account ID, which owns the bucket
  */
 public record ExportDefinition(String name, SortedSet<String> agreedAccounts, @Nullable String billingViewArn,
-        String bucket, String prefix, String region) {
+        String bucket, String prefix, String region, String bucketOwner) {
 
     public ExportDefinition {
         agreedAccounts = new TreeSet<>(agreedAccounts);
@@ -45,7 +46,7 @@ public record ExportDefinition(String name, SortedSet<String> agreedAccounts, @N
 
     /** The same export as a stand-alone CloudFormation template (AWS::BCMDataExports::Export) for the MSP's payer. */
     public String cloudFormationYaml() {
-        return LimitedExportTemplate.standalone(name, agreedAccounts, billingViewArn, bucket, prefix);
+        return LimitedExportTemplate.standalone(name, agreedAccounts, billingViewArn, bucket, prefix, bucketOwner);
     }
 
 }

@@ -71,7 +71,9 @@ class CloudFormationTemplateTest {
                 "CreateReport", "CurBucket", "ReportName", "ReportPrefix", "BucketRegion", "CallbackUrl", "CallbackSecret",
                 // an MSP's payer: a limited customer's export
                 "LimitedExportAccounts", "LimitedExportBillingView", "LimitedExportName", "LimitedExportBucket",
-                "LimitedExportPrefix");
+                "LimitedExportPrefix", "LimitedExportBucketOwner",
+                // a limited customer: the MSP payer whose export delivers to its bucket
+                "ExportSourceAccount");
         assertThat(p.get("ExternalId")).doesNotContainKey("Default");
         assertThat(p.get("CreateReport").get("AllowedValues")).isEqualTo(List.of("No", "LegacyCur", "DataExport"));
         assertThat(p.get("CallbackSecret")).containsEntry("NoEcho", true).containsEntry("Default", "");
@@ -96,7 +98,7 @@ class CloudFormationTemplateTest {
             .containsEntry("ProductOrganizationDiscovery", "false").containsEntry("CreateReport", "No")
             .containsEntry("CurBucket", "acme-cur").containsEntry("ReportName", "acme-hourly")
             .containsEntry("ReportPrefix", "cur/acme").containsEntry("BucketRegion", "eu-west-1")
-            .containsEntry("CallbackSecret", "plcb_secret");
+            .containsEntry("CallbackSecret", "plcb_secret").containsEntry("ExportSourceAccount", "");
         parameters(published).values().forEach(p -> p.remove("Default"));
         parameters(download).values().forEach(p -> p.remove("Default"));
         assertThat(download).isEqualTo(published);
@@ -205,6 +207,55 @@ class CloudFormationTemplateTest {
     }
 
     @Test
+    void the_bucket_policy_lets_the_msp_payers_export_deliver_only_when_the_payer_is_given() {
+        var without = evaluate(Partition.AWS, Map.of("CreateReport", "DataExport")).resources();
+        assertThat(statements(props(without, CloudFormationTemplate.CUR_BUCKET_POLICY), "PolicyDocument"))
+            .extracting(x -> x.get("Sid")).doesNotContain("PayerDataExportsCheckBucket", "PayerDataExportsDeliver");
+
+        var with = evaluate(Partition.AWS, Map.of("CreateReport", "DataExport", "ExportSourceAccount", "111122223333"))
+            .resources();
+        List<Map<String, Object>> s = statements(props(with, CloudFormationTemplate.CUR_BUCKET_POLICY), "PolicyDocument");
+        assertThat(s).extracting(x -> x.get("Sid")).containsExactly("BillingReportsCheckBucket", "BillingReportsDeliver",
+                "DataExportsCheckBucket", "DataExportsDeliver", "PayerDataExportsCheckBucket", "PayerDataExportsDeliver");
+        // the account's own deliveries stay as they are
+        assertThat(statement(s, "DataExportsDeliver")).isEqualTo(statement(statements(props(without,
+                CloudFormationTemplate.CUR_BUCKET_POLICY), "PolicyDocument"), "DataExportsDeliver"));
+        for (String sid : List.of("PayerDataExportsCheckBucket", "PayerDataExportsDeliver")) {
+            assertThat(statement(s, sid).get("Principal")).isEqualTo(Map.of("Service", "bcm-data-exports.amazonaws.com"));
+            assertThat(statement(s, sid).get("Condition")).isEqualTo(Map.of("StringEquals", Map.of(
+                    "aws:SourceArn", Map.of("Fn::Sub",
+                            "arn:${AWS::Partition}:bcm-data-exports:us-east-1:${ExportSourceAccount}:export/*"),
+                    "aws:SourceAccount", "111122223333")));
+        }
+        assertThat(statement(s, "PayerDataExportsDeliver").get("Action")).isEqualTo("s3:PutObject");
+        assertThat(statement(s, "PayerDataExportsCheckBucket").get("Action")).isEqualTo("s3:GetBucketPolicy");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_limited_customers_export_names_the_customer_as_its_buckets_owner() {
+        var without = evaluate(Partition.AWS, Map.of("LimitedExportAccounts", "222233334444",
+                "LimitedExportBucket", "limited-co-cur")).resources();
+        var with = evaluate(Partition.AWS, Map.of("LimitedExportAccounts", "222233334444",
+                "LimitedExportBucket", "limited-co-cur", "LimitedExportBucketOwner", "555566667777")).resources();
+        assertThat(destination(props(without, LimitedExportTemplate.RESOURCE))).doesNotContainKey("S3BucketOwner");
+        assertThat(destination(props(with, LimitedExportTemplate.RESOURCE))).containsEntry("S3BucketOwner", "555566667777");
+
+        Map<String, Object> standalone = TemplateYaml.read(LimitedExportTemplate.standalone("payerlink-limited-5555",
+                List.of("222233334444"), null, "limited-co-cur", "payerlink", "555566667777"));
+        Map<String, Object> resource = (Map<String, Object>) ((Map<String, Object>) standalone.get("Resources"))
+            .get(LimitedExportTemplate.RESOURCE);
+        assertThat(destination((Map<String, Object>) resource.get("Properties")))
+            .containsEntry("S3BucketOwner", "555566667777").containsEntry("S3Bucket", "limited-co-cur");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> destination(Map<String, Object> exportProperties) {
+        Map<String, Object> export = (Map<String, Object>) exportProperties.get("Export");
+        return (Map<String, Object>) ((Map<String, Object>) export.get("DestinationConfigurations")).get("S3Destination");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void the_published_template_creates_a_limited_customers_export_reading_exactly_the_agreed_accounts() {
         var resources = evaluate(Partition.AWS, Map.of("LimitedExportAccounts", "222233334444,111122223333",
@@ -228,7 +279,7 @@ class CloudFormationTemplateTest {
         // the stand-alone template the wizard hands out makes the same export
         Map<String, Object> standalone = TemplateYaml.read(LimitedExportTemplate.standalone(
                 "payerlink-limited-555566667777", List.of("111122223333", "222233334444"), null, "limited-co-cur",
-                "payerlink"));
+                "payerlink", "555566667777"));
         Map<String, Object> same = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) standalone
             .get("Resources")).get(LimitedExportTemplate.RESOURCE)).get("Properties");
         assertThat(((Map<String, Object>) same.get("Export")).get("DataQuery")).isEqualTo(Map.of("QueryStatement",

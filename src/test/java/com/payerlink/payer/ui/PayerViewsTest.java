@@ -2,6 +2,7 @@ package com.payerlink.payer.ui;
 
 import com.payerlink.TestAccounts;
 import com.payerlink.account.domain.AccountService;
+import com.payerlink.account.domain.AccountTemplates;
 import com.payerlink.account.domain.ConnectionMethod;
 import com.payerlink.account.domain.CostExportQuery;
 import com.payerlink.account.domain.CustomerAccount;
@@ -51,6 +52,9 @@ class PayerViewsTest extends KaribuTest {
 
     @Autowired
     LimitedExtractionService limited;
+
+    @Autowired
+    AccountTemplates templates;
 
     @Test
     void an_operator_sees_joined_members_flagged_and_groups_the_selected_ones_into_a_customer() {
@@ -110,6 +114,23 @@ class PayerViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_limited_accounts_quick_create_link_and_template_let_the_msp_payers_export_deliver_and_others_do_not() {
+        Tenant t = newTenant();
+        CustomerAccount payer = Payers.syncedPayer(aws, accountService, verificationService, members, t, 84, 9300, 3);
+        CustomerAccount limitedAccount = Payers.limitedAccount(accountService, members, customers, limited, t, payer,
+                9300, "583958395841");
+        CustomerAccount single = TestAccounts.complete(accountService, t, TestAccounts.create(accountService, t,
+                "583958395842", "Single Co", ConnectionMethod.MSP_SINGLE, ""));
+
+        assertThat(as(t, Role.VIEWER, () -> templates.quickCreateLink(limitedAccount.id())).toString())
+            .contains("param_ExportSourceAccount=" + payer.accountId().value());
+        assertThat(as(t, Role.VIEWER, () -> templates.template(limitedAccount.id())))
+            .contains("ExportSourceAccount:", "Default: '" + payer.accountId().value() + "'");
+        assertThat(as(t, Role.VIEWER, () -> templates.quickCreateLink(single.id())).toString())
+            .contains("param_ExportSourceAccount=&").doesNotContain(payer.accountId().value());
+    }
+
+    @Test
     void the_wizard_of_a_limited_account_shows_the_export_to_create_in_the_payer_and_others_do_not() {
         Tenant t = newTenant();
         CustomerAccount payer = Payers.syncedPayer(aws, accountService, verificationService, members, t, 83, 9200, 3);
@@ -130,6 +151,9 @@ class PayerViewsTest extends KaribuTest {
                 "S3Bucket: payerlink-cur-583958395839").doesNotContain("700000009202");
         assertThat(export.command.getText()).isEqualTo("aws cloudformation deploy --region us-east-1 --stack-name"
                 + " payerlink-limited-583958395839 --template-file payerlink-limited-583958395839.yaml");
+        assertThat(export.template.getText()).contains("S3BucketOwner: '583958395839'");
+        assertThat(export.bucketAccepts.getText()).contains("payerlink-cur-583958395839 accepts this payer's"
+                + " deliveries", "ExportSourceAccount=" + payer.accountId().value());
 
         UI.getCurrent().navigate("accounts/" + single.id(), QueryParameters.of("step", "5"));
         assertThat(_find(LimitedExportInstructions.class)).isEmpty();
