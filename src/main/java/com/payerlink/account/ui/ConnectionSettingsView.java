@@ -3,7 +3,7 @@ package com.payerlink.account.ui;
 import com.payerlink.account.domain.ConnectionSettingsService;
 import com.payerlink.core.security.Roles;
 import com.payerlink.core.ui.MainLayout;
-import com.payerlink.core.ui.Notices;
+import com.payerlink.core.ui.SettingSwitch;
 import com.payerlink.core.ui.ViewHeader;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Paragraph;
@@ -27,14 +27,12 @@ public class ConnectionSettingsView extends VerticalLayout {
             new Checkbox("Submit the enablement ticket by itself once a connection of several accounts passes verification");
 
     public ConnectionSettingsView(ConnectionSettingsService settings) {
-        registerOnStackReport.setValue(settings.registerOnStackReport());
-        registerOnStackReport.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                settings.setRegisterOnStackReport(e.getValue());
-                Notices.success(e.getValue() ? "Connections are registered when their stack reports back."
-                        : "Connections wait for an org admin to register them.");
-            }
-        });
+        SettingSwitch.bind(registerOnStackReport, settings.registerOnStackReport(), settings::setRegisterOnStackReport,
+                "Connections are registered when their stack reports back.",
+                "Connections wait for an org admin to register them.");
+        SettingSwitch.bind(submitEnablementTicket, settings.submitEnablementTicket(), settings::setSubmitEnablementTicket,
+                "Enablement tickets are submitted once verification passes.",
+                "Enablement tickets stay drafts until an operator submits them.");
         add(new ViewHeader("Connection settings"), registerOnStackReport, new Paragraph("When a customer's"
                 + " CloudFormation stack reports its role back, Payerlink saves it and marks steps 5 and 6 done. With"
                 + " this on, it also registers the connection (once steps 3 and 4 are confirmed) and verifies it against"
@@ -43,14 +41,6 @@ public class ConnectionSettingsView extends VerticalLayout {
                 + " customer accounts, one connection) waits for support until a ticket that lists every member account"
                 + " of the customers it covers is resolved. With this on, that ticket is submitted as soon as the"
                 + " connection passes verification; off, it stays a draft for an operator to review and submit."));
-        submitEnablementTicket.setValue(settings.submitEnablementTicket());
-        submitEnablementTicket.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                settings.setSubmitEnablementTicket(e.getValue());
-                Notices.success(e.getValue() ? "Enablement tickets are submitted once verification passes."
-                        : "Enablement tickets stay drafts until an operator submits them.");
-            }
-        });
     }
 
 }

@@ -42,6 +42,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         this.authenticationContext = authenticationContext;
         addClassName("login-view");
         setSizeFull();
+        Timestamps.learnZone(this);
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
         login.setAction("login");

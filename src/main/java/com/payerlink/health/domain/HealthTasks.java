@@ -1,10 +1,8 @@
 package com.payerlink.health.domain;
 
-import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import com.payerlink.core.tasks.DurableTasks;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,17 +24,13 @@ class HealthTasks {
 
     @Bean
     RecurringTask<Void> healthSweepTask(HealthSweep sweep, HealthSettings settings) {
-        return Tasks.recurring(HEALTH_SWEEP, FixedDelay.of(settings.sweepInterval()))
-            .execute((instance, context) -> sweep.sweep());
+        return DurableTasks.every(HEALTH_SWEEP, settings.sweepInterval(), sweep::sweep);
     }
 
     @Bean
     OneTimeTask<HealthCheckJob> healthCheckTask(HealthSweep sweep) {
         // AWS errors become checks; only the database failing lands here: a few retries, then the next sweep
-        return Tasks.oneTime(HEALTH_CHECK, HealthCheckJob.class)
-            .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(3,
-                    new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(30))))
-            .execute((instance, context) -> sweep.check(instance.getData()));
+        return DurableTasks.retried(HEALTH_CHECK, HealthCheckJob.class, 3, Duration.ofSeconds(30), sweep::check);
     }
 
 }

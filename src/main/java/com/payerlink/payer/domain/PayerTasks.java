@@ -1,10 +1,8 @@
 package com.payerlink.payer.domain;
 
-import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import com.payerlink.core.tasks.DurableTasks;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,17 +23,13 @@ class PayerTasks {
 
     @Bean
     RecurringTask<Void> payerMemberSweepTask(MemberSyncSweep sweep, PayerSettings settings) {
-        return Tasks.recurring(MEMBER_SWEEP, FixedDelay.of(settings.syncInterval()))
-            .execute((instance, context) -> sweep.sweep());
+        return DurableTasks.every(MEMBER_SWEEP, settings.syncInterval(), sweep::sweep);
     }
 
     @Bean
     OneTimeTask<MemberSyncJob> payerMemberSyncTask(MemberSyncSweep sweep) {
         // AWS refusing is stored as the sync's problem; only the database failing lands here
-        return Tasks.oneTime(MEMBER_SYNC, MemberSyncJob.class)
-            .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(3,
-                    new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(30))))
-            .execute((instance, context) -> sweep.sync(instance.getData()));
+        return DurableTasks.retried(MEMBER_SYNC, MemberSyncJob.class, 3, Duration.ofSeconds(30), sweep::sync);
     }
 
 }

@@ -1,11 +1,10 @@
 package com.payerlink.support.domain;
 
-import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.payerlink.account.domain.AccountStateService;
 import com.payerlink.account.domain.ConnectionRegistered;
 import com.payerlink.core.security.Actors;
+import com.payerlink.core.tasks.DurableTasks;
 import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.core.tenancy.ScopedTransactions;
 import org.springframework.context.annotation.Bean;
@@ -71,18 +70,10 @@ class TicketTasks {
      */
     private static <T> OneTimeTask<T> inTenant(String name, Class<T> type, ScopedTransactions scoped,
             Function<T, Origin> origin, Consumer<T> work) {
-        return Tasks.oneTime(name, type)
-            .onFailure(retried())
-            .execute((instance, context) -> {
-                T data = instance.getData();
-                Origin o = origin.apply(data);
-                Actors.runAs(o.actor(), () -> scoped.run(DatabaseScope.tenantSystem(o.tenantId()), () -> work.accept(data)));
-            });
-    }
-
-    private static <T> FailureHandler<T> retried() {
-        return new FailureHandler.MaxRetriesFailureHandler<>(10,
-                new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(5)));
+        return DurableTasks.retried(name, type, 10, Duration.ofSeconds(5), data -> {
+            Origin o = origin.apply(data);
+            Actors.runAs(o.actor(), () -> scoped.run(DatabaseScope.tenantSystem(o.tenantId()), () -> work.accept(data)));
+        });
     }
 
 }

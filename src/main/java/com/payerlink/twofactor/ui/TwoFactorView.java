@@ -6,6 +6,7 @@ import com.payerlink.core.security.PayerlinkUser;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.ui.MainLayout;
 import com.payerlink.core.ui.Notices;
+import com.payerlink.core.ui.SettingSwitch;
 import com.payerlink.core.ui.StatusBadge;
 import com.payerlink.core.ui.ViewHeader;
 import com.payerlink.twofactor.domain.TwoFactorService;
@@ -109,15 +110,10 @@ public class TwoFactorView extends VerticalLayout {
     }
 
     private Div createTenantRequirement(PayerlinkUser admin) {
-        Checkbox required = new Checkbox("Require two-factor sign-in for every user of " + admin.tenantName(),
-                twoFactor.tenantRequires());
-        required.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                twoFactor.requireForTenant(e.getValue());
-                Notices.success(e.getValue() ? "Every user now sets up two-factor sign-in at their next sign-in."
-                        : "Two-factor sign-in is no longer required; users who have it keep it.");
-            }
-        });
+        Checkbox required = SettingSwitch.bind(new Checkbox("Require two-factor sign-in for every user of "
+                + admin.tenantName()), twoFactor.tenantRequires(), twoFactor::requireForTenant,
+                "Every user now sets up two-factor sign-in at their next sign-in.",
+                "Two-factor sign-in is no longer required; users who have it keep it.");
         Div section = new Div(new H3("Your organization"), required);
         section.addClassName("tenant-two-factor");
         return section;

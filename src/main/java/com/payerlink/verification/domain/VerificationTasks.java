@@ -1,10 +1,9 @@
 package com.payerlink.verification.domain;
 
-import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import com.payerlink.core.tasks.DurableTasks;
 import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.core.tenancy.ScopedTransactions;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,8 +33,7 @@ class VerificationTasks {
     OneTimeTask<VerificationJob> verifyAccountTask(VerificationRunner runner) {
         // AWS errors become checks; only the database failing lands here: retry with backoff, then give up
         return Tasks.oneTime(VERIFY_ACCOUNT, VerificationJob.class)
-            .onFailure(new FailureHandler.MaxRetriesFailureHandler<VerificationJob>(MAX_RETRIES,
-                    new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(5)),
+            .onFailure(DurableTasks.<VerificationJob>retries(MAX_RETRIES, Duration.ofSeconds(5),
                     // never left in VERIFYING: the account fails with a code the operator can act on ("Verify" again)
                     (complete, operations) -> runner.giveUp((VerificationJob) complete.getExecution().taskInstance.getData(),
                             complete.getCause().map(Throwable::toString).orElse("unknown error"))))
@@ -46,17 +44,14 @@ class VerificationTasks {
     OneTimeTask<RegisteredConnection> verifyRegisteredTask(ObjectProvider<VerificationService> verificationService,
             ScopedTransactions scoped) {
         // a provider: the service needs the scheduler, which needs this task
-        return Tasks.oneTime(VERIFY_REGISTERED, RegisteredConnection.class)
-            .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(10,
-                    new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(5))))
-            .execute((instance, context) -> scoped.run(DatabaseScope.tenantSystem(instance.getData().tenantId()),
-                    () -> verificationService.getObject().verifyRegistered(instance.getData().accountId())));
+        return DurableTasks.retried(VERIFY_REGISTERED, RegisteredConnection.class, 10, Duration.ofSeconds(5),
+                registered -> scoped.run(DatabaseScope.tenantSystem(registered.tenantId()),
+                        () -> verificationService.getObject().verifyRegistered(registered.accountId())));
     }
 
     @Bean
     RecurringTask<Void> firstDeliveryTask(DeliveryWatcher watcher, VerificationSettings settings) {
-        return Tasks.recurring(FIRST_DELIVERY, FixedDelay.of(settings.deliveryCheckInterval()))
-            .execute((instance, context) -> watcher.checkProcessingAccounts());
+        return DurableTasks.every(FIRST_DELIVERY, settings.deliveryCheckInterval(), watcher::checkProcessingAccounts);
     }
 
 }

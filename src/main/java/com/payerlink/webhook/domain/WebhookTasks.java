@@ -1,8 +1,7 @@
 package com.payerlink.webhook.domain;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import com.payerlink.core.tasks.DurableTasks;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,8 +13,7 @@ class WebhookTasks {
 
     @Bean
     RecurringTask<Void> webhookDeliveriesTask(WebhookSender sender, WebhookSettings settings) {
-        return Tasks.recurring(WEBHOOK_DELIVERIES, FixedDelay.of(settings.pollInterval()))
-            .execute((instance, context) -> sender.deliverDue());
+        return DurableTasks.every(WEBHOOK_DELIVERIES, settings.pollInterval(), sender::deliverDue);
     }
 
 }

@@ -5,6 +5,7 @@ import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.Roles;
 import com.payerlink.core.ui.MainLayout;
 import com.payerlink.core.ui.Notices;
+import com.payerlink.core.ui.SettingSwitch;
 import com.payerlink.core.ui.StatusBadge;
 import com.payerlink.core.ui.Timestamps;
 import com.payerlink.notification.domain.DigestService;
@@ -52,11 +53,8 @@ public class NotificationsView extends VerticalLayout {
         this.log = new DeliveryLog(webhooks);
         setSizeFull();
         digest.setId("daily-digest");
-        digest.setValue(digests.receivesDigest());
-        digest.addValueChangeListener(e -> {
-            digests.setReceivesDigest(e.getValue());
-            Notices.success(e.getValue() ? "You get the daily digest again." : "You no longer get the daily digest.");
-        });
+        SettingSwitch.bind(digest, digests.receivesDigest(), digests::setReceivesDigest,
+                "You get the daily digest again.", "You no longer get the daily digest.");
         Button add = new Button("Add webhook", e -> openDialog(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-webhook");

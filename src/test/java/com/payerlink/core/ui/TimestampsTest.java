@@ -1,5 +1,7 @@
 package com.payerlink.core.ui;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -35,6 +37,21 @@ class TimestampsTest {
         assertThat(Timestamps.dateTime(stored, ZoneId.of("Europe/Zurich"))).isEqualTo("2025-01-16 00:30");
         assertThat(Timestamps.dateTime(stored, ZoneId.of("America/New_York"))).isEqualTo("2025-01-15 18:30");
         assertThat(Timestamps.dateTime(null, ZoneOffset.UTC)).isEmpty();
+    }
+
+    @Test
+    void a_page_opened_after_the_browser_told_its_zone_is_drawn_in_it_at_once() {
+        MockVaadin.setup();
+        try {
+            assertThat(Timestamps.zone()).isEqualTo(ZoneId.systemDefault());
+            // the sign-in page (an earlier tab of the session) learnt the zone; this tab has not been told yet
+            Timestamps.remember(UI.getCurrent(), ZoneId.of("Pacific/Auckland"));
+            assertThat(Timestamps.zone()).isEqualTo(ZoneId.of("Pacific/Auckland"));
+            assertThat(Timestamps.dateTime(OffsetDateTime.parse("2025-01-15T23:30:00Z"))).isEqualTo("2025-01-16 12:30");
+        }
+        finally {
+            MockVaadin.tearDown();
+        }
     }
 
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,9 +31,9 @@ class NotificationsViewTest extends KaribuTest {
         NotificationsView view = (NotificationsView) currentView();
 
         assertThat(view.digest.getValue()).isTrue();
-        view.digest.setValue(false);
+        _setValue(view.digest, false);
         assertThat(digests.receivesDigest()).isFalse();
-        view.digest.setValue(true);
+        _setValue(view.digest, true);
         assertThat(digests.receivesDigest()).isTrue();
     }
 
