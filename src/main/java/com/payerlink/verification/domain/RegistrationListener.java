@@ -3,7 +3,7 @@ package com.payerlink.verification.domain;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.payerlink.account.domain.ConnectionRegistered;
-import com.payerlink.core.database.QueuedJobs;
+import com.payerlink.core.tasks.QueuedJobs;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

@@ -9,7 +9,7 @@ import com.payerlink.account.domain.AccountStateService;
 import com.payerlink.account.domain.AccountSummary;
 import com.payerlink.account.domain.VerificationRequests;
 import com.payerlink.core.InvalidInputException;
-import com.payerlink.core.database.QueuedJobs;
+import com.payerlink.core.tasks.QueuedJobs;
 import com.payerlink.core.security.Roles;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.verification.aws.AwsClients;

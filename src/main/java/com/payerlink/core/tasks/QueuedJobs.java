@@ -1,4 +1,4 @@
-package com.payerlink.core.database;
+package com.payerlink.core.tasks;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.boot.config.DbSchedulerProperties;
