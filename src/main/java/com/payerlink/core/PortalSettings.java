@@ -11,10 +11,12 @@ import java.nio.file.Path;
  * @param baseUrl       the portal's address as users reach it, for links in e-mails
  * @param dataDir       where the embedded PostgreSQL keeps its data when no {@code spring.datasource.url} is given
  * @param adminPassword first start only: the platform admin's password (empty: a random one is printed once)
+ * @param adminEmail    first start only: the platform admin's e-mail address; a real one lets "Forgot password" mail
+ *                      them a link like any platform user's
  */
 @ConfigurationProperties("payerlink")
 public record PortalSettings(@DefaultValue("http://localhost:8080") String baseUrl, @DefaultValue("./data") Path dataDir,
-        @DefaultValue("") String adminPassword) {
+        @DefaultValue("") String adminPassword, @DefaultValue("admin@payerlink.local") String adminEmail) {
 
     public PortalSettings {
         adminPassword = adminPassword == null ? "" : adminPassword;
@@ -24,7 +26,7 @@ public record PortalSettings(@DefaultValue("http://localhost:8080") String baseU
     @Override
     public String toString() {
         return "PortalSettings[baseUrl=" + baseUrl + ", dataDir=" + dataDir + ", adminPassword="
-                + (adminPassword.isEmpty() ? "" : "***") + "]";
+                + (adminPassword.isEmpty() ? "" : "***") + ", adminEmail=" + adminEmail + "]";
     }
 
 }

@@ -2,6 +2,9 @@ package com.payerlink.core;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Random;
+import java.util.regex.Pattern;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -45,6 +48,21 @@ class EmailAddressTest {
             .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("email"));
         assertThatThrownBy(() -> EmailAddress.parse("nope"))
             .satisfies(e -> assertThat(((InvalidInputException) e).field()).isNull());
+    }
+
+    @Test
+    void the_shape_check_accepts_exactly_what_the_regular_expression_of_an_address_accepts() {
+        Pattern shape = Pattern.compile("[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+");
+        String alphabet = "ab@.,; \t\u000B\u00e9";
+        Random random = new Random(14);
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(9); k > 0; k--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String candidate = text.toString();
+            assertThat(EmailAddress.hasShape(candidate)).as(candidate).isEqualTo(shape.matcher(candidate).matches());
+        }
     }
 
 }

@@ -94,6 +94,13 @@ public final class DashboardSeed {
                 t.id(), status, OffsetDateTime.now().minus(dueAgo));
     }
 
+    /** A mail of the platform's own (no tenant: a platform user's password link). */
+    public static void platformMail(String status, Duration dueAgo) {
+        update("insert into email_outbox (tenant_id, kind, recipient, subject, text_body, html_body, status, "
+                + "next_attempt_at) values (null, 'SET_PASSWORD', 'staff@payerlink.test', 'Test', 'Test', 'Test', ?, ?)",
+                status, OffsetDateTime.now().minus(dueAgo));
+    }
+
     /** A db-scheduler job that failed that many times in a row; far in the future, so no node picks it. */
     public static void failingJob(String task, String instance, int failures) {
         update("insert into scheduled_tasks (task_name, task_instance, execution_time, picked, last_failure, "

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,8 +18,10 @@ import java.util.List;
  */
 public final class CodeFlow {
 
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
     private final HttpClient http = HttpClient.newBuilder()
-        .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+        .cookieHandler(cookies)
         .followRedirects(HttpClient.Redirect.NEVER)
         .build();
 
@@ -53,6 +56,14 @@ public final class CodeFlow {
             }
         }
         throw new AssertionError("Too many redirects: " + visited);
+    }
+
+    /** A cookie this browser kept from an earlier visit (e.g. a remembered browser's), sent to the portal from now on. */
+    public void sendCookie(String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(portal, cookie);
     }
 
     /** The status of a portal page with this browser's session (200 signed in; a redirect to the login view if not). */

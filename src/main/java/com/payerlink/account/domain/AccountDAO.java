@@ -40,11 +40,16 @@ class AccountDAO {
 
     /** One page of the grid: filtered, sorted on a whitelisted column, offset and limit in the database. */
     List<AccountSummary> page(UUID tenantId, AccountQuery query, int offset, int limit) {
+        return page(tenantId, query, DSL.noCondition(), offset, limit);
+    }
+
+    /** {@link #page(UUID, AccountQuery, int, int)} of the rows after a bookmark ({@link AccountPages}), offset from it. */
+    List<AccountSummary> page(UUID tenantId, AccountQuery query, Condition after, int offset, int limit) {
         // The page's ids first, then only their rows: the ids come from a (tenant, sort column, id) index alone, so a
         // deep page skips index entries instead of reading and sorting every matching row (AccountGridBenchmark).
         var pageIds = DSL.select(CA.ID)
             .from(CA)
-            .where(conditions(tenantId, query))
+            .where(conditions(tenantId, query).and(after))
             .orderBy(sortFields(query))
             .offset(offset)
             .limit(limit);

@@ -37,7 +37,7 @@ public record AccountDetails(String accountId, String name, ConnectionMethod met
         if (raw == null) {
             return emails;
         }
-        for (String part : Arrays.stream(EMAIL_SEPARATORS.split(raw)).filter(s -> !s.isBlank()).toList()) {
+        for (String part : parts(raw)) {
             String email = EmailAddress.tryParse(part).orElseThrow(() -> new InvalidInputException("contactEmails",
                     "\"" + part + "\" is not an e-mail address. Separate several addresses with commas.")).value();
             if (!emails.contains(email)) {
@@ -48,6 +48,17 @@ public record AccountDetails(String accountId, String name, ConnectionMethod met
             throw new InvalidInputException("contactEmails", "At most 20 contacts per account.");
         }
         return emails;
+    }
+
+    // one address (the usual cell) without a regular expression; several split at the separators
+    private static List<String> parts(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == ',' || c == ';' || Character.isWhitespace(c)) {
+                return Arrays.stream(EMAIL_SEPARATORS.split(raw)).filter(s -> !s.isBlank()).toList();
+            }
+        }
+        return raw.isEmpty() ? List.of() : List.of(raw);
     }
 
     /** The checked values. */

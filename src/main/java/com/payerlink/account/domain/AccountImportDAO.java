@@ -9,8 +9,10 @@ import org.springframework.stereotype.Component;
 
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntConsumer;
 import java.util.function.ObjIntConsumer;
@@ -30,28 +32,35 @@ class AccountImportDAO {
 
     private static final int FETCH_SIZE = 1000;
 
+    // the match join's memory, for this transaction only (at most payerlink.import.concurrent-per-node at once)
+    private static final String JOIN_MEMORY = "64MB";
+
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    // the products in the order of their names, as a staged list of products is written
+    private static final List<Product> BY_NAME = Arrays.stream(Product.values())
+        .sorted(Comparator.comparing(Product::name)).toList();
 
     // the list columns of a staged row, typed as in customer_account so that its indexes serve the joins
     private static final String LIST_COLUMNS = "partition varchar(6), account_id char(12), name varchar(200),"
             + " method varchar(20), emails text, products text, bucket varchar(63), report varchar(256),"
             + " prefix varchar(256), region varchar(20)";
 
-    // for the comparison: the staged lists as arrays, computed once by COPY
-    private static final String MATCH_COLUMNS = "pos int, " + LIST_COLUMNS
-            + ", emails_a varchar(254)[] generated always as (string_to_array(emails, ',')::varchar(254)[]) stored"
-            + ", products_a varchar(40)[] generated always as (string_to_array(products, ',')::varchar(40)[]) stored";
+    // the staged lists as arrays, typed as stored; only for the rows the join finds (a new row needs none)
+    private static final String EMAILS = "string_to_array(s.emails, ',')::varchar(254)[]";
+
+    private static final String PRODUCTS = "string_to_array(s.products, ',')::varchar(40)[]";
 
     // a staged row (s) leaves the stored account (ca) as it is: each field it gives equals the stored one (as sets)
     private static final String UNCHANGED = """
             (s.name is null or s.name = ca.name)
             and (s.method is null or s.method = ca.connection_method)
-            and (s.emails is null or (s.emails_a @> ca.contact_emails and ca.contact_emails @> s.emails_a))
-            and (s.products is null or (s.products_a @> ca.products and ca.products @> s.products_a))
+            and (s.emails is null or (%1$s @> ca.contact_emails and ca.contact_emails @> %1$s))
+            and (s.products is null or (%2$s @> ca.products and ca.products @> %2$s))
             and (s.bucket is null or s.bucket = ca.cur_bucket)
             and (s.report is null or s.report = ca.cur_report_name)
             and (s.prefix is null or s.prefix = ca.cur_prefix)
-            and (s.region is null or s.region = ca.cur_bucket_region)""";
+            and (s.region is null or s.region = ca.cur_bucket_region)""".formatted(EMAILS, PRODUCTS);
 
     private static final String MATCH_JOIN = " from import_match s join customer_account ca on ca.tenant_id = ?::uuid"
             + " and ca.partition = s.partition and ca.account_id = s.account_id";
@@ -69,23 +78,24 @@ class AccountImportDAO {
         for (int i = 0; i < rows.size(); i++) {
             positions.add(i);
         }
-        StagingTable.copy(dsl, "import_match", MATCH_COLUMNS, positions,
-                i -> prepend(Integer.toString(i), listCells(rows.get(i), false)));
-        List<Integer> different = new ArrayList<>();
-        try (var matched = dsl.resultQuery("select s.pos, " + UNCHANGED + MATCH_JOIN, tenantId).fetchSize(FETCH_SIZE)
-            .stream()) {
-            matched.forEach(r -> {
-                if (Boolean.TRUE.equals(r.get(1, Boolean.class))) {
-                    unchanged.accept(r.get(0, Integer.class));
-                }
-                else {
-                    different.add(r.get(0, Integer.class));
-                }
-            });
+        StagingTable.copy(dsl, "import_match", "pos int, " + LIST_COLUMNS, "partition, account_id", positions, i -> {
+            String[] cells = new String[11];
+            cells[0] = Integer.toString(i);
+            listCells(cells, 1, rows.get(i), false);
+            return cells;
+        });
+        // the join hashes up to a file's worth of accounts: in memory, not in batches spilled to disk (4 MB default)
+        dsl.execute("set local work_mem = '" + JOIN_MEMORY + "'");
+        // one row back, however many match: the positions of the unchanged rows as one array, and how many matched
+        Record matched = dsl.resultQuery("select coalesce(array_agg(m.pos) filter (where m.same), '{}'), count(*)"
+                + " from (select s.pos, (" + UNCHANGED + ") as same" + MATCH_JOIN + ") m", tenantId).fetchSingle();
+        Integer[] same = matched.get(0, Integer[].class);
+        for (Integer i : same) {
+            unchanged.accept(i);
         }
-        if (!different.isEmpty()) {
-            try (var stored = dsl.resultQuery("select s.pos, ca.*" + MATCH_JOIN + " where s.pos = any(?::int[])",
-                    tenantId, different.toArray(Integer[]::new)).fetchSize(FETCH_SIZE).stream()) {
+        if (matched.get(1, Integer.class) > same.length) {
+            try (var stored = dsl.resultQuery("select s.pos, ca.*" + MATCH_JOIN + " where (" + UNCHANGED
+                    + ") is not true", tenantId).fetchSize(FETCH_SIZE).stream()) {
                 stored.forEach(r -> changed.accept(entry(r), r.get(0, Integer.class)));
             }
         }
@@ -113,11 +123,11 @@ class AccountImportDAO {
         byName.sort(Comparator.comparing(AccountListRow::name));
         long millis = System.currentTimeMillis();
         int[] next = { 0 };
-        StagingTable.copy(dsl, "import_new", "id uuid, " + LIST_COLUMNS + ", external_id varchar(64), note text",
+        StagingTable.copy(dsl, "import_new", "id uuid, " + LIST_COLUMNS + ", external_id varchar(64), note text", "",
                 byName, r -> {
                     String[] cells = new String[13];
                     cells[0] = timeOrdered(millis, next[0]++).toString();
-                    System.arraycopy(listCells(r, true), 0, cells, 1, 10);
+                    listCells(cells, 1, r, true);
                     cells[11] = ExternalId.generate().value();
                     cells[12] = "Imported from " + source + ": " + r.name() + " (" + r.partition().label() + " "
                             + r.accountId().value() + ")";
@@ -130,7 +140,7 @@ class AccountImportDAO {
                 select s.id, ?::uuid, s.partition, s.account_id, s.name, s.method, string_to_array(s.emails, ','),
                     string_to_array(s.products, ','), s.bucket, s.report, s.prefix, s.region, s.external_id, 1,
                     'DRAFT', ?, s.note
-                from import_new s order by s.id""", tenantId, actor);
+                from import_new s""", tenantId, actor); // staged in id order, read in it: no sort
     }
 
     /**
@@ -140,12 +150,12 @@ class AccountImportDAO {
      * @return how many accounts were updated
      */
     int updateImported(UUID tenantId, List<AccountListUpdate> updates, String actor, String historyPrefix) {
-        StagingTable.copy(dsl, "import_update", "id uuid, version int, " + LIST_COLUMNS + ", detail text", updates,
-                u -> {
+        StagingTable.copy(dsl, "import_update", "id uuid, version int, " + LIST_COLUMNS + ", detail text", "id",
+                updates, u -> {
                     String[] cells = new String[13];
                     cells[0] = u.id().toString();
                     cells[1] = Integer.toString(u.seenVersion());
-                    System.arraycopy(listCells(u.values(), true), 0, cells, 2, 10);
+                    listCells(cells, 2, u.values(), true);
                     cells[12] = historyPrefix + u.changes();
                     return cells;
                 });
@@ -163,18 +173,19 @@ class AccountImportDAO {
         return updated;
     }
 
-    // partition, account_id, name, method, emails, products, bucket, report, prefix, region; null: not given
-    private static String[] listCells(AccountListRow r, boolean complete) {
-        return new String[] { r.partition().id(), r.accountId().value(), r.name(),
-                r.method() == null ? null : r.method().name(), emails(r, complete), products(r, complete),
-                text(r.curBucket()), text(r.curReportName()), text(r.curPrefix()), text(r.curBucketRegion()) };
-    }
-
-    private static String[] prepend(String first, String[] rest) {
-        String[] cells = new String[rest.length + 1];
-        cells[0] = first;
-        System.arraycopy(rest, 0, cells, 1, rest.length);
-        return cells;
+    // into cells from index at: partition, account_id, name, method, emails, products, bucket, report, prefix,
+    // region; null: not given
+    private static void listCells(String[] cells, int at, AccountListRow r, boolean complete) {
+        cells[at] = r.partition().id();
+        cells[at + 1] = r.accountId().value();
+        cells[at + 2] = r.name();
+        cells[at + 3] = r.method() == null ? null : r.method().name();
+        cells[at + 4] = emails(r, complete);
+        cells[at + 5] = products(r, complete);
+        cells[at + 6] = text(r.curBucket());
+        cells[at + 7] = text(r.curReportName());
+        cells[at + 8] = text(r.curPrefix());
+        cells[at + 9] = text(r.curBucketRegion());
     }
 
     // Contact e-mails and product names never contain a comma (both are checked), so a comma joins them.
@@ -189,7 +200,14 @@ class AccountImportDAO {
         if (r.products() == null && !complete) {
             return null;
         }
-        return String.join(",", Product.withAlwaysOn(r.products()).stream().map(Enum::name).sorted().toList());
+        Set<Product> products = Product.withAlwaysOn(r.products());
+        StringBuilder names = new StringBuilder(64);
+        for (Product p : BY_NAME) {
+            if (products.contains(p)) {
+                names.append(names.isEmpty() ? "" : ",").append(p.name());
+            }
+        }
+        return names.toString();
     }
 
     // a value type's toString is its stored text

@@ -62,50 +62,49 @@ public record BucketName(String value) {
         if (pasted != null) {
             return pasted;
         }
-        String subject = "Bucket name '" + name + "'";
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
                     || c == '.' || c == '-';
             if (!allowed) {
                 String hint = c == '_' ? " (use a hyphen instead of the underscore)" : "";
-                return subject + " contains " + Inputs.describe(name.codePointAt(i)) + "; bucket names contain only"
+                return subject(name) + " contains " + Inputs.describe(name.codePointAt(i)) + "; bucket names contain only"
                         + " lowercase letters, digits, dots and hyphens" + hint + ".";
             }
         }
         if (!name.equals(name.toLowerCase(Locale.ROOT))) {
-            return subject + " contains uppercase letters, which bucket names cannot have; use "
+            return subject(name) + " contains uppercase letters, which bucket names cannot have; use "
                     + name.toLowerCase(Locale.ROOT) + ".";
         }
         if (name.length() < MIN) {
-            return subject + " has " + name.length() + " characters; bucket names have 3 to 63.";
+            return subject(name) + " has " + name.length() + " characters; bucket names have 3 to 63.";
         }
         if (name.length() > MAX) {
-            return subject + " has " + name.length() + " characters; bucket names have 3 to 63, so shorten it.";
+            return subject(name) + " has " + name.length() + " characters; bucket names have 3 to 63, so shorten it.";
         }
         if (!isLetterOrDigit(name.charAt(0))) {
-            return subject + " begins with '" + name.charAt(0) + "'; bucket names begin with a letter or digit.";
+            return subject(name) + " begins with '" + name.charAt(0) + "'; bucket names begin with a letter or digit.";
         }
         if (!isLetterOrDigit(name.charAt(name.length() - 1))) {
-            return subject + " ends with '" + name.charAt(name.length() - 1) + "'; bucket names end with a letter or"
+            return subject(name) + " ends with '" + name.charAt(name.length() - 1) + "'; bucket names end with a letter or"
                     + " digit.";
         }
         if (name.contains("..")) {
-            return subject + " has two dots in a row; bucket names cannot, so remove the extra dot.";
+            return subject(name) + " has two dots in a row; bucket names cannot, so remove the extra dot.";
         }
-        if (IP_ADDRESS.matcher(name).matches()) {
-            return subject + " is formatted as an IP address, which bucket names cannot be; choose a name with"
+        if (name.indexOf('.') >= 0 && IP_ADDRESS.matcher(name).matches()) {
+            return subject(name) + " is formatted as an IP address, which bucket names cannot be; choose a name with"
                     + " letters, e.g. cur-" + name.replace('.', '-') + ".";
         }
         for (String[] reserved : RESERVED_PREFIXES) {
             if (name.startsWith(reserved[0])) {
-                return subject + " starts with '" + reserved[0] + "', which " + reserved[1] + "; choose a name that"
+                return subject(name) + " starts with '" + reserved[0] + "', which " + reserved[1] + "; choose a name that"
                         + " does not start with " + reserved[0] + ".";
             }
         }
         for (String[] reserved : RESERVED_SUFFIXES) {
             if (name.endsWith(reserved[0])) {
-                return subject + " ends with '" + reserved[0] + "', which " + reserved[1] + "; choose a name that"
+                return subject(name) + " ends with '" + reserved[0] + "', which " + reserved[1] + "; choose a name that"
                         + " does not end with " + reserved[0] + ".";
             }
         }
@@ -114,6 +113,9 @@ public record BucketName(String value) {
 
     // People paste what the console shows them; point them at the bare name and the prefix field.
     private static String pastedLocation(String text) {
+        if (text.indexOf('/') < 0 && text.indexOf(':') < 0) {
+            return null; // neither a URL, an ARN nor a path: no regular expression for the usual bare name
+        }
         var url = S3_URL.matcher(text);
         var arn = S3_ARN.matcher(text);
         String bucket;
@@ -134,6 +136,10 @@ public record BucketName(String value) {
         String prefixHint = prefix.isEmpty() ? "" : ", and put " + prefix + " in the report prefix field";
         return "'" + text + "' is a location, not a bucket name; enter the bucket name only (" + bucket + ")"
                 + prefixHint + ".";
+    }
+
+    private static String subject(String name) {
+        return "Bucket name '" + name + "'";
     }
 
     private static boolean isLetterOrDigit(char c) {

@@ -32,7 +32,11 @@ public record ReportPrefix(String value) {
             throw new InvalidValueException("Report prefix '" + text + "' starts with a slash; remove the leading"
                     + " slash" + (fixed.isEmpty() ? " (leave the field empty for no prefix)." : ": " + fixed + "."));
         }
-        return new ReportPrefix(text.replaceAll("/+$", ""));
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == '/') {
+            end--;
+        }
+        return new ReportPrefix(text.substring(0, end));
     }
 
     /** No prefix: reports are delivered at the top of the bucket. */

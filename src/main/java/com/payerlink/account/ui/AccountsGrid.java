@@ -1,11 +1,14 @@
 package com.payerlink.account.ui;
 
+import com.payerlink.account.domain.AccountBookmarks;
 import com.payerlink.account.domain.AccountGridColumn;
+import com.payerlink.account.domain.AccountGridPages;
 import com.payerlink.account.domain.AccountQuery;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.AccountSort;
 import com.payerlink.account.domain.AccountSummary;
 import com.payerlink.account.domain.WizardStep;
+import com.payerlink.core.ui.PromptGridRequests;
 import com.payerlink.core.ui.SelectionLabels;
 import com.payerlink.core.ui.StatusBadge;
 import com.payerlink.core.ui.Timestamps;
@@ -35,6 +38,8 @@ class AccountsGrid extends Grid<AccountSummary> {
 
     private final transient AccountService accountService;
 
+    private final transient AccountGridPages pages;
+
     // other features' columns (invitations…), so this grid never depends on them
     private final transient List<AccountGridColumn> extraColumns;
 
@@ -42,6 +47,9 @@ class AccountsGrid extends Grid<AccountSummary> {
     private final RecentBadges badges = new RecentBadges();
 
     private final transient Supplier<AccountQuery> filters;
+
+    // where deep pages start, for the query shown (issue 14: a deep jump no longer skips 50,000 accounts)
+    private final AccountBookmarks bookmarks = new AccountBookmarks();
 
     private final CallbackDataProvider<AccountSummary, Void> accounts;
 
@@ -58,10 +66,11 @@ class AccountsGrid extends Grid<AccountSummary> {
     // The row whose cell has keyboard focus, so Enter can open it.
     private AccountSummary focusedRow;
 
-    AccountsGrid(AccountService accountService, List<AccountGridColumn> extraColumns, Supplier<AccountQuery> filters,
-            Consumer<AccountSummary> open) {
+    AccountsGrid(AccountService accountService, AccountGridPages pages, List<AccountGridColumn> extraColumns,
+            Supplier<AccountQuery> filters, Consumer<AccountSummary> open) {
         super(AccountSummary.class, false);
         this.accountService = accountService;
+        this.pages = pages;
         this.extraColumns = extraColumns;
         this.filters = filters;
         this.accounts = new CallbackDataProvider<>(this::fetch, this::count, AccountSummary::id);
@@ -73,6 +82,9 @@ class AccountsGrid extends Grid<AccountSummary> {
         setSelectionModel(selection, Grid.SelectionMode.MULTI);
         SelectionLabels.nameRows(this, a -> a.name() + " (" + a.accountId() + ")");
         setItems(accounts);
+        // the rows a request asks for in one fetch, not one per page of 50: a jump asks for two pages, which were two
+        // page queries and two lookups per extra column
+        getDataCommunicator().setPagingEnabled(false);
         sort(GridSortOrder.asc(name).build());
         openRowsWith(open);
         addClassName("accounts-grid");
@@ -81,8 +93,16 @@ class AccountsGrid extends Grid<AccountSummary> {
         Timestamps.refreshWhenZoneKnown(this, accounts::refreshAll);
     }
 
+    // a deep jump's request leaves at once, not after Vaadin's 150 ms debounce
+    @Override
+    protected void initConnector() {
+        super.initConnector();
+        PromptGridRequests.install(this);
+    }
+
     /** Reads the page again, e.g. after the filters or the accounts changed. */
     void refresh() {
+        bookmarks.forget();
         accounts.refreshAll();
     }
 
@@ -201,10 +221,11 @@ class AccountsGrid extends Grid<AccountSummary> {
     }
 
     private Stream<AccountSummary> fetch(Query<AccountSummary, Void> query) {
-        List<AccountSummary> page = accountService.page(queryFor(query.getSortOrders()), query.getOffset(), query.getLimit());
-        List<UUID> ids = page.stream().map(AccountSummary::id).toList();
-        extraColumns.forEach(column -> badges.remember(column, ids, column.badgesFor(ids)));
-        return page.stream();
+        AccountGridPages.Page page = pages.page(queryFor(query.getSortOrders()), query.getOffset(), query.getLimit(),
+                bookmarks, extraColumns);
+        List<UUID> ids = page.rows().stream().map(AccountSummary::id).toList();
+        extraColumns.forEach(column -> badges.remember(column, ids, page.badges().get(column.header())));
+        return page.rows().stream();
     }
 
     private int count(Query<AccountSummary, Void> query) {

@@ -2,6 +2,7 @@ package com.payerlink.account.ui;
 
 import com.payerlink.account.domain.AccountBulkAction;
 import com.payerlink.account.domain.AccountGridColumn;
+import com.payerlink.account.domain.AccountGridPages;
 import com.payerlink.account.domain.AccountListService;
 import com.payerlink.account.domain.AccountQuery;
 import com.payerlink.account.domain.AccountQueryParameters;
@@ -88,7 +89,7 @@ public class AccountsView extends VerticalLayout implements BeforeEnterObserver 
     // The Export download runs in its own request: it reads this copy of the filters.
     private volatile AccountQuery exportQuery = AccountQuery.all();
 
-    public AccountsView(AccountService accountService, AccountTemplates templates, AccountListService accountLists,
+    public AccountsView(AccountService accountService, AccountGridPages gridPages, AccountTemplates templates, AccountListService accountLists,
             AccountRegistrationService registrations, AuthenticationContext authenticationContext,
             ObjectProvider<AccountBulkAction> bulkActions, ObjectProvider<AccountGridColumn> extraColumns) {
         this.accountService = accountService;
@@ -96,7 +97,7 @@ public class AccountsView extends VerticalLayout implements BeforeEnterObserver 
         this.mayEdit = authenticationContext.hasAnyRole(Roles.ORG_ADMIN, Roles.OPERATOR);
         Role role = authenticationContext.getAuthenticatedUser(PayerlinkUser.class).map(PayerlinkUser::role).orElse(null);
         this.filters = new AccountFilters(accountLists::failureCodes, this::filtersChanged);
-        this.grid = new AccountsGrid(accountService, extraColumns.orderedStream().toList(), () -> shownQuery,
+        this.grid = new AccountsGrid(accountService, gridPages, extraColumns.orderedStream().toList(), () -> shownQuery,
                 account -> UI.getCurrent().navigate(wizardPath(account.id())));
         this.bulkBar = new AccountsBulkBar(templates, accountLists,
                 bulkActions.orderedStream().filter(a -> a.roles().contains(role)).toList(),

@@ -21,6 +21,8 @@ public enum AuditAction {
     SSO_SETTINGS_CHANGED("Single sign-on settings changed"),
     PASSWORD_CHANGED("Password changed"),
     PASSWORD_RESET_REQUESTED("Password reset requested"),
+    PASSWORD_LINK_MAILED("Password link mailed"),
+    PASSWORD_SET_BY_LINK("Password set by link"),
     SESSIONS_ENDED("Sessions ended"),
     TENANT_CREATED("Tenant created"),
     USER_CREATED("User added"),

@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * A sign-in between its two steps, kept in the HTTP session (never in the security context): the password was right,
- * the code is still to come. Only {@link SecondStepCompletion} turns it into a signed-in session, and only once the
- * second step marked it {@link #verified}. It lasts a few minutes and allows a few wrong codes; then the user starts
+ * A sign-in between its two steps, kept in the HTTP session (never in the security context): the password was right
+ * (or the tenant's identity provider signed the user in), the code is still to come. Only {@link SecondStepCompletion}
+ * turns it into a signed-in session, and only once the second step marked it {@link #verified}. It lasts a few minutes and allows a few wrong codes; then the user starts
  * again with the password, whose attempts are counted.
  */
 public final class PendingSignIn implements Serializable {
@@ -32,6 +32,9 @@ public final class PendingSignIn implements Serializable {
 
     private final SecondStep step;
 
+    /** How the first step was taken, as the audit log names it: "password" or "single sign-on". */
+    private final String firstStep;
+
     private final Instant startedAt;
 
     private int wrongCodes;
@@ -40,10 +43,17 @@ public final class PendingSignIn implements Serializable {
 
     private boolean rememberBrowser;
 
+    /** After a right password. */
     public PendingSignIn(PayerlinkUser user, String clientAddress, SecondStep step) {
+        this(user, clientAddress, step, "password");
+    }
+
+    /** After the first step named (e.g. "single sign-on"). */
+    public PendingSignIn(PayerlinkUser user, String clientAddress, SecondStep step, String firstStep) {
         this.user = user;
         this.clientAddress = clientAddress;
         this.step = step;
+        this.firstStep = firstStep;
         this.startedAt = Instant.now(Clock.systemUTC());
     }
 
@@ -65,6 +75,10 @@ public final class PendingSignIn implements Serializable {
 
     String clientAddress() {
         return clientAddress;
+    }
+
+    String firstStep() {
+        return firstStep;
     }
 
     boolean isVerified() {

@@ -68,7 +68,8 @@ final class SecondStepCompletion extends OncePerRequestFilter {
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
         directory.recordSuccess(user.email(), pending.clientAddress());
-        directory.audit(user.email(), "SIGN_IN", "from " + pending.clientAddress() + " with a two-factor code");
+        directory.audit(user.email(), "SIGN_IN", "from " + pending.clientAddress() + " by " + pending.firstStep()
+                + " and a two-factor code");
         if (pending.rememberBrowser()) {
             response.addCookie(trustedBrowserCookie(request, secondFactor.trustedBrowserToken(user)));
         }

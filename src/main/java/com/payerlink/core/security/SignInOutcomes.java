@@ -29,15 +29,24 @@ public class SignInOutcomes implements AuthenticationFailureHandler {
 
     private final SignInDirectory directory;
 
+    /**
+     * Keeps the pending sign-in in the session (under a new id) and sends the browser to the second step; no session
+     * is signed in. Every way of signing in (password, single sign-on) goes through here.
+     */
+    public static void toSecondStep(HttpServletRequest request, HttpServletResponse response, PendingSignIn pending)
+            throws IOException {
+        request.getSession(true);
+        // whoever knew the session's id before the first step does not know it after
+        request.changeSessionId();
+        request.getSession().setAttribute(PendingSignIn.ATTRIBUTE, pending);
+        response.sendRedirect(request.getContextPath() + "/" + SECOND_STEP_PATH);
+    }
+
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
         if (exception instanceof SecondFactorRequired required) {
-            request.getSession(true);
-            // whoever knew the session's id before the password was typed does not know it after
-            request.changeSessionId();
-            request.getSession().setAttribute(PendingSignIn.ATTRIBUTE, required.pending());
-            response.sendRedirect(request.getContextPath() + "/" + SECOND_STEP_PATH);
+            toSecondStep(request, response, required.pending());
             return;
         }
         boolean paused = exception instanceof SignInPausedException;

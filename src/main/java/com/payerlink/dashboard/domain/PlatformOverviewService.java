@@ -45,6 +45,9 @@ public class PlatformOverviewService {
             .toList();
     }
 
+    /** The name under which the platform's own mail (platform staff's password links) is listed. */
+    static final String PLATFORM_MAIL = "Payerlink platform (staff's password links)";
+
     /** The tenants whose mail waits past its time or was given up, with their tenant's name; most overdue first. */
     @Transactional(readOnly = true)
     public List<TenantMail> stalledMail() {
@@ -53,7 +56,8 @@ public class PlatformOverviewService {
         tenantService.tenants().forEach(t -> names.put(t.id(), t.name()));
         return mailHealth.backlog().stream()
             .filter(b -> b.overdue() > 0 || b.failed() > 0)
-            .map(b -> new TenantMail(names.getOrDefault(b.tenantId(), b.tenantId().toString()), b))
+            .map(b -> new TenantMail(b.tenantId() == null ? PLATFORM_MAIL
+                    : names.getOrDefault(b.tenantId(), b.tenantId().toString()), b))
             .sorted(Comparator.comparingLong((TenantMail m) -> m.backlog().overdue()).reversed()
                 .thenComparing(m -> -m.backlog().failed()))
             .toList();

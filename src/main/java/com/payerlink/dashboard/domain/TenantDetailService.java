@@ -48,7 +48,7 @@ public class TenantDetailService {
             .toList();
         TenantAccounts accounts = overview.accountsPerTenant().stream().filter(a -> a.tenantId().equals(tenantId))
             .findFirst().orElse(new TenantAccounts(tenantId, tenant.name(), Map.of()));
-        var mail = mailHealth.backlog().stream().filter(b -> b.tenantId().equals(tenantId)).findFirst().orElse(null);
+        var mail = mailHealth.backlog().stream().filter(b -> tenantId.equals(b.tenantId())).findFirst().orElse(null);
         return new TenantDetail(tenant, users, accounts, mail, backgroundJobs.failing());
     }
 

@@ -7,6 +7,8 @@ import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.AccountListColumn;
 import de.siegmar.fastcsv.reader.CsvRecord;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -35,6 +37,9 @@ final class AccountListHeader {
 
     @Getter(AccessLevel.PACKAGE)
     private final CsvFormat format;
+
+    // the file's column of each AccountListColumn (by ordinal), -1 where it has none; made on first use
+    private int @Nullable [] positions;
 
     /**
      * Reads the header line: every column Payerlink knows (by name or synonym, any case); others are noted and
@@ -109,10 +114,23 @@ final class AccountListHeader {
         return index.keySet();
     }
 
-    /** The cell of a column as meant ({@link AccountListParser#clean}); empty when the file lacks the column. */
-    String cell(CsvRecord record, AccountListColumn column) {
-        Integer i = index.get(column);
-        return i == null || i >= record.getFieldCount() ? "" : AccountListParser.clean(record.getField(i));
+    /**
+     * The cells of a line as meant ({@link AccountListParser#clean}), by {@link AccountListColumn#ordinal()}; empty
+     * where the file lacks the column. Each cell is cleaned once per line.
+     */
+    String[] cells(CsvRecord record) {
+        if (positions == null) {
+            positions = new int[AccountListColumn.values().length];
+            for (AccountListColumn c : AccountListColumn.values()) {
+                positions[c.ordinal()] = index.getOrDefault(c, -1);
+            }
+        }
+        String[] cells = new String[positions.length];
+        for (int c = 0; c < positions.length; c++) {
+            int i = positions[c];
+            cells[c] = i < 0 || i >= record.getFieldCount() ? "" : AccountListParser.clean(record.getField(i));
+        }
+        return cells;
     }
 
     /** The column's name as the file writes it, for messages. */

@@ -18,6 +18,7 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,7 +51,13 @@ final class AccountListRowReader {
 
     private final boolean padIds;
 
-    private final Map<String, Long> firstLineOfKey = new HashMap<>();
+    // the line of each key seen so far: the account ID's number, doubled, plus the partition's ordinal
+    private final Map<Long, Long> firstLineOfKey = new HashMap<>();
+
+    // each optional column's distinct cells, read once per file; the region's per partition (it is checked against it)
+    private final Map<AccountListColumn, CellMemo> memos = new EnumMap<>(AccountListColumn.class);
+
+    private final CellMemo[] regionMemos = { new CellMemo(), new CellMemo() };
 
     private int paddable;
 
@@ -68,28 +75,32 @@ final class AccountListRowReader {
     /** One account line: first its shape (values per line, runaway quotes), then each value by its value type. */
     ImportRow read(CsvRecord record) {
         long line = record.getStartingLineNumber();
+        String[] cells = header.cells(record);
         if (record.getFieldCount() != header.size() && !onlyBlankExtras(record)) {
             String separator = header.format().delimiterName();
             ImportMessage wrongCount = new ImportMessage(line, null, null, "This line has " + record.getFieldCount()
                     + " values, but the header has " + header.size() + " columns. A value that contains a "
                     + separator + " must be in double quotes (e.g. \"Acme, Inc.\"); add the quotes or the missing "
                     + separator + "s.");
-            return ImportRow.error(line, shown(cell(record, ACCOUNT_ID)), shown(cell(record, NAME)),
-                    shown(cell(record, PARTITION)), List.of(wrongCount));
+            return ImportRow.error(line, shown(cells[ACCOUNT_ID.ordinal()]), shown(cells[NAME.ordinal()]),
+                    shown(cells[PARTITION.ordinal()]), List.of(wrongCount));
         }
-        List<ImportMessage> problems = runawayCells(record, line);
+        List<ImportMessage> problems = runawayCells(cells, line);
         if (!problems.isEmpty()) {
-            String rawId = cell(record, ACCOUNT_ID);
+            String rawId = cells[ACCOUNT_ID.ordinal()];
             return ImportRow.error(line, rawId.length() > 40 ? "" : rawId, "", "", problems);
         }
-        return readValues(record, line);
+        return readValues(cells, line);
     }
 
     // Over-long cells and cells that swallowed the next lines: both mean a double quote that was never closed.
-    private List<ImportMessage> runawayCells(CsvRecord record, long line) {
+    private List<ImportMessage> runawayCells(String[] cells, long line) {
+        if (!anyRunaway(cells)) {
+            return List.of();
+        }
         List<ImportMessage> problems = new ArrayList<>();
         for (AccountListColumn c : header.columns()) {
-            String value = cell(record, c);
+            String value = cells[c.ordinal()];
             if (value.length() > MAX_CELL) {
                 problems.add(new ImportMessage(line, header.nameOf(c), value.substring(0, 40) + "…",
                         "This value has " + value.length() + " characters; no account value is longer than "
@@ -97,7 +108,7 @@ final class AccountListRowReader {
             }
         }
         for (AccountListColumn c : header.columns()) {
-            String value = cell(record, c);
+            String value = cells[c.ordinal()];
             if (value.length() > MAX_CELL || (value.indexOf('\n') < 0 && value.indexOf('\r') < 0)) {
                 continue; // over-long: said above; on one line: nothing ran over (no regular expression per cell)
             }
@@ -112,32 +123,32 @@ final class AccountListRowReader {
         return problems;
     }
 
-    private ImportRow readValues(CsvRecord record, long line) {
+    private ImportRow readValues(String[] cells, long line) {
         List<ImportMessage> problems = new ArrayList<>();
-        Partition partition = optional(line, PARTITION, record, Partition::parse, problems);
+        Partition partition = optional(line, PARTITION, cells, Partition::parse, problems);
         Partition p = partition == null ? Partition.AWS : partition;
-        String rawId = cell(record, ACCOUNT_ID);
+        String rawId = cells[ACCOUNT_ID.ordinal()];
         ReadId id = accountId(line, rawId, problems);
         // a spreadsheet cell may hold line breaks; a name is one line (it goes into mail subjects)
-        String name = name(line, SingleLine.flatten(cell(record, NAME)), problems);
-        ConnectionMethod method = optional(line, AccountListColumn.CONNECTION_METHOD, record,
+        String name = name(line, SingleLine.flatten(cells[NAME.ordinal()]), problems);
+        ConnectionMethod method = optional(line, AccountListColumn.CONNECTION_METHOD, cells,
                 AccountListRowReader::parseMethod, problems);
-        List<String> emails = optional(line, AccountListColumn.CONTACT_EMAILS, record, AccountDetails::parseEmails,
-                problems);
-        Set<Product> products = optional(line, AccountListColumn.PRODUCTS, record,
+        List<String> emails = contacts(line, cells, problems);
+        Set<Product> products = optional(line, AccountListColumn.PRODUCTS, cells,
                 AccountListRowReader::parseProducts, problems);
-        BucketName bucket = optional(line, AccountListColumn.CUR_BUCKET, record, BucketName::parse, problems);
-        CurReportName report = optional(line, AccountListColumn.REPORT_NAME, record, CurReportName::parse, problems);
-        ReportPrefix prefix = optional(line, AccountListColumn.REPORT_PREFIX, record, ReportPrefix::parse, problems);
+        BucketName bucket = optional(line, AccountListColumn.CUR_BUCKET, cells, BucketName::parse, problems);
+        CurReportName report = optional(line, AccountListColumn.REPORT_NAME, cells, CurReportName::parse, problems);
+        ReportPrefix prefix = optional(line, AccountListColumn.REPORT_PREFIX, cells, ReportPrefix::parse, problems);
         // a region is checked against the partition, which is unknown when the partition cell is bad
-        AwsRegion region = partition == null && !cell(record, PARTITION).isEmpty() ? null
-                : optional(line, AccountListColumn.BUCKET_REGION, record, s -> AwsRegion.forCurBucket(s, p), problems);
+        AwsRegion region = partition == null && !cells[PARTITION.ordinal()].isEmpty() ? null
+                : optional(line, AccountListColumn.BUCKET_REGION, cells[AccountListColumn.BUCKET_REGION.ordinal()],
+                        regionMemos[p.ordinal()], s -> AwsRegion.forCurBucket(s, p), problems);
         if (id.value() != null) {
             requireFirstOfKey(line, rawId, p, id.value(), problems);
         }
         if (!problems.isEmpty()) {
             return ImportRow.error(line, id.value() == null ? rawId : id.value().value(), name,
-                    partition == null ? cell(record, PARTITION) : partition.id(), problems);
+                    partition == null ? cells[PARTITION.ordinal()] : partition.id(), problems);
         }
         return ImportRow.parsed(line, new AccountListRow(p, id.value(), name, method, emails, products, bucket,
                 report, prefix, region), id.padded());
@@ -179,7 +190,7 @@ final class AccountListRowReader {
 
     private void requireFirstOfKey(long line, String rawId, Partition p, AccountId accountId,
             List<ImportMessage> problems) {
-        Long first = firstLineOfKey.putIfAbsent(p.id() + ":" + accountId.value(), line);
+        Long first = firstLineOfKey.putIfAbsent(Long.parseLong(accountId.value()) * 2 + p.ordinal(), line);
         if (first != null) {
             problems.add(message(line, ACCOUNT_ID, rawId, "Account " + accountId.value() + " (" + p.label()
                     + ") is on line " + first + " already; an account may appear only once per file. Remove one of"
@@ -204,24 +215,56 @@ final class AccountListRowReader {
         return cell.length() > 40 ? cell.substring(0, 40) + "…" : cell;
     }
 
-    private String cell(CsvRecord record, AccountListColumn column) {
-        return header.cell(record, column);
+    // Any cell over-long or over several lines (most lines have none: then nothing more is looked at).
+    private static boolean anyRunaway(String[] cells) {
+        for (String value : cells) {
+            if (value.length() > MAX_CELL) {
+                return true;
+            }
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c == '\n' || c == '\r') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
-    // A blank optional cell is "not given" (null); else the value type parses it or names what is wrong.
-    private <T> T optional(long line, AccountListColumn column, CsvRecord record, Function<String, T> parse,
-            List<ImportMessage> problems) {
-        String value = cell(record, column);
+    // The contacts are a new list per line (a list is not a value to share): read without a memo.
+    private List<String> contacts(long line, String[] cells, List<ImportMessage> problems) {
+        String value = cells[AccountListColumn.CONTACT_EMAILS.ordinal()];
         if (value.isEmpty()) {
             return null;
         }
         try {
-            return parse.apply(value);
+            return AccountDetails.parseEmails(value);
         }
         catch (InvalidInputException e) {
-            problems.add(message(line, column, value, e.getMessage()));
+            problems.add(message(line, AccountListColumn.CONTACT_EMAILS, value, e.getMessage()));
             return null;
         }
+    }
+
+    private <T> T optional(long line, AccountListColumn column, String[] cells, Function<String, T> parse,
+            List<ImportMessage> problems) {
+        return optional(line, column, cells[column.ordinal()], memos.computeIfAbsent(column, c -> new CellMemo()),
+                parse, problems);
+    }
+
+    // A blank optional cell is "not given" (null); else the value type parses it or names what is wrong.
+    @SuppressWarnings("unchecked") // the memo holds what parse returned, or Refused
+    private <T> T optional(long line, AccountListColumn column, String value, CellMemo memo,
+            Function<String, T> parse, List<ImportMessage> problems) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        Object read = memo.read(value, parse);
+        if (read instanceof CellMemo.Refused refused) {
+            problems.add(message(line, column, value, refused.message()));
+            return null;
+        }
+        return (T) read;
     }
 
     private ImportMessage message(long line, AccountListColumn column, String value, String text) {

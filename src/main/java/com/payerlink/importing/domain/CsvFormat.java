@@ -1,5 +1,8 @@
 package com.payerlink.importing.domain;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
@@ -148,10 +151,19 @@ record CsvFormat(Charset charset, String encodingLabel, int skip, char delimiter
         }
     }
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     // Strict enough to tell UTF-8 from Windows-1252: every lead byte has its continuation bytes.
     private static boolean isUtf8(byte[] bytes) {
         int i = 0;
         while (i < bytes.length) {
+            // most of a list is ASCII: eight bytes at a time while no byte has its high bit set
+            while (i + 8 <= bytes.length && ((long) LONGS.get(bytes, i) & 0x8080_8080_8080_8080L) == 0) {
+                i += 8;
+            }
+            if (i >= bytes.length) {
+                break;
+            }
             int b = bytes[i] & 0xFF;
             int continuation;
             if (b < 0x80) {

@@ -7,6 +7,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -17,7 +18,10 @@ import java.util.UUID;
 
 import static com.payerlink.db.Tables.EMAIL_OUTBOX;
 
-/** The outbox rows of a tenant. Every query names the tenant; row-level security backs it up. */
+/**
+ * The outbox rows of a tenant, or of the platform (tenant null: platform staff's password links). Every query names
+ * the tenant; row-level security backs it up.
+ */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OutboxDAO {
@@ -29,7 +33,7 @@ class OutboxDAO {
     private final DSLContext dsl;
 
     /** Queues one mail; a mail with the same dedup key is queued once only. */
-    boolean insert(UUID tenantId, String kind, String recipient, MailContent content, String secret, String dedupKey) {
+    boolean insert(@Nullable UUID tenantId, String kind, String recipient, MailContent content, String secret, String dedupKey) {
         return dsl.insertInto(O)
             .set(O.TENANT_ID, tenantId)
             .set(O.KIND, kind)
@@ -77,9 +81,9 @@ class OutboxDAO {
      * the lease. Rows another sender holds right now are skipped, so portal nodes never send twice.
      * Oldest first, so the updates of one ticket arrive in order.
      */
-    List<EmailOutboxRecord> claimDue(UUID tenantId, int limit, Duration lease) {
+    List<EmailOutboxRecord> claimDue(@Nullable UUID tenantId, int limit, Duration lease) {
         var due = DSL.select(O.ID).from(O)
-            .where(O.TENANT_ID.eq(tenantId).and(O.STATUS.eq(OutboxStatus.QUEUED.name()))
+            .where(ofTenant(tenantId).and(O.STATUS.eq(OutboxStatus.QUEUED.name()))
                 .and(O.NEXT_ATTEMPT_AT.le(DSL.currentOffsetDateTime())))
             .orderBy(O.NEXT_ATTEMPT_AT, O.ID)
             .limit(limit)
@@ -95,34 +99,34 @@ class OutboxDAO {
     }
 
     /** How many of the tenant's mails went out since then: what counts against its hourly limit. */
-    int countSentSince(UUID tenantId, OffsetDateTime since) {
-        return dsl.fetchCount(O, O.TENANT_ID.eq(tenantId).and(O.STATUS.eq(OutboxStatus.SENT.name()))
+    int countSentSince(@Nullable UUID tenantId, OffsetDateTime since) {
+        return dsl.fetchCount(O, ofTenant(tenantId).and(O.STATUS.eq(OutboxStatus.SENT.name()))
             .and(O.SENT_AT.gt(since)));
     }
 
     /** Sent: the (encrypted) secret, e.g. an invitation's token, is no longer kept at all. */
-    void markSent(UUID tenantId, long id) {
+    void markSent(@Nullable UUID tenantId, long id) {
         dsl.update(O)
             .set(O.STATUS, OutboxStatus.SENT.name())
             .set(O.SENT_AT, OffsetDateTime.now())
             .set(O.LAST_ERROR, (String) null)
             .set(O.SECRET, (String) null)
-            .where(O.TENANT_ID.eq(tenantId).and(O.ID.eq(id))).execute();
+            .where(ofTenant(tenantId).and(O.ID.eq(id))).execute();
     }
 
-    void markAttemptFailed(UUID tenantId, long id, String error, OffsetDateTime nextAttempt) {
+    void markAttemptFailed(@Nullable UUID tenantId, long id, String error, OffsetDateTime nextAttempt) {
         dsl.update(O)
             .set(O.LAST_ERROR, error)
             .set(O.NEXT_ATTEMPT_AT, nextAttempt)
-            .where(O.TENANT_ID.eq(tenantId).and(O.ID.eq(id)))
+            .where(ofTenant(tenantId).and(O.ID.eq(id)))
             .execute();
     }
 
-    void markFailed(UUID tenantId, long id, String error) {
+    void markFailed(@Nullable UUID tenantId, long id, String error) {
         dsl.update(O)
             .set(O.STATUS, OutboxStatus.FAILED.name())
             .set(O.LAST_ERROR, error)
-            .where(O.TENANT_ID.eq(tenantId).and(O.ID.eq(id)))
+            .where(ofTenant(tenantId).and(O.ID.eq(id)))
             .execute();
     }
 
@@ -135,9 +139,13 @@ class OutboxDAO {
             .execute();
     }
 
-    /** The tenants with mail due, through the schema's narrow function (the sender serves every tenant). */
-    List<UUID> tenantsWithMailDue() {
-        return dsl.fetch("select payerlink_outbox_due_tenants()").getValues(0, UUID.class);
+    /**
+     * The tenants with mail due, through the schema's narrow function (the sender serves every tenant); an empty
+     * tenant stands for the platform's own mail.
+     */
+    List<Optional<UUID>> tenantsWithMailDue() {
+        return dsl.fetch("select payerlink_outbox_due_tenants()").getValues(0, UUID.class).stream()
+            .map(Optional::ofNullable).toList();
     }
 
     /** Mails waiting over every tenant and the creation time of the oldest (null: none), for the metrics. */
@@ -145,6 +153,11 @@ class OutboxDAO {
         Record2<Long, OffsetDateTime> r = dsl.resultQuery("select queued, oldest from payerlink_outbox_backlog()")
             .coerce(DSL.field("queued", Long.class), DSL.field("oldest", OffsetDateTime.class)).fetchOne();
         return r == null ? new OutboxBacklog(0, null) : new OutboxBacklog(r.value1(), r.value2());
+    }
+
+    /** The tenant's rows, or the platform's (tenant null). */
+    private static Condition ofTenant(@Nullable UUID tenantId) {
+        return tenantId == null ? O.TENANT_ID.isNull() : O.TENANT_ID.eq(tenantId);
     }
 
     private static Condition condition(UUID tenantId, OutboxStatus status) {

@@ -20,11 +20,13 @@ import org.springframework.stereotype.Component;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Delivers the outbox: every poll interval (the db-scheduler task {@code send-outbox}, so one node of the cluster
- * per round, see {@link OutboxTasks}), tenant by tenant, it claims due mails, sends them over
+ * per round, see {@link OutboxTasks}), tenant by tenant (and the platform's own mail, in the platform's scope), it
+ * claims due mails, sends them over
  * SMTP and records the outcome; a tenant that has sent its hourly limit waits (its mail stays queued).
  * A failed attempt waits with exponential backoff; after the last
  * attempt, or when the mail itself is malformed, the mail is marked failed with the error. Without
@@ -67,10 +69,12 @@ public class OutboxSender {
 
     /** Sends what is due now through the given sender. @return how many mails went out */
     int sendDue(JavaMailSender sender) {
-        List<UUID> tenants = scoped.call(DatabaseScope.NONE, outboxDAO::tenantsWithMailDue);
+        List<Optional<UUID>> tenants = scoped.call(DatabaseScope.NONE, outboxDAO::tenantsWithMailDue);
         int sent = 0;
-        for (UUID tenant : tenants) {
-            DatabaseScope scope = DatabaseScope.tenantSystem(tenant);
+        for (Optional<UUID> due : tenants) {
+            // platform mail (no tenant) is read by the platform itself only, never by a tenant's scope
+            UUID tenant = due.orElse(null);
+            DatabaseScope scope = due.map(DatabaseScope::tenantSystem).orElseGet(DatabaseScope::platform);
             int sentLastHour = scoped.call(scope,
                     () -> outboxDAO.countSentSince(tenant, OffsetDateTime.now().minusHours(1)));
             int allowed = Math.min(settings.batchSize(), settings.maxPerTenantPerHour() - sentLastHour);

@@ -5,6 +5,7 @@ import lombok.RequiredArgsConstructor;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.tenancy.CurrentScope;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
@@ -47,7 +48,17 @@ public class OutboxService {
      */
     @Transactional
     public int queue(String kind, Collection<String> recipients, MailContent content, String secret, String dedupKey) {
-        UUID tenant = CurrentScope.requireTenant();
+        return queueFor(CurrentScope.requireTenant(), kind, recipients, content, secret, dedupKey);
+    }
+
+    /**
+     * Queues the mail in the named tenant's outbox, or, for platform staff (tenant null), in the platform's, within
+     * the caller's transaction. For a caller outside that tenant row-level security allows only what platform staff
+     * send there: a platform admin's password links and a support agent's ticket updates.
+     */
+    @Transactional
+    public int queueFor(@Nullable UUID tenant, String kind, Collection<String> recipients, MailContent content,
+            @Nullable String secret, @Nullable String dedupKey) {
         MailContent stored = secret == null ? content : new MailContent(content.subject().replace(secret, MailSecrets.PLACEHOLDER),
                 content.text().replace(secret, MailSecrets.PLACEHOLDER), content.html().replace(secret, MailSecrets.PLACEHOLDER));
         int queued = 0;

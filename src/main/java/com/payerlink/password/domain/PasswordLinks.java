@@ -8,17 +8,14 @@ import com.payerlink.core.security.PasswordRules;
 import com.payerlink.core.security.SecretToken;
 import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.core.tenancy.ScopedTransactions;
-import com.payerlink.notification.domain.MailContent;
 import com.payerlink.notification.domain.MailTemplates;
 import com.payerlink.notification.domain.OutboxService;
 import com.payerlink.notification.domain.PortalLinks;
 import com.payerlink.tenant.domain.UserInvited;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -40,8 +37,6 @@ public class PasswordLinks {
     static final String USED_OR_EXPIRED = "This link has been used or has expired. Ask for a new one with "
             + "\"Forgot password\" on the sign-in page.";
 
-    private static final Logger log = LoggerFactory.getLogger(PasswordLinks.class);
-
     private final PasswordLinkDAO dao;
 
     private final PasswordSettings settings;
@@ -57,30 +52,35 @@ public class PasswordLinks {
     private final AuditLog auditLog;
 
     /**
-     * "Forgot password": mails the enabled user with this address a reset link. Unknown and disabled addresses get
-     * no mail and no other answer, so nobody learns which addresses exist.
+     * "Forgot password": mails the enabled user with this address a reset link, platform staff included (their mail
+     * goes out through the platform's outbox). Unknown and disabled addresses get no mail and no other answer, so
+     * nobody learns which addresses exist.
      */
     public void requestReset(String email) {
         EmailAddress address = EmailAddress.tryParse(email).orElseThrow(() -> new InvalidInputException("email",
                 "Enter the e-mail address you sign in with, such as jane@example.com."));
         String token = SecretToken.generate();
         dao.storeReset(address.value(), SecretToken.hash(token), settings.resetLinkValid(), settings.resetsPerHour())
-            .ifPresent(user -> {
+            .ifPresent(user -> scoped.run(scopeOf(user.tenantId()), () -> {
                 OffsetDateTime expires = OffsetDateTime.now().plus(settings.resetLinkValid());
-                mail(user.tenantId(), user.email(), "PASSWORD_RESET", token,
-                        MailTemplates.passwordReset(user.displayName(), link(token), expires));
-            });
+                outbox.queueFor(user.tenantId(), "PASSWORD_RESET", List.of(user.email()),
+                        MailTemplates.passwordReset(user.displayName(), link(token), expires), token, null);
+                auditLog.record(user.tenantId(), "PASSWORD_RESET_REQUESTED", user.email());
+            }));
     }
 
-    /** An invited user's set-your-password link, written and mailed once the invitation is committed. */
-    @TransactionalEventListener(fallbackExecution = true)
+    /**
+     * An invited user's set-your-password link, stored and queued in the inviting transaction: both exist exactly when
+     * the user (or the fresh invitation) does, and a crash after the commit loses neither.
+     */
+    @EventListener
     void onUserInvited(UserInvited invited) {
         String token = SecretToken.generate();
         OffsetDateTime expires = OffsetDateTime.now().plus(settings.setPasswordLinkValid());
-        scoped.run(scopeOf(invited.tenantId()),
-                () -> dao.storeInvitation(SecretToken.hash(token), invited.userId(), invited.tenantId(), expires));
-        mail(invited.tenantId(), invited.email(), "SET_PASSWORD", token,
-                MailTemplates.setYourPassword(invited.displayName(), invited.organisation(), link(token), expires));
+        dao.storeInvitation(SecretToken.hash(token), invited.userId(), invited.tenantId(), expires);
+        outbox.queueFor(invited.tenantId(), "SET_PASSWORD", List.of(invited.email()),
+                MailTemplates.setYourPassword(invited.displayName(), invited.organisation(), link(token), expires), token, null);
+        auditLog.record(invited.tenantId(), "PASSWORD_LINK_MAILED", invited.email());
     }
 
     /** Whose password the link sets, while it works. */
@@ -89,7 +89,8 @@ public class PasswordLinks {
     }
 
     /**
-     * Sets the link's user's password and uses the link up; every session of the user ends.
+     * Sets the link's user's password and uses the link up; every session of the user ends. The database records it
+     * in the same statement as PASSWORD_SET_BY_LINK, in the user's tenant (platform staff: the platform's audit).
      *
      * @return the e-mail address to sign in with
      */
@@ -103,18 +104,7 @@ public class PasswordLinks {
         return EmailAddress.parse(email);
     }
 
-    private void mail(@Nullable UUID tenantId, String email, String kind, String token, MailContent content) {
-        if (tenantId == null) {
-            // the outbox is per tenant: platform staff get their links from another platform admin (README)
-            log.info("No {} mail for platform user {}: platform staff have no tenant outbox", kind, email);
-            return;
-        }
-        scoped.run(DatabaseScope.tenantSystem(tenantId), () -> {
-            outbox.queue(kind, List.of(email), content, token, null);
-            auditLog.record(kind.equals("PASSWORD_RESET") ? "PASSWORD_RESET_REQUESTED" : "PASSWORD_LINK_MAILED", email);
-        });
-    }
-
+    /** Where a user's reset mail is queued: in their tenant, or by the platform itself for platform staff. */
     private static DatabaseScope scopeOf(@Nullable UUID tenantId) {
         return tenantId == null ? DatabaseScope.platform() : DatabaseScope.tenantSystem(tenantId);
     }

@@ -5,6 +5,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +22,8 @@ class OidcSignIn implements SignInMethod {
 
     private final SsoSignInOutcomes outcomes;
 
+    private final SsoSignIn signIn;
+
     @Override
     public void configure(HttpSecurity http) throws Exception {
         http.oauth2Login(login -> login
@@ -32,6 +35,8 @@ class OidcSignIn implements SignInMethod {
             .userInfoEndpoint(userInfo -> userInfo.oidcUserService(users))
             .successHandler(outcomes)
             .failureHandler(outcomes));
+        // an "SSO only" organisation's address typed into the password form goes to its identity provider
+        http.addFilterBefore(new SsoOnlyRedirect(signIn), UsernamePasswordAuthenticationFilter.class);
     }
 
 }

@@ -47,6 +47,14 @@ class SsoDirectory {
             .map(SsoDirectory::matched);
     }
 
+    /**
+     * The tenant to send a password sign-in of this address to: its domain's, when that tenant signs in by single
+     * sign-on only and the address is nobody's outside it.
+     */
+    Optional<UUID> ssoOnlyTenantFor(EmailAddress email) {
+        return Optional.ofNullable(dsl.fetchOne("select payerlink_sso_only_tenant_for(?)", email.value()).get(0, UUID.class));
+    }
+
     /** Whether the user's tenant refuses password sign-in. */
     boolean ssoOnly(UUID userId) {
         return Boolean.TRUE.equals(dsl.fetchOne("select payerlink_sso_only(?)", userId).get(0, Boolean.class));

@@ -21,6 +21,8 @@ public enum SsoRefusal {
     EMAIL_UNVERIFIED("email-unverified", "Your identity provider says your e-mail address is not verified. Verify it"
             + " there, then sign in again."),
     NOT_CONFIGURED("not-configured", "Your organisation no longer signs in by single sign-on. Sign in with your password."),
+    UNREACHABLE("provider-unreachable", "Your organisation's identity provider does not answer right now. Try again in a"
+            + " few minutes; if it keeps failing, tell your org admin."),
     PROVIDER("provider", "Your identity provider did not sign you in. Try again; if it keeps failing, ask your org admin"
             + " to check the client id, secret and redirect URI at the identity provider.");
 

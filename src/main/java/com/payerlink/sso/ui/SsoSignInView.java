@@ -4,6 +4,7 @@ import com.payerlink.core.InvalidInputException;
 import com.payerlink.sso.domain.SsoRefusal;
 import com.payerlink.sso.domain.SsoSignIn;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -19,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Single sign-on, e-mail first: the address's domain picks the organisation, whose identity provider then signs the
@@ -34,6 +36,8 @@ public class SsoSignInView extends VerticalLayout implements BeforeEnterObserver
     final EmailField email = new EmailField("Work e-mail address");
 
     final Paragraph refusal = new Paragraph();
+
+    final Paragraph note = new Paragraph("Enter your work e-mail address; we send you to your organisation's sign-in page.");
 
     public SsoSignInView(SsoSignIn signIn) {
         this.signIn = signIn;
@@ -54,24 +58,31 @@ public class SsoSignInView extends VerticalLayout implements BeforeEnterObserver
         next.addClickShortcut(Key.ENTER);
         next.setWidth("320px");
         add(new H1("Payerlink"), new H2("Sign in with SSO"),
-                new Paragraph("Enter your work e-mail address; we send you to your organisation's sign-in page."),
+                note,
                 refusal, email, next, new Anchor("login", "Sign in with a password instead"));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<String> codes = event.getLocation().getQueryParameters().getParameters().getOrDefault("error", List.of());
-        codes.stream().findFirst().flatMap(SsoRefusal::byCode).ifPresent(reason -> {
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        parameters.getOrDefault("error", List.of()).stream().findFirst().flatMap(SsoRefusal::byCode).ifPresent(reason -> {
             refusal.setText(reason.message());
             refusal.setVisible(true);
+        });
+        // the password form sent an "SSO only" address here: on to the organisation's identity provider at once
+        parameters.getOrDefault(SsoSignIn.SSO_ONLY_EMAIL, List.of()).stream().findFirst().ifPresent(address -> {
+            email.setValue(address);
+            note.setText("Your organisation signs in with single sign-on: taking you to its sign-in page…");
+            start();
         });
     }
 
     private void start() {
         try {
             String path = signIn.start(email.getValue());
-            // a full page load: the sign-in leaves the Vaadin UI for the identity provider
-            getUI().ifPresent(ui -> ui.getPage().setLocation(path));
+            // a full page load: the sign-in leaves the Vaadin UI for the identity provider (the current UI: before
+            // entering, the view is not attached yet)
+            UI.getCurrent().getPage().setLocation(path);
         }
         catch (InvalidInputException e) {
             email.setErrorMessage(e.getMessage());

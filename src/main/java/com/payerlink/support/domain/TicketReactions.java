@@ -8,15 +8,11 @@ import com.payerlink.account.domain.AccountState;
 import com.payerlink.account.domain.AccountStateChanged;
 import com.payerlink.account.domain.ConnectionMethod;
 import com.payerlink.account.domain.ConnectionRegistered;
-import com.payerlink.core.tenancy.DatabaseScope;
-import com.payerlink.core.tenancy.ScopedTransactions;
 import com.payerlink.notification.domain.MailTemplates;
 import com.payerlink.notification.domain.OutboxService;
 import com.payerlink.notification.domain.PortalLinks;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +22,7 @@ import java.util.UUID;
  * What follows a change, in the tenant's own scope (support agents have none): an MSP_MULTIPLE
  * registration drafts a ticket and a resolved ticket releases its accounts from AWAITING_SUPPORT, both
  * as persistent tasks scheduled in the change's own transaction ({@link TicketTasks}); a public
- * ticket change is mailed to the requester after the commit.
+ * ticket change is mailed to the requester, the mail queued in that same transaction.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -45,8 +41,6 @@ class TicketReactions {
     private final OutboxService outbox;
 
     private final PortalLinks links;
-
-    private final ScopedTransactions scoped;
 
     /** In the registering transaction: the task exists exactly when the registration does. */
     @EventListener
@@ -79,14 +73,16 @@ class TicketReactions {
         }
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    /**
+     * In the changing transaction: the requester's mail is queued exactly when the change commits, in the ticket's
+     * tenant, also when a support agent (who has no tenant) made the change.
+     */
+    @EventListener
     void on(TicketChanged event) {
-        scoped.run(DatabaseScope.tenantSystem(event.tenantId()), () -> {
-            if (event.requesterEmail() != null && !event.requesterEmail().equalsIgnoreCase(event.actor())) {
-                outbox.queue(MAIL_KIND, List.of(event.requesterEmail()), MailTemplates.ticketUpdate(event.reference(),
-                        event.subject(), event.change(), links.to("tickets/" + event.ticketId())), null, null);
-            }
-        });
+        if (event.requesterEmail() != null && !event.requesterEmail().equalsIgnoreCase(event.actor())) {
+            outbox.queueFor(event.tenantId(), MAIL_KIND, List.of(event.requesterEmail()), MailTemplates.ticketUpdate(
+                    event.reference(), event.subject(), event.change(), links.to("tickets/" + event.ticketId())), null, null);
+        }
     }
 
 }

@@ -18,16 +18,14 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * First start on an empty database: creates the platform admin {@value #ADMIN_EMAIL} with the
- * password from PAYERLINK_ADMIN_PASSWORD, or a random one printed once to the log, which must be changed at the
- * first sign-in.
+ * First start on an empty database: creates the platform admin (PAYERLINK_ADMIN_EMAIL, else admin@payerlink.local)
+ * with the password from PAYERLINK_ADMIN_PASSWORD, or a random one printed once to the log, which must be changed at
+ * the first sign-in. With a real address, "Forgot password" mails them a link, as to any platform user.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 @Order(0)
 class PlatformAdminBootstrap implements ApplicationRunner {
-
-    static final String ADMIN_EMAIL = "admin@payerlink.local";
 
     private static final Logger log = LoggerFactory.getLogger(PlatformAdminBootstrap.class);
 
@@ -47,7 +45,7 @@ class PlatformAdminBootstrap implements ApplicationRunner {
             boolean generated = !StringUtils.hasText(configuredPassword);
             String password = generated ? randomPassword() : configuredPassword;
             UserAccount admin = tenantService.createPlatformUser(
-                    new NewUser("Platform admin", ADMIN_EMAIL, Role.PLATFORM_ADMIN, password));
+                    new NewUser("Platform admin", settings.adminEmail(), Role.PLATFORM_ADMIN, password));
             if (generated) {
                 // it stood in the log: the first sign-in asks for a new one
                 tenantService.requirePasswordChange(admin.id());
@@ -59,11 +57,11 @@ class PlatformAdminBootstrap implements ApplicationRunner {
                             password: {}
                           This password is shown only this once. At the first sign-in
                           you choose your own; this one stops working then.
-                        ==================================================================""", ADMIN_EMAIL, password);
+                        ==================================================================""", settings.adminEmail(), password);
             }
             else {
                 log.info("First start: created the platform admin {} with the password from PAYERLINK_ADMIN_PASSWORD",
-                        ADMIN_EMAIL);
+                        settings.adminEmail());
             }
         });
     }

@@ -115,7 +115,7 @@ public class UserService {
 
     /**
      * Inserts the user; one added without a password gets an unguessable one nobody knows, and is invited by mail to
-     * set their own once the transaction commits.
+     * set their own (link and mail in this same transaction).
      */
     UserAccount insert(UUID tenantId, String organisation, NewUser valid) {
         try {

@@ -92,13 +92,24 @@ class PlatformOverviewServiceTest extends IntegrationTest {
 
         var stalled = asPlatform(overview::stalledMail);
 
-        var ofA = stalled.stream().filter(m -> m.backlog().tenantId().equals(a.id())).findFirst().orElseThrow();
+        var ofA = stalled.stream().filter(m -> a.id().equals(m.backlog().tenantId())).findFirst().orElseThrow();
         assertThat(ofA.tenantName()).isEqualTo(a.name());
         assertThat(ofA.backlog().queued()).isEqualTo(3);
         assertThat(ofA.backlog().overdue()).isEqualTo(2);
         assertThat(ofA.backlog().failed()).isEqualTo(1);
         assertThat(ofA.backlog().oldestOverdue()).isBefore(java.time.OffsetDateTime.now().minusMinutes(59));
-        assertThat(stalled).noneMatch(m -> m.backlog().tenantId().equals(quiet.id()));
+        assertThat(stalled).noneMatch(m -> quiet.id().equals(m.backlog().tenantId()));
+    }
+
+    @Test
+    void the_platforms_own_failed_mail_is_listed_under_the_platforms_name() {
+        DashboardSeed.platformMail("FAILED", Duration.ofDays(1));
+
+        var stalled = asPlatform(overview::stalledMail);
+
+        assertThat(stalled).filteredOn(m -> m.backlog().tenantId() == null).singleElement()
+            .satisfies(m -> assertThat(m.tenantName()).isEqualTo("Payerlink platform (staff's password links)"))
+            .satisfies(m -> assertThat(m.backlog().failed()).isPositive());
     }
 
     @Test

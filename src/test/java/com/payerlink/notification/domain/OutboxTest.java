@@ -6,8 +6,10 @@ import com.payerlink.account.domain.AccountId;
 import com.payerlink.account.domain.AccountReady;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.tenancy.ScopedTransactions;
+import com.payerlink.tenant.domain.NewUser;
 import com.payerlink.tenant.domain.Tenant;
 import jakarta.mail.internet.MimeMessage;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +25,7 @@ import java.util.UUID;
 
 import static com.payerlink.db.Tables.EMAIL_OUTBOX;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 class OutboxTest extends MailTest {
@@ -67,6 +70,31 @@ class OutboxTest extends MailTest {
         assertThat(m.status()).isEqualTo(OutboxStatus.SENT);
         assertThat(m.attempts()).isEqualTo(1);
         assertThat(m.sentAt()).isNotNull();
+    }
+
+    @Test
+    void platform_mail_is_read_and_sent_by_the_platform_itself_only() {
+        Tenant t = newTenant();
+        String admin = "pa-" + UUID.randomUUID() + "@payerlink.test";
+        asPlatform(() -> tenantService.createPlatformUser(new NewUser("Platform Admin", admin, Role.PLATFORM_ADMIN, PASSWORD)));
+        String staff = "staff-" + UUID.randomUUID() + "@payerlink.test";
+        MailContent link = new MailContent("Set your password", "a link", "<p>a link</p>");
+        Condition toStaff = EMAIL_OUTBOX.RECIPIENT.eq(staff);
+
+        // a signed-in platform admin queues a new colleague's link, and reads it back no more than a tenant does
+        signedInAs(admin, () -> outbox.queueFor(null, "SET_PASSWORD", List.of(staff), link, null, null));
+
+        assertThat(signedInAs(admin, () -> dsl.fetchCount(EMAIL_OUTBOX, toStaff))).isZero();
+        assertThat(as(t, Role.ORG_ADMIN, () -> dsl.fetchCount(EMAIL_OUTBOX, toStaff))).isZero();
+        assertThat(asPlatform(() -> dsl.fetchCount(EMAIL_OUTBOX, toStaff))).isEqualTo(1);
+        assertThatThrownBy(() -> as(t, Role.ORG_ADMIN, () -> outbox.queueFor(null, "SET_PASSWORD", List.of(staff), link, null, null)))
+            .as("a tenant writes nothing into the platform's outbox").hasStackTraceContaining("row-level security");
+        assertThatThrownBy(() -> signedInAs(admin, () -> outbox.queueFor(t.id(), "INVITATION", List.of(staff), link, null, null)))
+            .as("into a tenant's, a platform admin queues password links only").hasStackTraceContaining("row-level security");
+
+        sender.sendDue();
+        assertThat(mailTo(staff)).singleElement().satisfies(m -> assertThat(m.getSubject()).isEqualTo("Set your password"));
+        assertThat(asPlatform(() -> dsl.fetchValue(EMAIL_OUTBOX.STATUS, toStaff))).isEqualTo(OutboxStatus.SENT.name());
     }
 
     @Test

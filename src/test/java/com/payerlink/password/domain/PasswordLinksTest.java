@@ -10,9 +10,13 @@ import com.payerlink.tenant.domain.NewTenant;
 import com.payerlink.tenant.domain.NewUser;
 import com.payerlink.tenant.domain.Tenant;
 import com.payerlink.tenant.domain.UserAccount;
+import com.payerlink.tenant.domain.UserService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -41,6 +45,19 @@ class PasswordLinksTest extends MailTest {
 
     @Autowired
     PasswordEncoder passwordEncoder;
+
+    @Autowired
+    UserService userService;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    TransactionTemplate transactions;
+
+    @BeforeEach
+    void transactions() {
+        transactions = new TransactionTemplate(transactionManager);
+    }
 
     @Test
     void forgot_password_mails_a_link_that_sets_a_new_password_once() {
@@ -75,9 +92,7 @@ class PasswordLinksTest extends MailTest {
     void a_common_or_short_password_or_a_mistyped_repeat_is_refused_and_the_link_still_works() {
         Tenant t = newTenant();
         UserAccount user = newUser(t, Role.VIEWER);
-        passwordLinks.requestReset(user.email());
-        outboxSender.sendDue();
-        String token = tokenMailedTo(user.email());
+        String token = resetLinkMailedTo(user.email());
 
         assertThatThrownBy(() -> passwordLinks.setPassword(token, "qwerty123456", "qwerty123456"))
             .isInstanceOf(InvalidInputException.class).hasMessageContaining("most common passwords")
@@ -102,6 +117,82 @@ class PasswordLinksTest extends MailTest {
         String token = tokenMailedTo(admin);
         passwordLinks.setPassword(token, "my own password now", "my own password now");
         assertThat(passwordEncoder.matches("my own password now", signInDirectory.loadUserByUsername(admin).getPassword())).isTrue();
+    }
+
+    @Test
+    void forgot_password_mails_platform_staff_a_link_through_the_platform_outbox() {
+        UserAccount agent = newSupportAgent();
+
+        String token = resetLinkMailedTo(agent.email());
+        assertThat(queryAsOwner("select count(*) from email_outbox where recipient = ? and tenant_id is null", agent.email()))
+            .as("queued without a tenant").isEqualTo(1L);
+        passwordLinks.setPassword(token, "agent's own new password", "agent's own new password");
+        assertThat(passwordEncoder.matches("agent's own new password",
+                signInDirectory.loadUserByUsername(agent.email()).getPassword())).isTrue();
+        assertThat(queryAsOwner("select string_agg(action, ',' order by id) from audit_log where tenant_id is null "
+                + "and (actor_email = ? or detail like ?)", agent.email(), agent.email() + "%"))
+            .as("the platform's audit").isEqualTo("USER_CREATED,PASSWORD_RESET_REQUESTED,PASSWORD_SET_BY_LINK");
+    }
+
+    @Test
+    void a_new_platform_user_is_mailed_a_set_your_password_link() {
+        String admin = "pa-" + System.nanoTime() + "@payerlink.test";
+        asPlatform(() -> tenantService.createPlatformUser(new NewUser("Second Admin", admin, Role.PLATFORM_ADMIN, PASSWORD)));
+        String agent = "new-agent-" + System.nanoTime() + "@payerlink.test";
+
+        // a signed-in platform admin adds a support agent without typing a password for them
+        signedInAs(admin, () -> tenantService.createPlatformUser(NewUser.invited("New Agent", agent, Role.SUPPORT_AGENT)));
+        outboxSender.sendDue();
+
+        assertThat(mailTo(agent)).singleElement().satisfies(m -> assertThat(m.getSubject()).contains("Payerlink"));
+        passwordLinks.setPassword(tokenMailedTo(agent), "my agent password", "my agent password");
+        assertThat(passwordEncoder.matches("my agent password", signInDirectory.loadUserByUsername(agent).getPassword())).isTrue();
+    }
+
+    @Test
+    void following_a_link_is_audited_in_the_users_tenant_as_password_set_by_link() {
+        Tenant t = newTenant();
+        UserAccount user = newUser(t, Role.OPERATOR);
+        passwordLinks.setPassword(resetLinkMailedTo(user.email()), "a new long password", "a new long password");
+
+        assertThat(queryAsOwner("select detail from audit_log where tenant_id = ? and actor_email = ? "
+                + "and action = 'PASSWORD_SET_BY_LINK'", t.id(), user.email()))
+            .isEqualTo("with a \"Forgot password\" link");
+    }
+
+    @Test
+    void an_invited_users_link_and_mail_exist_exactly_when_the_invitation_commits() {
+        Tenant t = newTenant();
+        String rolledBack = "rolled-back-" + System.nanoTime() + "@" + t.code().toLowerCase() + ".test";
+        String committed = "committed-" + System.nanoTime() + "@" + t.code().toLowerCase() + ".test";
+
+        signedInAs(adminEmail(t), () -> transactions.execute(status -> {
+            userService.create(NewUser.invited("Rolled Back", rolledBack, Role.VIEWER));
+            status.setRollbackOnly();
+            return null;
+        }));
+        signedInAs(adminEmail(t), () -> transactions.execute(status -> userService.create(
+                NewUser.invited("Committed", committed, Role.VIEWER))));
+
+        assertThat(linksAndMailsOf(rolledBack)).as("no link, no mail").containsExactly(0L, 0L);
+        assertThat(linksAndMailsOf(committed)).as("both").containsExactly(1L, 1L);
+    }
+
+    private static List<Object> linksAndMailsOf(String email) {
+        return List.of(queryAsOwner("select count(*) from password_token p join app_user u on u.id = p.user_id "
+                + "where u.email = ?", email), queryAsOwner("select count(*) from email_outbox where recipient = ? "
+                + "and kind = 'SET_PASSWORD'", email));
+    }
+
+    private static Object queryAsOwner(String sql, Object... args) {
+        return TestDatabase.get().queryAsOwner(sql, args);
+    }
+
+    /** "Forgot password" for the address, and the token of the link mailed to it. */
+    private String resetLinkMailedTo(String address) {
+        passwordLinks.requestReset(address);
+        outboxSender.sendDue();
+        return tokenMailedTo(address);
     }
 
     private static String tokenMailedTo(String address) {

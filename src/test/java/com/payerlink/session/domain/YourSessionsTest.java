@@ -10,8 +10,11 @@ import com.payerlink.tenant.domain.Tenant;
 import com.payerlink.tenant.domain.UserAccount;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.web.ServerProperties;
+import org.springframework.core.env.Environment;
 import org.springframework.mock.web.MockHttpServletRequest;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +30,12 @@ class YourSessionsTest extends IntegrationTest {
 
     @Autowired
     SignInDirectory signInDirectory;
+
+    @Autowired
+    ServerProperties serverProperties;
+
+    @Autowired
+    Environment environment;
 
     @Test
     void a_user_sees_their_sessions_and_signs_one_out_which_ends_on_its_next_request() {
@@ -54,6 +63,12 @@ class YourSessionsTest extends IntegrationTest {
         assertThat(probe.alive(me, laptop)).as("the session that signed it out").isTrue();
         assertThat(signedInAs(user.email(), () -> yourSessions.open(laptopId))).extracting(SignedInSession::id)
             .containsExactly(laptopId);
+    }
+
+    @Test
+    void an_idle_session_ends_after_thirty_minutes_by_default_and_an_open_tab_does_not_keep_it_alive() {
+        assertThat(serverProperties.getServlet().getSession().getTimeout()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(environment.getProperty("vaadin.closeIdleSessions", Boolean.class)).isTrue();
     }
 
     @Test

@@ -2,7 +2,15 @@ package com.payerlink.sso.domain;
 
 import com.payerlink.IntegrationTest;
 import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.security.PayerlinkUser;
 import com.payerlink.core.security.Role;
+import com.payerlink.core.security.SecondFactorGate;
+import com.payerlink.core.security.SignInDetails;
+import com.payerlink.core.security.SignInDirectory;
+import com.payerlink.core.Base32;
+import com.payerlink.twofactor.domain.Enrolment;
+import com.payerlink.twofactor.domain.Totp;
+import com.payerlink.twofactor.domain.TwoFactorService;
 import com.payerlink.sso.CodeFlow;
 import com.payerlink.sso.IdentityProvider;
 import com.payerlink.tenant.domain.NewUser;
@@ -18,6 +26,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -51,6 +60,15 @@ class SsoSignInTest extends IntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    TwoFactorService twoFactor;
+
+    @Autowired
+    SecondFactorGate secondFactor;
+
+    @Autowired
+    SignInDirectory signInDirectory;
 
     final IdentityProvider idp = IdentityProvider.shared();
 
@@ -140,20 +158,79 @@ class SsoSignInTest extends IntegrationTest {
     }
 
     @Test
-    void sso_only_refuses_the_tenants_passwords_but_never_a_platform_admins() throws Exception {
+    void sso_only_sends_the_tenants_addresses_from_the_password_form_to_their_provider_but_never_a_platform_admins()
+            throws Exception {
         Tenant only = newTenant();
         Tenant mixed = newTenant();
         idp.configure(providers, only, domainOf(only), Role.VIEWER, true);
         idp.configure(providers, mixed, domainOf(mixed), Role.VIEWER, false);
         String staff = "ops-" + UUID.randomUUID() + "@" + domainOf(only);
         asPlatform(() -> tenantService.createPlatformUser(new NewUser("Ops", staff, Role.PLATFORM_ADMIN, PASSWORD)));
+        // the SSO page, which goes on to the provider at once (a redirect of the form's POST may not leave the portal)
+        String toProvider = "/login/sso?" + SsoSignIn.SSO_ONLY_EMAIL + "=";
 
-        assertThat(passwordSignIn(adminEmail(only), PASSWORD)).isEqualTo("/login?sso-only");
-        assertThat(passwordSignIn(adminEmail(only), "not the password")).as("a wrong password learns nothing")
-            .isEqualTo("/login?error");
+        assertThat(passwordSignIn(adminEmail(only), PASSWORD)).isEqualTo(toProvider + adminEmail(only).replace("@", "%40"));
+        assertThat(passwordSignIn(adminEmail(only), "not the password")).as("no password is checked: the provider signs in")
+            .startsWith(toProvider);
+        String newcomer = "new-" + UUID.randomUUID() + "@" + domainOf(only);
+        assertThat(passwordSignIn(newcomer, "anything")).as("a colleague new to Payerlink, created there just in time")
+            .startsWith(toProvider);
         assertThat(passwordSignIn(adminEmail(mixed), PASSWORD)).isEqualTo("/");
-        // not refused: on to the second step that platform admins always take
+        // not sent away: on to the second step that platform admins always take
         assertThat(passwordSignIn(staff, PASSWORD)).as("platform admins are never SSO only").isEqualTo("/login/second-step");
+        assertThat(passwordSignIn("nobody-" + UUID.randomUUID() + "@elsewhere-" + only.code().toLowerCase() + ".test",
+                PASSWORD)).as("addresses of other domains get the one answer as ever").isEqualTo("/login?error");
+    }
+
+    @Test
+    void an_sso_sign_in_of_a_user_with_an_app_asks_the_code_and_signs_no_session_in_before_it() {
+        Tenant t = newTenant();
+        idp.configure(providers, t, domainOf(t), Role.VIEWER, false);
+        setUpAuthenticatorApp(adminEmail(t));
+        idp.nextSignInIs(t, adminEmail(t), "Admin by SSO");
+        CodeFlow browser = new CodeFlow(port);
+
+        String landing = browser.signIn(ssoSignIn.start(adminEmail(t)));
+
+        assertThat(landing).isEqualTo("/login/second-step");
+        assertThat(browser.status("/")).as("no session is signed in before the code").isNotEqualTo(200);
+        assertThat(auditOf(t)).doesNotContain("SSO_SIGN_IN");
+    }
+
+    @Test
+    void a_tenant_requiring_two_factor_sends_a_new_sso_user_to_set_up_an_app_first() {
+        Tenant t = newTenant();
+        idp.configure(providers, t, domainOf(t), Role.VIEWER, false);
+        signedInAs(adminEmail(t), () -> {
+            twoFactor.requireForTenant(true);
+            return null;
+        });
+        String email = "nia-" + UUID.randomUUID() + "@" + domainOf(t);
+        idp.nextSignInIs(t, email, "Nia New");
+        CodeFlow browser = new CodeFlow(port);
+
+        String landing = browser.signIn(ssoSignIn.start(email));
+
+        assertThat(landing).isEqualTo("/login/second-step");
+        assertThat(browser.status("/")).isNotEqualTo(200);
+        assertThat(auditOf(t)).contains("SSO_USER_CREATED").doesNotContain("SSO_SIGN_IN");
+    }
+
+    @Test
+    void a_remembered_browser_skips_the_code_after_sso_as_after_a_password() {
+        Tenant t = newTenant();
+        idp.configure(providers, t, domainOf(t), Role.VIEWER, false);
+        setUpAuthenticatorApp(adminEmail(t));
+        CodeFlow browser = new CodeFlow(port);
+        browser.sendCookie(SignInDetails.TRUSTED_BROWSER_COOKIE,
+                secondFactor.trustedBrowserToken((PayerlinkUser) signInDirectory.loadUserByUsername(adminEmail(t))));
+        idp.nextSignInIs(t, adminEmail(t), "Admin by SSO");
+
+        String landing = browser.signIn(ssoSignIn.start(adminEmail(t)));
+
+        assertThat(landing).isEqualTo("/");
+        assertThat(browser.status("/")).isEqualTo(200);
+        assertThat(auditOf(t)).contains("SSO_SIGN_IN");
     }
 
     private String passwordSignIn(String email, String password) throws Exception {
@@ -172,6 +249,13 @@ class SsoSignInTest extends IntegrationTest {
     private List<String> auditOf(Tenant t) {
         return as(t, Role.ORG_ADMIN, () -> dsl.select(AUDIT_LOG.ACTION).from(AUDIT_LOG)
             .where(AUDIT_LOG.TENANT_ID.eq(t.id())).fetch(AUDIT_LOG.ACTION));
+    }
+
+    /** The user sets up an authenticator app, as under "Two-factor sign-in". */
+    private void setUpAuthenticatorApp(String email) {
+        Enrolment enrolment = signedInAs(email, twoFactor::startEnrolment);
+        signedInAs(email, () -> twoFactor.confirmEnrolment(
+                Totp.code(Base32.decode(enrolment.secret()), Totp.stepAt(Instant.now()))));
     }
 
 }

@@ -2,12 +2,20 @@ package com.payerlink.sso.ui;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.payerlink.core.Base32;
+import com.payerlink.core.security.Role;
 import com.payerlink.core.ui.BrowserIT;
 import com.payerlink.sso.IdentityProvider;
+import com.payerlink.sso.domain.SsoProviderService;
 import com.payerlink.tenant.domain.Tenant;
+import com.payerlink.twofactor.domain.Enrolment;
+import com.payerlink.twofactor.domain.Totp;
+import com.payerlink.twofactor.domain.TwoFactorService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -15,10 +23,19 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static com.payerlink.sso.IdentityProvider.clientId;
 import static com.payerlink.sso.IdentityProvider.domainOf;
 
-/** Single sign-on in Chromium: the org admin sets the provider up, then a new colleague signs in through it. */
+/**
+ * Single sign-on in Chromium: the org admin sets the provider up, then a new colleague signs in through it; an "SSO only"
+ * address typed into the password form goes to the provider, and a user with an app then types its code.
+ */
 class SsoSignInIT extends BrowserIT {
 
     final IdentityProvider idp = IdentityProvider.shared();
+
+    @Autowired
+    SsoProviderService providers;
+
+    @Autowired
+    TwoFactorService twoFactor;
 
     @Test
     void an_org_admin_sets_up_sso_and_a_new_colleague_signs_in_through_the_provider() {
@@ -60,6 +77,27 @@ class SsoSignInIT extends BrowserIT {
         page.navigate(url("login/sso?error=domain-not-allowed"));
         assertThat(page.locator("#sso-refusal")).containsText("outside the domains your organisation allows");
         shoot(page, "sso-refused");
+    }
+
+    @Test
+    void an_sso_only_address_typed_into_the_password_form_signs_in_at_the_provider_and_then_asks_the_code() {
+        Tenant t = newTenant();
+        idp.configure(providers, t, domainOf(t), Role.VIEWER, true);
+        Enrolment enrolment = signedInAs(adminEmail(t), twoFactor::startEnrolment);
+        byte[] secret = Base32.decode(enrolment.secret());
+        signedInAs(adminEmail(t), () -> twoFactor.confirmEnrolment(Totp.code(secret, Totp.stepAt(Instant.now()))));
+        idp.nextSignInIs(t, adminEmail(t), "Admin by SSO");
+
+        // the password is not what signs in here: the organisation's identity provider is
+        signInWithPassword(page, adminEmail(t), "not needed");
+
+        assertThat(page).hasURL(url("login/second-step"));
+        page.locator(".second-step-card").waitFor();
+        shoot(page, "sso-second-step");
+        page.locator("vaadin-text-field input").fill(Totp.code(secret, Totp.stepAt(Instant.now()) + 1));
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Sign in")).first().click();
+        page.waitForURL(u -> !u.contains("/login"));
+        assertThat(page.locator(".tenant-name")).hasText(t.name());
     }
 
     private Locator label(String text) {

@@ -1,6 +1,7 @@
 package com.payerlink.support.domain;
 
 import com.payerlink.MailTest;
+import com.payerlink.TestDatabase;
 import com.payerlink.TestAccounts;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.AccountState;
@@ -13,9 +14,12 @@ import com.payerlink.notification.domain.OutboxSender;
 import com.payerlink.tenant.domain.Tenant;
 import com.payerlink.tenant.domain.UserAccount;
 import jakarta.mail.internet.MimeMessage;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,6 +29,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import static com.payerlink.db.Tables.EMAIL_OUTBOX;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -39,6 +44,12 @@ class TicketServiceTest extends MailTest {
 
     @Autowired
     OutboxSender outboxSender;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Autowired
+    DSLContext dsl;
 
     @Test
     void numbers_count_up_per_tenant_behind_its_code() {
@@ -156,6 +167,31 @@ class TicketServiceTest extends MailTest {
         assertThat(mailTo(adminEmail(t))).hasSize(1);
         assertThat(textOf(mailTo(adminEmail(t)).get(0))).contains("We are on it")
             .doesNotContain("bucket policy");
+    }
+
+    @Test
+    void a_support_agents_answer_queues_its_mail_in_the_answers_own_transaction() {
+        Tenant t = newTenant();
+        UserAccount agent = newSupportAgent();
+        Ticket ticket = open(t, "Question");
+        TransactionTemplate transactions = new TransactionTemplate(transactionManager);
+
+        signedInAs(agent.email(), () -> transactions.execute(status -> {
+            tickets.comment(ticket.id(), "An answer that rolls back", false);
+            status.setRollbackOnly();
+            return null;
+        }));
+        signedInAs(agent.email(), () -> tickets.comment(ticket.id(), "An answer that stays", false));
+
+        assertThat(mailsOf(t, "%An answer that rolls back%")).as("no answer, no mail").isEqualTo(0L);
+        assertThat(mailsOf(t, "%An answer that stays%")).as("queued in the ticket's tenant").isEqualTo(1L);
+        assertThat(signedInAs(agent.email(), () -> dsl.fetchCount(EMAIL_OUTBOX)))
+            .as("the agent queues ticket updates but reads no tenant's outbox").isZero();
+    }
+
+    private static Object mailsOf(Tenant t, String text) {
+        return TestDatabase.get().queryAsOwner("select count(*) from email_outbox where tenant_id = ? "
+                + "and kind = 'TICKET_UPDATE' and text_body like ?", t.id(), text);
     }
 
     @Test
