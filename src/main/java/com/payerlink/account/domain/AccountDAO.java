@@ -8,6 +8,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.CaseConditionStep;
 import org.jooq.Record10;
+import org.jooq.SelectJoinStep;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
@@ -53,9 +54,7 @@ class AccountDAO {
             .orderBy(sortFields(query))
             .offset(offset)
             .limit(limit);
-        return dsl.select(CA.ID, CA.NAME, CA.ACCOUNT_ID, CA.PARTITION, CA.CONNECTION_METHOD, CA.STATE, CA.WIZARD_STEP,
-                    CA.UPDATED_AT, CA.STATE_DETAIL, CA.STATE_CHANGED_AT)
-            .from(CA)
+        return selectSummaries()
             .where(CA.TENANT_ID.eq(tenantId).and(CA.ID.in(pageIds)))
             .orderBy(sortFields(query))
             .fetch(AccountDAO::toSummary);
@@ -157,11 +156,17 @@ class AccountDAO {
     }
 
     /** The AWS account IDs among {@code accountIds} that the tenant has already in this partition. */
-    List<AccountId> existingAccountIds(UUID tenantId, Partition partition, Collection<AccountId> accountIds) {
-        return dsl.select(CA.ACCOUNT_ID).from(CA)
-            .where(CA.TENANT_ID.eq(tenantId).and(CA.PARTITION.eq(partition))
-                .and(CA.ACCOUNT_ID.in(accountIds)))
-            .fetch(CA.ACCOUNT_ID);
+    /** The tenant's accounts with these AWS account IDs in the partition. */
+    List<AccountSummary> withAccountIds(UUID tenantId, Partition partition, Collection<AccountId> accountIds) {
+        return selectSummaries()
+            .where(CA.TENANT_ID.eq(tenantId).and(CA.PARTITION.eq(partition)).and(CA.ACCOUNT_ID.in(accountIds)))
+            .fetch(AccountDAO::toSummary);
+    }
+
+    private SelectJoinStep<Record10<UUID, String, AccountId, Partition, ConnectionMethod, AccountState, WizardStep,
+            OffsetDateTime, String, OffsetDateTime>> selectSummaries() {
+        return dsl.select(CA.ID, CA.NAME, CA.ACCOUNT_ID, CA.PARTITION, CA.CONNECTION_METHOD, CA.STATE, CA.WIZARD_STEP,
+                CA.UPDATED_AT, CA.STATE_DETAIL, CA.STATE_CHANGED_AT).from(CA);
     }
 
     static Condition conditions(UUID tenantId, AccountQuery q) {

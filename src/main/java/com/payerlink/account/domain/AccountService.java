@@ -112,6 +112,9 @@ public class AccountService {
         r.setState(AccountState.DRAFT);
         r.setWizardStep(WizardStep.PARTITION);
         steps.storeNew(r);
+        if (managementAccountId != null) {
+            events.publishEvent(new OrganizationMemberFound(tenant, managementAccountId, valid.accountId(), valid.name()));
+        }
         accountDAO.addHistory(tenant, r.getId(), CurrentScope.actor(), AccountHistoryAction.CREATED, null,
                 valid.name() + " (" + p.label() + " " + valid.accountId().value() + ")");
         return AccountDAO.toAccount(r);
@@ -175,6 +178,11 @@ public class AccountService {
             RegisteredConnectionRules.requireSameKey(r, "accountId");
             steps.requireUniqueKey(r.getTenantId(), r.getPartition(), valid.accountId(), r.getId());
             RegisteredConnectionRules.dropRoleArnsOfAnotherAccount(r, r.getPartition(), valid.accountId(), changes);
+            // another AWS account is not the organization member this one was found as
+            if (r.getManagementAccountId() != null) {
+                changes.add("Organization member", "yes", "no (another account ID)");
+                r.setManagementAccountId(null);
+            }
         }
         changes.add("Name", r.getName(), valid.name())
             .add("Method", r.getConnectionMethod().label(), valid.method().label())
@@ -288,7 +296,15 @@ public class AccountService {
     /** Which of these AWS account IDs the tenant has already in the partition (e.g. to mark linked accounts). */
     @Transactional(readOnly = true)
     public Set<AccountId> existingAccountIds(Partition partition, Collection<AccountId> accountIds) {
-        return Set.copyOf(accountDAO.existingAccountIds(CurrentScope.requireRoleInTenant(Roles.READERS), partition, accountIds));
+        return accountsWithIds(partition, accountIds).stream().map(AccountSummary::accountId)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** The tenant's accounts with these AWS account IDs in the partition (any state), e.g. an organization's members. */
+    @Transactional(readOnly = true)
+    public List<AccountSummary> accountsWithIds(Partition partition, Collection<AccountId> accountIds) {
+        return accountIds.isEmpty() ? List.of()
+                : accountDAO.withAccountIds(CurrentScope.requireRoleInTenant(Roles.READERS), partition, accountIds);
     }
 
     private static String yesNo(boolean b) {

@@ -102,6 +102,9 @@ public final class CloudFormationTemplate {
         if (s.kind() == TemplateKind.ACCOUNT) {
             resources.putAll(TemplateResources.report(s));
         }
+        if (limitedExport(s)) {
+            resources.put(LimitedExportTemplate.RESOURCE, LimitedExportTemplate.resource());
+        }
         resources.putAll(StackCallbackResource.resources(s));
         template.put("Resources", resources);
         template.put("Outputs", map(ROLE_ARN_OUTPUT, map(
@@ -135,9 +138,17 @@ public final class CloudFormationTemplate {
             conditions.put("HasPrefix", not(equalsRef(REPORT_PREFIX, "")));
             conditions.put("DefaultBucket", equalsRef(CUR_BUCKET_PARAMETER, ""));
         }
+        if (limitedExport(s)) {
+            conditions.putAll(LimitedExportTemplate.conditions());
+        }
         conditions.put("ReportsBack", map("Fn::And", list(not(equalsRef(CALLBACK_SECRET, "")),
                 not(equalsRef(CALLBACK_URL, "")))));
         return conditions;
+    }
+
+    /** Whether the template can create a limited customer's export: an account's, in AWS (Data Exports is AWS only). */
+    static boolean limitedExport(TemplateSettings s) {
+        return s.kind() == TemplateKind.ACCOUNT && s.partition() == Partition.AWS;
     }
 
     /** For the StackSet's members: refers to the role's ExternalId condition value. */

@@ -136,6 +136,8 @@ class StackReportEffects {
     private CustomerAccountRecord adopt(CustomerAccountRecord known, CustomerAccountRecord management,
             ExternalId externalId) {
         known.setManagementAccountId(management.getId());
+        events.publishEvent(new OrganizationMemberFound(known.getTenantId(), management.getId(), known.getAccountId(),
+                known.getName()));
         if (known.getRegisteredAt() == null && !known.getExternalId().equals(externalId)) {
             accountDAO.addHistory(known.getTenantId(), known.getId(), CurrentScope.actor(),
                     AccountHistoryAction.STACK_REPORTED, null, "ExternalId changed to the one of its organization's"
@@ -168,6 +170,7 @@ class StackReportEffects {
         r.setWizardStep(WizardStep.CLOUDFORMATION);
         r.store();
         r.refresh();
+        events.publishEvent(new OrganizationMemberFound(r.getTenantId(), management.getId(), memberId, r.getName()));
         accountDAO.addHistory(r.getTenantId(), r.getId(), CurrentScope.actor(), AccountHistoryAction.DISCOVERED, null,
                 "Discovered via StackSet of " + management.getName() + " (" + management.getAccountId().value() + ")");
         return r;

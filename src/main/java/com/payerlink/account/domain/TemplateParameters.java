@@ -46,6 +46,9 @@ final class TemplateParameters {
         if (s.kind() == TemplateKind.ACCOUNT) {
             parameters.putAll(report(s));
         }
+        if (CloudFormationTemplate.limitedExport(s)) {
+            parameters.putAll(LimitedExportTemplate.parameters());
+        }
         parameters.put(CALLBACK_URL, map(
                 "Type", "String",
                 "Default", s.callbackUrl(),

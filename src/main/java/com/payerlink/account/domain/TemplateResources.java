@@ -27,14 +27,6 @@ import static com.payerlink.account.domain.TemplateYaml.sub;
 /** The template's resources besides the callback: the role, its policy, and on request the report and its bucket. */
 final class TemplateResources {
 
-    // hourly, with resource IDs: the columns the platform reads from a CUR 2.0 export
-    static final String EXPORT_QUERY = "SELECT bill_billing_period_start_date, bill_payer_account_id, "
-            + "identity_line_item_id, identity_time_interval, line_item_line_item_type, line_item_product_code, "
-            + "line_item_resource_id, line_item_unblended_cost, line_item_usage_account_id, line_item_usage_amount, "
-            + "line_item_usage_start_date, line_item_usage_type, pricing_public_on_demand_cost, product, "
-            + "resource_tags, savings_plan_savings_plan_effective_cost, reservation_effective_cost "
-            + "FROM COST_AND_USAGE_REPORT";
-
     private TemplateResources() {
     }
 
@@ -177,28 +169,40 @@ final class TemplateResources {
 
     // CUR 2.0: hourly, with resource IDs, Parquet, each delivery overwriting the last.
     private static Map<String, Object> dataExport() {
-        Map<String, Object> export = resource("AWS::BCMDataExports::Export", map("Export", map(
-                "Name", ref(REPORT_NAME),
+        Map<String, Object> export = export(ref(REPORT_NAME), CostExportQuery.ALL_ROWS, map(), ref(CUR_BUCKET),
+                ref(REPORT_PREFIX), ref("AWS::Region"));
+        export.put("DependsOn", CUR_BUCKET_POLICY);
+        return export;
+    }
+
+    /**
+     * A CUR 2.0 export (AWS::BCMDataExports::Export): hourly, with resource IDs, Parquet, each delivery overwriting
+     * the last; {@code moreTableSettings} adds to the table's settings (e.g. a billing view).
+     */
+    static Map<String, Object> export(Object name, Object query, Map<String, Object> moreTableSettings, Object bucket,
+            Object prefix, Object region) {
+        Map<String, Object> table = map(
+                "TIME_GRANULARITY", "HOURLY",
+                "INCLUDE_RESOURCES", "TRUE",
+                "INCLUDE_MANUAL_DISCOUNT_COMPATIBILITY", "FALSE",
+                "INCLUDE_SPLIT_COST_ALLOCATION_DATA", "FALSE");
+        table.putAll(moreTableSettings);
+        return resource("AWS::BCMDataExports::Export", map("Export", map(
+                "Name", name,
                 "Description", "Cost and usage for Payerlink (CUR 2.0)",
                 "DataQuery", map(
-                        "QueryStatement", EXPORT_QUERY,
-                        "TableConfigurations", map("COST_AND_USAGE_REPORT", map(
-                                "TIME_GRANULARITY", "HOURLY",
-                                "INCLUDE_RESOURCES", "TRUE",
-                                "INCLUDE_MANUAL_DISCOUNT_COMPATIBILITY", "FALSE",
-                                "INCLUDE_SPLIT_COST_ALLOCATION_DATA", "FALSE"))),
+                        "QueryStatement", query,
+                        "TableConfigurations", map("COST_AND_USAGE_REPORT", table)),
                 "DestinationConfigurations", map("S3Destination", map(
-                        "S3Bucket", ref(CUR_BUCKET),
-                        "S3Prefix", ref(REPORT_PREFIX),
-                        "S3Region", ref("AWS::Region"),
+                        "S3Bucket", bucket,
+                        "S3Prefix", prefix,
+                        "S3Region", region,
                         "S3OutputConfigurations", map(
                                 "OutputType", "CUSTOM",
                                 "Format", "PARQUET",
                                 "Compression", "PARQUET",
                                 "Overwrite", "OVERWRITE_REPORT"))),
                 "RefreshCadence", map("Frequency", "SYNCHRONOUS"))));
-        export.put("DependsOn", CUR_BUCKET_POLICY);
-        return export;
     }
 
     private static Map<String, Object> bucketArn(String objects) {

@@ -138,26 +138,26 @@ class AccountsGrid extends Grid<AccountSummary> {
             // a long name is cut with an ellipsis: the tooltip shows it whole
             .setTooltipGenerator(AccountSummary::name)
             .setPartNameGenerator(a -> "account-name")
-            .setWidth("9em")
+            .setWidth("9rem")
             .setFlexGrow(3);
         addColumn(AccountSummary::accountId)
             .setHeader("Account ID")
             .setKey(AccountSort.ACCOUNT_ID.key())
             .setSortProperty(AccountSort.ACCOUNT_ID.key())
             .setPartNameGenerator(a -> "account-id")
-            .setWidth("9.5em")
+            .setWidth("9.5rem")
             .setFlexGrow(0);
         optionalColumns.add(addColumn(a -> a.partition().label())
             .setHeader("Partition")
             .setKey(AccountSort.PARTITION.key())
             .setSortProperty(AccountSort.PARTITION.key())
-            .setWidth("7.5em")
+            .setWidth("7.5rem")
             .setFlexGrow(0));
         optionalColumns.add(addColumn(a -> a.method().label())
             .setHeader("Method")
             .setKey(AccountSort.METHOD.key())
             .setSortProperty(AccountSort.METHOD.key())
-            .setWidth("7.5em")
+            .setWidth("7.5rem")
             .setTooltipGenerator(a -> a.method().description())
             .setFlexGrow(2));
         return name;
@@ -170,20 +170,20 @@ class AccountsGrid extends Grid<AccountSummary> {
             .setTooltipGenerator(AccountSummary::stateDetail)
             .setKey(AccountSort.STATE.key())
             .setSortProperty(AccountSort.STATE.key())
-            .setWidth("11em")
+            .setWidth("11rem")
             .setFlexGrow(0);
         optionalColumns.add(addColumn(a -> a.stateSince() == null ? "" : Timestamps.age(a.stateSince()))
             .setHeader("In state since")
             .setKey(AccountSort.IN_STATE_SINCE.key())
             .setSortProperty(AccountSort.IN_STATE_SINCE.key())
             .setTooltipGenerator(a -> a.stateSince() == null ? "" : Timestamps.dateTime(a.stateSince()))
-            .setWidth("10.5em")
+            .setWidth("10.5rem")
             .setFlexGrow(0));
         for (AccountGridColumn column : extraColumns) {
             optionalColumns.add(addColumn(StatusBadge.<AccountSummary>renderer(a -> badges.of(column, a.id())))
                 .setHeader(column.header())
                 .setKey(column.header())
-                .setWidth("8em")
+                .setWidth("8rem")
                 .setFlexGrow(0));
         }
     }
@@ -194,14 +194,14 @@ class AccountsGrid extends Grid<AccountSummary> {
             .setKey(AccountSort.STEP.key())
             .setSortProperty(AccountSort.STEP.key())
             .setTooltipGenerator(a -> WizardStep.of(a.wizardStep()).title())
-            .setWidth("5.5em")
+            .setWidth("5.5rem")
             .setFlexGrow(0));
         optionalColumns.add(addColumn(a -> Timestamps.age(a.updatedAt()))
             .setHeader("Last change")
             .setKey(AccountSort.UPDATED.key())
             .setSortProperty(AccountSort.UPDATED.key())
             .setTooltipGenerator(a -> Timestamps.dateTime(a.updatedAt()))
-            .setWidth("9em")
+            .setWidth("9rem")
             .setFlexGrow(0));
     }
 

@@ -105,6 +105,8 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
 
     private final AccountSummaryArea summary;
 
+    private final transient ObjectProvider<StackStepSection> stackStepSections;
+
     @Getter(AccessLevel.PACKAGE)
     private CustomerAccount account;
 
@@ -113,7 +115,9 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
 
     public WizardView(AccountService accountService, AccountTemplates templates,
             AuthenticationContext authenticationContext, ObjectProvider<AccountSection> sections,
-            ConnectionLifecycleService lifecycle, ObjectProvider<VerificationRequests> verification) {
+            ObjectProvider<StackStepSection> stackStepSections, ConnectionLifecycleService lifecycle,
+            ObjectProvider<VerificationRequests> verification) {
+        this.stackStepSections = stackStepSections;
         this.accountService = accountService;
         this.templates = templates;
         this.authenticationContext = authenticationContext;
@@ -204,6 +208,9 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
                     cloudFormationStep.stackSet.hide();
                 }
             }
+            cloudFormationStep.contributed.removeAll();
+            stackStepSections.orderedStream()
+                .forEach(s -> s.create(account).ifPresent(cloudFormationStep.contributed::add));
         }
         panelArea.removeAll();
         panelArea.add(panel);

@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -105,6 +107,24 @@ class PayerMemberDAO {
             .execute();
     }
 
+    /**
+     * Records a member the organization's StackSet reported (or an operator added from its list): a member the payer
+     * had is listed again (a removed one NEW again); one it did not have joins, flagged NEW once the organization was
+     * read before (else it is part of the organization as first seen).
+     */
+    void recordFound(UUID tenantId, UUID payerId, AccountId accountId, String name) {
+        var synced = DSL.field(DSL.exists(DSL.selectOne().from(PAYER_SYNC).where(PAYER_SYNC.TENANT_ID.eq(tenantId)
+            .and(PAYER_SYNC.PAYER_ID.eq(payerId)).and(PAYER_SYNC.SYNCED_AT.isNotNull()))));
+        dsl.insertInto(M, M.TENANT_ID, M.PAYER_ID, M.ACCOUNT_ID, M.NAME, M.FLAG)
+            .select(DSL.select(DSL.val(tenantId), DSL.val(payerId), DSL.val(accountId), DSL.val(clip(name, 200)),
+                    DSL.when(synced, MemberFlag.NEW.stored()).otherwise(MemberFlag.NONE.stored())))
+            .onConflict(M.PAYER_ID, M.ACCOUNT_ID).doUpdate()
+            .set(M.LAST_SEEN_AT, DSL.currentOffsetDateTime())
+            .set(M.FLAG, DSL.when(M.REMOVED_AT.isNotNull(), MemberFlag.NEW.stored()).otherwise(M.FLAG))
+            .setNull(M.REMOVED_AT)
+            .execute();
+    }
+
     /** A failed sync keeps the members as they were and says why. */
     void storeProblem(UUID tenantId, UUID payerId, String problem) {
         dsl.insertInto(PAYER_SYNC)
@@ -156,11 +176,28 @@ class PayerMemberDAO {
         return r == null ? new MemberChanges(0, 0) : new MemberChanges(r.get(0, Integer.class), r.get(1, Integer.class));
     }
 
+    /** Of these payers, those with members flagged NEW or REMOVED. */
+    List<UUID> payersWithChanges(UUID tenantId, Collection<UUID> payerIds) {
+        return dsl.selectDistinct(M.PAYER_ID).from(M)
+            .where(M.TENANT_ID.eq(tenantId).and(M.PAYER_ID.in(payerIds)).and(M.FLAG.ne(MemberFlag.NONE.stored())))
+            .fetch(M.PAYER_ID);
+    }
+
+    /** The flags of members with these AWS account IDs, in any payer (a NEW flag wins over a REMOVED one). */
+    Map<AccountId, MemberFlag> flagsOf(UUID tenantId, Collection<AccountId> accountIds) {
+        Map<AccountId, MemberFlag> flags = new HashMap<>();
+        dsl.select(M.ACCOUNT_ID, M.FLAG).from(M)
+            .where(M.TENANT_ID.eq(tenantId).and(M.ACCOUNT_ID.in(accountIds)).and(M.FLAG.ne(MemberFlag.NONE.stored())))
+            .forEach(r -> flags.merge(r.value1(), MemberFlag.of(r.value2()),
+                    (a, b) -> a == MemberFlag.NEW ? a : b));
+        return flags;
+    }
+
     private static PayerMember toMember(Record r) {
         PayerMemberRecord m = r.into(M);
         return new PayerMember(m.getPayerId(), m.getAccountId(), m.getName(), m.getEmail(), m.getStatus(),
                 m.getCustomerId(), r.get(CUSTOMER.NAME), MemberFlag.of(m.getFlag()), m.getFirstSeenAt(),
-                m.getRemovedAt());
+                m.getRemovedAt(), null);
     }
 
     private static String clip(String s, int max) {

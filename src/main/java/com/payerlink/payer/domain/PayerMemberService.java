@@ -2,6 +2,8 @@ package com.payerlink.payer.domain;
 
 import com.payerlink.account.domain.AccountId;
 import com.payerlink.account.domain.AccountNotFoundException;
+import com.payerlink.account.domain.AccountService;
+import com.payerlink.account.domain.AccountSummary;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.Roles;
 import com.payerlink.core.tenancy.CurrentScope;
@@ -16,9 +18,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** A payer's members: their sync from AWS Organizations, their flags, and their grouping into customers. */
 @Service
@@ -27,17 +32,48 @@ public class PayerMemberService {
 
     private final PayerMemberDAO memberDAO;
 
+    private final AccountService accountService;
+
     private final CustomerDAO customerDAO;
 
     private final OrganizationService organizations;
 
     private final ScopedTransactions scoped;
 
-    /** The payer's members, removed ones last. */
+    /** The payer's members, removed ones last, each with the tenant's account of it where there is one. */
     @Transactional(readOnly = true)
     public List<PayerMember> members(UUID payerId) {
         CurrentScope.requireRole(Roles.READERS);
-        return memberDAO.members(CurrentScope.requireTenant(), payerId);
+        List<PayerMember> members = memberDAO.members(CurrentScope.requireTenant(), payerId);
+        if (members.isEmpty()) {
+            return members;
+        }
+        Map<AccountId, AccountSummary> accounts = accountService.accountsWithIds(accountService.get(payerId)
+            .partition(), members.stream().map(PayerMember::accountId).toList()).stream()
+            .collect(Collectors.toMap(AccountSummary::accountId, a -> a));
+        return members.stream().map(m -> m.connectedAs(accounts.get(m.accountId()))).toList();
+    }
+
+    /**
+     * For the accounts grid: which of these accounts are payers whose members changed, and which joined or left one
+     * of the tenant's payers' organizations, since the changes were last marked seen.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, MemberChange> changesOf(Collection<UUID> accountIds) {
+        CurrentScope.requireRole(Roles.READERS);
+        UUID tenant = CurrentScope.requireTenant();
+        Map<UUID, MemberChange> changes = new HashMap<>();
+        List<AccountSummary> accounts = accountService.summaries(accountIds);
+        Map<AccountId, MemberFlag> flags = memberDAO.flagsOf(tenant, accounts.stream().map(AccountSummary::accountId)
+            .toList());
+        accounts.forEach(a -> {
+            MemberFlag flag = flags.getOrDefault(a.accountId(), MemberFlag.NONE);
+            if (flag != MemberFlag.NONE) {
+                changes.put(a.id(), flag == MemberFlag.NEW ? MemberChange.JOINED : MemberChange.LEFT);
+            }
+        });
+        memberDAO.payersWithChanges(tenant, accountIds).forEach(p -> changes.put(p, MemberChange.MEMBERS_CHANGED));
+        return changes;
     }
 
     /** The payer's last sync, if it was ever synced. */

@@ -12,10 +12,8 @@ import com.payerlink.payer.domain.LimitedExtractionService;
 import com.payerlink.payer.domain.LimitedSetup;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -116,13 +114,10 @@ class LimitedPanel extends VerticalLayout {
                         + ". Verification checks that it is hourly, has resource IDs, is Parquet and reads exactly the"
                         + " agreed accounts.");
         status.setId("export-status");
-        Paragraph agreed = new Paragraph("Agreed accounts: " + String.join(", ", setup.definition().agreedAccounts()));
-        agreed.setId("agreed-accounts");
-        Pre query = new Pre(setup.definition().queryStatement());
-        query.setId("export-query");
-        Details template = new Details("CloudFormation resource for the payer's stack",
-                new Pre(setup.definition().cloudFormationYaml()));
-        extraction.add(agreed, status, query, template);
+        // one place for the export's query, template and CLI command: the wizard's step 5 on this page
+        extraction.add(status, new Paragraph("Agreed accounts: " + String.join(", ",
+                setup.definition().agreedAccounts()) + ". The export's query, its CloudFormation template and the AWS"
+                + " CLI command to create it in your payer: step 5 (CloudFormation) below."));
         if (setup.customer().exportArn() == null && CurrentScope.get().hasRole(Role.ORG_ADMIN, Role.OPERATOR)) {
             Button create = new Button("Create the export in the payer", e -> createExport());
             create.setId("create-export");

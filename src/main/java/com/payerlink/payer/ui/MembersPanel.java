@@ -1,6 +1,7 @@
 package com.payerlink.payer.ui;
 
 import com.payerlink.account.domain.AccountId;
+import com.payerlink.account.domain.AccountSummary;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.Role;
@@ -21,6 +22,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -123,8 +125,11 @@ class MembersPanel extends VerticalLayout {
         grid.addColumn(PayerMember::name).setHeader("Name").setKey("name").setFlexGrow(2).setSortable(true);
         grid.addColumn(m -> m.customerName() == null ? "—" : m.customerName()).setHeader("Customer").setKey("customer")
             .setFlexGrow(1).setSortable(true);
-        grid.addComponentColumn(MembersPanel::change).setHeader("Change").setKey("change").setAutoWidth(true)
+        // wide enough for "Removed": the rows first drawn may all be unchanged
+        grid.addComponentColumn(MembersPanel::change).setHeader("Change").setKey("change").setWidth("7.5rem")
             .setFlexGrow(0);
+        grid.addComponentColumn(MembersPanel::connection).setHeader("Connection").setKey("connection")
+            .setAutoWidth(true).setFlexGrow(0);
         if (editor) {
             grid.setSelectionMode(Grid.SelectionMode.MULTI);
             SelectionLabels.nameRows(grid, PayerMember::name);
@@ -140,7 +145,19 @@ class MembersPanel extends VerticalLayout {
         return badge;
     }
 
+    /** The tenant's account of the member, however it was found (StackSet, the organization's list, by hand). */
+    static Component connection(PayerMember m) {
+        AccountSummary a = m.connection();
+        if (a == null) {
+            return new Span("Not connected");
+        }
+        Anchor link = new Anchor("accounts/" + a.id(), new StatusBadge(a.state().statusLabel()));
+        link.addClassName("member-connection");
+        return link;
+    }
+
     private Component groupingBar() {
+        customer.setId("member-customer");
         customer.setItemLabelGenerator(Customer::name);
         customer.setClearButtonVisible(true);
         customer.setPlaceholder("None (ungroup)");

@@ -68,7 +68,10 @@ class CloudFormationTemplateTest {
         assertThat(template).containsEntry("AWSTemplateFormatVersion", "2010-09-09");
         Map<String, Map<String, Object>> p = parameters(template);
         assertThat(p).containsOnlyKeys("ExternalId", "ProductCommitmentInsights", "ProductOrganizationDiscovery",
-                "CreateReport", "CurBucket", "ReportName", "ReportPrefix", "BucketRegion", "CallbackUrl", "CallbackSecret");
+                "CreateReport", "CurBucket", "ReportName", "ReportPrefix", "BucketRegion", "CallbackUrl", "CallbackSecret",
+                // an MSP's payer: a limited customer's export
+                "LimitedExportAccounts", "LimitedExportBillingView", "LimitedExportName", "LimitedExportBucket",
+                "LimitedExportPrefix");
         assertThat(p.get("ExternalId")).doesNotContainKey("Default");
         assertThat(p.get("CreateReport").get("AllowedValues")).isEqualTo(List.of("No", "LegacyCur", "DataExport"));
         assertThat(p.get("CallbackSecret")).containsEntry("NoEcho", true).containsEntry("Default", "");
@@ -85,8 +88,10 @@ class CloudFormationTemplateTest {
         Map<String, Object> published = new Yaml().load(CloudFormationTemplate.published(s));
         Map<String, Object> download = new Yaml().load(CloudFormationTemplate.forAccount(s, values));
 
-        parameters(download).forEach((name, p) -> assertThat(String.valueOf(p.get("Default")))
-            .as(name).isEqualTo(values.get(name)));
+        // the limited export's parameters are for an MSP's payer, never an account's values: they keep their defaults
+        parameters(download).forEach((name, p) -> assertThat(String.valueOf(p.get("Default"))).as(name)
+            .isEqualTo(name.startsWith("LimitedExport") ? String.valueOf(parameters(published).get(name).get("Default"))
+                    : values.get(name)));
         assertThat(values).containsEntry("ProductCommitmentInsights", "true")
             .containsEntry("ProductOrganizationDiscovery", "false").containsEntry("CreateReport", "No")
             .containsEntry("CurBucket", "acme-cur").containsEntry("ReportName", "acme-hourly")
@@ -197,6 +202,53 @@ class CloudFormationTemplateTest {
         assertThat(statement(s, "DataExportsDeliver").get("Condition")).isEqualTo(Map.of("StringEquals", Map.of(
                 "aws:SourceArn", Map.of("Fn::Sub", "arn:${AWS::Partition}:bcm-data-exports:us-east-1:${AWS::AccountId}:export/*"),
                 "aws:SourceAccount", Map.of("Fn::Sub", "${AWS::AccountId}"))));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_published_template_creates_a_limited_customers_export_reading_exactly_the_agreed_accounts() {
+        var resources = evaluate(Partition.AWS, Map.of("LimitedExportAccounts", "222233334444,111122223333",
+                "LimitedExportName", "payerlink-limited-555566667777", "LimitedExportBucket", "limited-co-cur",
+                "LimitedExportPrefix", "payerlink")).resources();
+
+        Map<String, Object> export = (Map<String, Object>) props(resources, LimitedExportTemplate.RESOURCE).get("Export");
+        Map<String, Object> query = (Map<String, Object>) export.get("DataQuery");
+        assertThat(query.get("QueryStatement")).isEqualTo(CostExportQuery.ALL_ROWS
+                + " WHERE line_item_usage_account_id IN ('222233334444', '111122223333')");
+        assertThat(query.get("TableConfigurations")).isEqualTo(Map.of("COST_AND_USAGE_REPORT", Map.of(
+                "TIME_GRANULARITY", "HOURLY", "INCLUDE_RESOURCES", "TRUE",
+                "INCLUDE_MANUAL_DISCOUNT_COMPATIBILITY", "FALSE", "INCLUDE_SPLIT_COST_ALLOCATION_DATA", "FALSE")));
+        assertThat(export.get("Name")).isEqualTo("payerlink-limited-555566667777");
+        Map<String, Object> s3 = (Map<String, Object>) ((Map<String, Object>) export.get("DestinationConfigurations"))
+            .get("S3Destination");
+        assertThat(s3).containsEntry("S3Bucket", "limited-co-cur").containsEntry("S3Prefix", "payerlink")
+            .containsEntry("S3Region", "us-east-1");
+        assertThat(s3.get("S3OutputConfigurations")).isEqualTo(Map.of("OutputType", "CUSTOM", "Format", "PARQUET",
+                "Compression", "PARQUET", "Overwrite", "OVERWRITE_REPORT"));
+        // the stand-alone template the wizard hands out makes the same export
+        Map<String, Object> standalone = TemplateYaml.read(LimitedExportTemplate.standalone(
+                "payerlink-limited-555566667777", List.of("111122223333", "222233334444"), null, "limited-co-cur",
+                "payerlink"));
+        Map<String, Object> same = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) standalone
+            .get("Resources")).get(LimitedExportTemplate.RESOURCE)).get("Properties");
+        assertThat(((Map<String, Object>) same.get("Export")).get("DataQuery")).isEqualTo(Map.of("QueryStatement",
+                CostExportQuery.ALL_ROWS + " WHERE line_item_usage_account_id IN ('111122223333', '222233334444')",
+                "TableConfigurations", query.get("TableConfigurations")));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void without_agreed_accounts_no_limited_export_and_a_billing_view_reads_the_billing_groups_rows() {
+        assertThat(evaluate(Partition.AWS, Map.of()).resources()).doesNotContainKey(LimitedExportTemplate.RESOURCE);
+        assertThat(parameters(evaluate(Partition.AWS_CN, Map.of()).raw())).doesNotContainKey("LimitedExportAccounts");
+
+        var resources = evaluate(Partition.AWS, Map.of("LimitedExportBillingView",
+                "arn:aws:billing::111122223333:billingview/billing-group-0a1b2c3d")).resources();
+        Map<String, Object> query = (Map<String, Object>) ((Map<String, Object>) props(resources,
+                LimitedExportTemplate.RESOURCE).get("Export")).get("DataQuery");
+        assertThat(query.get("QueryStatement")).isEqualTo(CostExportQuery.ALL_ROWS);
+        assertThat(((Map<String, Object>) query.get("TableConfigurations")).get("COST_AND_USAGE_REPORT").toString())
+            .contains("BILLING_VIEW_ARN=arn:aws:billing::111122223333:billingview/billing-group-0a1b2c3d");
     }
 
     @Test

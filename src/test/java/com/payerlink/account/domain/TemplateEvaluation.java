@@ -18,6 +18,8 @@ final class TemplateEvaluation {
 
     private final Map<String, String> parameters = new LinkedHashMap<>();
 
+    private final java.util.Set<String> lists = new java.util.HashSet<>();
+
     private final Map<String, Boolean> conditions = new LinkedHashMap<>();
 
     private final Map<String, Object> template;
@@ -26,7 +28,12 @@ final class TemplateEvaluation {
     TemplateEvaluation(String yaml, Map<String, String> values) {
         template = new Yaml().load(yaml);
         ((Map<String, Map<String, Object>>) template.get("Parameters")).forEach((name, p) ->
-                parameters.put(name, p.get("Default") == null ? null : String.valueOf(p.get("Default"))));
+                {
+                    parameters.put(name, p.get("Default") == null ? null : String.valueOf(p.get("Default")));
+                    if ("CommaDelimitedList".equals(p.get("Type"))) {
+                        lists.add(name);
+                    }
+                });
         parameters.putAll(values);
         Map<String, Object> defined = (Map<String, Object>) template.getOrDefault("Conditions", Map.of());
         defined.keySet().forEach(name -> condition(name, defined));
@@ -80,10 +87,19 @@ final class TemplateEvaluation {
                 List<Object> args = (List<Object>) m.get("Fn::If");
                 return resolve(conditions.get((String) args.get(0)) ? args.get(1) : args.get(2));
             }
+            if (m.size() == 1 && m.containsKey("Fn::Join")) {
+                List<Object> args = (List<Object>) m.get("Fn::Join");
+                List<Object> items = (List<Object>) resolve(args.get(1));
+                return String.join((String) args.get(0), items.stream().map(String::valueOf).toList());
+            }
             if (m.size() == 1 && m.containsKey("Ref")) {
                 String ref = (String) m.get("Ref");
                 if (ref.equals("AWS::NoValue")) {
                     return NO_VALUE;
+                }
+                if (lists.contains(ref)) {
+                    // a CommaDelimitedList: its value split at the commas, as CloudFormation hands it out
+                    return new ArrayList<Object>(List.of(parameters.get(ref).split(",", -1)));
                 }
                 if (parameters.containsKey(ref)) {
                     return parameters.get(ref);

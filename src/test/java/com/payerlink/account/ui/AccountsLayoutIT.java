@@ -90,6 +90,28 @@ class AccountsLayoutIT extends BrowserIT {
     }
 
     @Test
+    void every_column_header_stands_above_its_cells_on_a_wide_screen_and_on_a_phone() {
+        signIn(operator.email(), PASSWORD);
+        for (int[] size : new int[][] {{1400, 900}, {390, 844}}) {
+            page.setViewportSize(size[0], size[1]);
+            page.navigate(url("accounts"));
+            assertThat(page.locator(".accounts-total")).hasText("12 accounts");
+            // the widest gap, in pixels, between a column's header cell and its cell in a row
+            Number gap = (Number) page.locator("vaadin-grid.accounts-grid").evaluate("""
+                    grid => {
+                      const cells = sel => [...grid.shadowRoot.querySelectorAll(sel)].filter(c => !c.hidden);
+                      const header = cells('thead#header tr:first-child [part~="cell"]');
+                      const row = cells('tbody#items tr:not([hidden]) [part~="cell"]').slice(0, header.length);
+                      return Math.max(...header.map((h, i) => Math.abs(h.getBoundingClientRect().left
+                          - row[i].getBoundingClientRect().left) + Math.abs(h.getBoundingClientRect().width
+                          - row[i].getBoundingClientRect().width)));
+                    }""");
+            assertThat(gap.doubleValue()).as("header and cells apart at %dx%d", size[0], size[1]).isLessThan(1);
+        }
+        screenshot("accounts-columns-aligned-390");
+    }
+
+    @Test
     void the_state_column_draws_each_badge_in_the_browser_with_a_failed_accounts_checks_under_it() {
         ManyAccounts.sql("update customer_account set state = 'VERIFICATION_FAILED',"
                 + " state_detail = 'ASSUME_ROLE_DENIED, BUCKET_MISSING' where tenant_id = ? and name = 'Shop B'", tenant.id());

@@ -294,6 +294,9 @@ class CloudFormationCallbacksApiTest extends ApiTest {
             });
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.payerlink.payer.domain.PayerMemberService payerMembers;
+
     @Test
     void a_stackset_member_unknown_to_the_tenant_is_discovered_and_registered() throws Exception {
         Tenant t = newTenant();
@@ -315,6 +318,12 @@ class CloudFormationCallbacksApiTest extends ApiTest {
         // a member: verification takes its report's checks from the management account's connection
         assertThat(created.managementAccountId()).isEqualTo(management.id());
         assertThat(history(t, member)).anySatisfy(h -> assertThat(h.detail()).contains("Discovered via StackSet"));
+        // the same member a sync of the organization finds: one of the payer's members, with its connection
+        assertThat(as(t, Role.VIEWER, () -> payerMembers.members(management.id()))).singleElement().satisfies(pm -> {
+            assertThat(pm.accountId().value()).isEqualTo("610987654327");
+            assertThat(pm.connection()).isNotNull();
+            assertThat(pm.connection().id()).isEqualTo(member);
+        });
         // the management account's own stack uses its own secret, not the StackSet's
         Map<String, Object> own = report(m.group(1), "Create", "req-own", Partition.AWS, "210987654327");
         problem(post(own), 403);

@@ -9,11 +9,14 @@ import com.payerlink.core.security.Role;
 import com.payerlink.tenant.domain.Tenant;
 import com.payerlink.verification.AwsStub;
 import com.payerlink.payer.Payers;
+import com.payerlink.verification.aws.LinkedAccount;
+import com.payerlink.verification.domain.OrganizationService;
 import com.payerlink.verification.domain.VerificationService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,6 +41,9 @@ class PayerMembersTest extends IntegrationTest {
 
     @Autowired
     MemberSyncSweep sweep;
+
+    @Autowired
+    OrganizationService organizations;
 
     private CustomerAccount verifiedPayer(Tenant t, int n) {
         return Payers.verifiedPayer(aws, accountService, verificationService, t, n);
@@ -144,6 +150,56 @@ class PayerMembersTest extends IntegrationTest {
             .isInstanceOf(InvalidInputException.class).hasMessageContaining("not-an-address");
         assertThatThrownBy(() -> as(t, Role.VIEWER, () -> members.group(payer.id(), List.of(member(5002)), acme.id())))
             .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void a_member_added_from_the_organizations_list_is_the_same_member_a_sync_finds() {
+        Tenant t = newTenant();
+        CustomerAccount payer = verifiedPayer(t, 45);
+        organizationOf(payer, 6500, 2);
+        as(t, Role.OPERATOR, () -> members.sync(payer.id()));
+
+        // added from the organization's list before a sync lists it (as a StackSet member reports in)
+        as(t, Role.OPERATOR, () -> organizations.addLinkedAccounts(payer.id(), List.of(
+                new LinkedAccount(member(6501).value(), "Member 6501", "", "ACTIVE"),
+                new LinkedAccount(member(6502).value(), "Member 6502", "", "ACTIVE")),
+                com.payerlink.account.domain.ConnectionMethod.MSP_SINGLE));
+
+        List<PayerMember> listed = as(t, Role.VIEWER, () -> members.members(payer.id()));
+        assertThat(listed).extracting(m -> m.accountId().value(), PayerMember::flag, m -> m.connection() != null)
+            .containsExactlyInAnyOrder(tuple(member(6500).value(), MemberFlag.NONE, false),
+                    tuple(member(6501).value(), MemberFlag.NONE, true),
+                    tuple(member(6502).value(), MemberFlag.NEW, true));
+        UUID addedId = listed.stream().filter(m -> m.accountId().equals(member(6502))).findFirst().orElseThrow()
+            .connection().id();
+        CustomerAccount added = as(t, Role.VIEWER, () -> accountService.get(addedId));
+        assertThat(added.managementAccountId()).isEqualTo(payer.id());
+
+        // the next sync lists it: one member, not a second one, and no longer news once seen
+        organizationOf(payer, 6500, 3);
+        as(t, Role.OPERATOR, () -> members.sync(payer.id()));
+        assertThat(as(t, Role.VIEWER, () -> members.members(payer.id()))).hasSize(3)
+            .filteredOn(m -> m.accountId().equals(member(6502))).singleElement()
+            .satisfies(m -> assertThat(m.flag()).isEqualTo(MemberFlag.NEW));
+        // the accounts grid flags it, and the payer whose members changed
+        assertThat(as(t, Role.VIEWER, () -> members.changesOf(List.of(added.id(), payer.id()))))
+            .containsEntry(added.id(), MemberChange.JOINED).containsEntry(payer.id(), MemberChange.MEMBERS_CHANGED);
+    }
+
+    @Test
+    void the_database_refuses_a_management_account_link_without_the_membership() throws Exception {
+        Tenant t = newTenant();
+        CustomerAccount payer = verifiedPayer(t, 46);
+        CustomerAccount loner = com.payerlink.TestAccounts.create(accountService, t, "646464646464", "Loner",
+                com.payerlink.account.domain.ConnectionMethod.MSP_SINGLE, "");
+        com.payerlink.TestDatabase db = com.payerlink.TestDatabase.get();
+        try (var c = java.sql.DriverManager.getConnection(db.url(), db.username(), db.password());
+                var s = c.prepareStatement("update customer_account set management_account_id = ? where id = ?")) {
+            s.setObject(1, payer.id());
+            s.setObject(2, loner.id());
+            assertThatThrownBy(s::executeUpdate).isInstanceOf(java.sql.SQLException.class)
+                .hasMessageContaining("customer_account_membership_fk");
+        }
     }
 
 }

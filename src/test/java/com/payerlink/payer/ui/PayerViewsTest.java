@@ -1,12 +1,16 @@
 package com.payerlink.payer.ui;
 
+import com.payerlink.TestAccounts;
 import com.payerlink.account.domain.AccountService;
+import com.payerlink.account.domain.ConnectionMethod;
+import com.payerlink.account.domain.CostExportQuery;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.ui.KaribuTest;
 import com.payerlink.payer.Payers;
 import com.payerlink.payer.domain.Customer;
 import com.payerlink.payer.domain.CustomerService;
+import com.payerlink.payer.domain.LimitedExtractionService;
 import com.payerlink.payer.domain.MemberFlag;
 import com.payerlink.payer.domain.PayerMember;
 import com.payerlink.payer.domain.PayerMemberService;
@@ -16,12 +20,14 @@ import com.payerlink.verification.domain.VerificationService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,12 +49,13 @@ class PayerViewsTest extends KaribuTest {
     @Autowired
     CustomerService customers;
 
+    @Autowired
+    LimitedExtractionService limited;
+
     @Test
     void an_operator_sees_joined_members_flagged_and_groups_the_selected_ones_into_a_customer() {
         Tenant t = newTenant();
-        CustomerAccount payer = Payers.verifiedPayer(aws, accountService, verificationService, t, 81);
-        Payers.organizationOf(aws, payer, 9000, 3);
-        as(t, Role.OPERATOR, () -> members.sync(payer.id()));
+        CustomerAccount payer = Payers.syncedPayer(aws, accountService, verificationService, members, t, 81, 9000, 3);
         Payers.organizationOf(aws, payer, 9000, 4);
         as(t, Role.OPERATOR, () -> members.sync(payer.id()));
         Customer acme = as(t, Role.OPERATOR, () -> customers.create("Acme Corp", ""));
@@ -77,9 +84,7 @@ class PayerViewsTest extends KaribuTest {
     @Test
     void a_grouping_csv_with_a_bad_line_groups_nothing_and_names_the_line() {
         Tenant t = newTenant();
-        CustomerAccount payer = Payers.verifiedPayer(aws, accountService, verificationService, t, 82);
-        Payers.organizationOf(aws, payer, 9100, 3);
-        as(t, Role.OPERATOR, () -> members.sync(payer.id()));
+        Payers.syncedPayer(aws, accountService, verificationService, members, t, 82, 9100, 3);
         login(adminEmail(t));
         UI.getCurrent().navigate("customers");
         CustomersView view = _get(CustomersView.class);
@@ -102,6 +107,33 @@ class PayerViewsTest extends KaribuTest {
         assertThat(all).extracting(Customer::name).containsExactly("Acme Corp", "Beta, Ltd");
         assertThat(all.get(0).contacts()).extracting(Object::toString).containsExactly("billing@acme.example");
         assertThat(_size(view.grid)).isEqualTo(2);
+    }
+
+    @Test
+    void the_wizard_of_a_limited_account_shows_the_export_to_create_in_the_payer_and_others_do_not() {
+        Tenant t = newTenant();
+        CustomerAccount payer = Payers.syncedPayer(aws, accountService, verificationService, members, t, 83, 9200, 3);
+        CustomerAccount limitedAccount = Payers.limitedAccount(accountService, members, customers, limited, t, payer,
+                9200, "583958395839");
+        CustomerAccount single = TestAccounts.complete(accountService, t, TestAccounts.create(accountService, t,
+                "583958395840", "Single Co", ConnectionMethod.MSP_SINGLE, ""));
+        login(newUser(t, Role.OPERATOR).email());
+
+        UI.getCurrent().navigate("accounts/" + limitedAccount.id(), QueryParameters.of("step", "5"));
+
+        LimitedExportInstructions export = _get(LimitedExportInstructions.class);
+        assertThat(export.query.getText()).isEqualTo(CostExportQuery.agreedAccounts(List.of(
+                Payers.member(9200).value(), Payers.member(9201).value())));
+        assertThat(export.template.getText()).contains("Type: AWS::BCMDataExports::Export",
+                "WHERE line_item_usage_account_id IN ('700000009200', '700000009201')", "Format: PARQUET",
+                "TIME_GRANULARITY: HOURLY", "INCLUDE_RESOURCES: 'TRUE'",
+                "S3Bucket: payerlink-cur-583958395839").doesNotContain("700000009202");
+        assertThat(export.command.getText()).isEqualTo("aws cloudformation deploy --region us-east-1 --stack-name"
+                + " payerlink-limited-583958395839 --template-file payerlink-limited-583958395839.yaml");
+
+        UI.getCurrent().navigate("accounts/" + single.id(), QueryParameters.of("step", "5"));
+        assertThat(_find(LimitedExportInstructions.class)).isEmpty();
+        assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("limited-export-step"))).isEmpty();
     }
 
 }

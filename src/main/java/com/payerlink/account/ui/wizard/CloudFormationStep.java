@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Code;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -33,6 +34,9 @@ public class CloudFormationStep extends StepPanel {
 
     /** A management account's StackSet for its whole organization. */
     public final StackSetPanel stackSet = new StackSetPanel();
+
+    /** What other features add to this step for the account (e.g. a limited customer's export in the payer). */
+    public final Div contributed = new Div();
 
     /** Says which settings a platform operator must set while no template may be handed out. */
     public final Paragraph unavailable = new Paragraph();
@@ -70,7 +74,10 @@ public class CloudFormationStep extends StepPanel {
         downloadRow = new HorizontalLayout(download);
         unavailable.addClassName("template-unavailable");
         unavailable.setVisible(false);
-        add(unavailable, how, id, downloadRow, view, stackSet);
+        contributed.addClassName("stack-step-sections");
+        // as wide as the step, not as its longest line: long SQL and YAML wrap on a phone
+        contributed.setWidthFull();
+        add(unavailable, how, id, downloadRow, view, stackSet, contributed);
     }
 
     /**
