@@ -95,14 +95,18 @@ class AccountDAO {
 
     void addHistory(UUID tenantId, UUID accountId, String actor, AccountHistoryAction action, Integer step,
             String detail) {
-        dsl.insertInto(ACCOUNT_HISTORY)
-            .set(ACCOUNT_HISTORY.TENANT_ID, tenantId)
-            .set(ACCOUNT_HISTORY.CUSTOMER_ACCOUNT_ID, accountId)
-            .set(ACCOUNT_HISTORY.ACTOR, actor)
-            .set(ACCOUNT_HISTORY.ACTION, action.name())
-            .set(ACCOUNT_HISTORY.STEP, step == null ? null : step.shortValue())
-            .set(ACCOUNT_HISTORY.DETAIL, detail)
-            .execute();
+        addHistory(tenantId, accountId, actor, List.of(new HistoryNote(action, step, detail)));
+    }
+
+    /** Several lines of the account's history in one statement, in this order. */
+    void addHistory(UUID tenantId, UUID accountId, String actor, List<HistoryNote> notes) {
+        var insert = dsl.insertInto(ACCOUNT_HISTORY, ACCOUNT_HISTORY.TENANT_ID, ACCOUNT_HISTORY.CUSTOMER_ACCOUNT_ID,
+                ACCOUNT_HISTORY.ACTOR, ACCOUNT_HISTORY.ACTION, ACCOUNT_HISTORY.STEP, ACCOUNT_HISTORY.DETAIL);
+        for (HistoryNote n : notes) {
+            insert = insert.values(tenantId, accountId, actor, n.action().name(),
+                    n.step() == null ? null : n.step().shortValue(), n.detail());
+        }
+        insert.execute();
     }
 
     /** Newest first; an account created with a creation note (a bulk import) ends with that note. */

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -254,8 +255,11 @@ public class AccountService {
         return register(steps.loadForStep(id), seenVersion);
     }
 
-    /** {@link #register(UUID, int)} of an account loaded in this transaction, stored with its other changes at once. */
-    CustomerAccount register(CustomerAccountRecord r, int seenVersion) {
+    /**
+     * {@link #register(UUID, int)} of an account loaded in this transaction, stored with its other changes at once,
+     * its history lines of those changes ({@code before}) written along with the registration's.
+     */
+    CustomerAccount register(CustomerAccountRecord r, int seenVersion, HistoryNote... before) {
         CurrentScope.requireRole(Role.ORG_ADMIN);
         CustomerAccount account = AccountDAO.toAccount(r);
         if (account.roleArns().isEmpty() || !r.getBillingAccessConfirmed() || !r.getCurSettingsConfirmed()) {
@@ -270,8 +274,10 @@ public class AccountService {
         r.setRegisteredBy(CurrentScope.actor());
         r.setUpdatedAt(OffsetDateTime.now());
         VersionedRows.store(r, seenVersion, "Account " + r.original().getName());
-        accountDAO.addHistory(r.getTenantId(), r.getId(), CurrentScope.actor(), AccountHistoryAction.REGISTERED, null,
-                "Connection registered; awaiting verification against AWS");
+        List<HistoryNote> notes = new ArrayList<>(List.of(before));
+        notes.add(new HistoryNote(AccountHistoryAction.REGISTERED, null,
+                "Connection registered; awaiting verification against AWS"));
+        accountDAO.addHistory(r.getTenantId(), r.getId(), CurrentScope.actor(), notes);
         events.publishEvent(new ConnectionRegistered(r.getTenantId(), r.getId(), r.getName(), account.method(), CurrentScope.actor()));
         return AccountDAO.toAccount(r);
     }

@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  */
 public record RoleArn(Partition partition, AccountId accountId, String path, String roleName) {
 
-    private static final Pattern ROLE_NAME_CHAR = Pattern.compile("[\\w+=,.@-]");
+    // one search per name: a matcher per character was a tenth of what a stack report allocated
+    private static final Pattern NOT_ROLE_NAME_CHAR = Pattern.compile("[^\\w+=,.@-]");
     private static final int MAX_NAME = 64;
     private static final int MAX_PATH = 512;
     private static final Set<String> OTHER_IAM_TYPES = Set.of(
@@ -166,7 +167,7 @@ public record RoleArn(Partition partition, AccountId accountId, String path, Str
             throw new InvalidValueException(subject + " has a role name of " + name.length() + " characters; IAM role"
                     + " names have at most 64. " + capitalize(WHERE) + " again; it may have been pasted twice.");
         }
-        int bad = firstNotMatching(name, ROLE_NAME_CHAR);
+        int bad = firstNotAllowed(name, NOT_ROLE_NAME_CHAR);
         if (bad >= 0) {
             throw new InvalidValueException(subject + " has " + Inputs.describe(name.codePointAt(bad))
                     + " in the role name '" + name + "'; IAM role names contain only letters, digits and"
@@ -225,13 +226,9 @@ public record RoleArn(Partition partition, AccountId accountId, String path, Str
         return -1;
     }
 
-    private static int firstNotMatching(String text, Pattern allowed) {
-        for (int i = 0; i < text.length(); i++) {
-            if (!allowed.matcher(String.valueOf(text.charAt(i))).matches()) {
-                return i;
-            }
-        }
-        return -1;
+    private static int firstNotAllowed(String text, Pattern notAllowed) {
+        java.util.regex.Matcher m = notAllowed.matcher(text);
+        return m.find() ? m.start() : -1;
     }
 
     private static String capitalize(String s) {

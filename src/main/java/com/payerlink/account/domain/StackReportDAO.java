@@ -1,11 +1,12 @@
 package com.payerlink.account.domain;
 
 import org.jooq.TableField;
+import com.payerlink.core.security.Role;
 import com.payerlink.db.tables.records.ConnectionSettingsRecord;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.jooq.DSLContext;
-import org.jooq.Record4;
+import org.jooq.Record6;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Component;
@@ -37,15 +38,23 @@ class StackReportDAO {
             .execute();
     }
 
-    /** Whose secret this is (tenant, account, kind, ExternalId), through the narrow security-definer lookup. */
-    Optional<SecretOwner> ownerOf(String hash) {
-        Record4<UUID, UUID, String, String> r = dsl.select(
+    /**
+     * The report's first statement (V29): whose the secret is, one more report of it counted in this minute's window,
+     * and, if it may go on, the transaction bound to the secret's tenant as the given role (no user), with that tenant's
+     * "register when the stack reports back" setting. Empty for a secret Payerlink never handed out.
+     */
+    Optional<Begun> begin(String hash, int accountLimit, int stacksetLimit, Role role) {
+        Record6<UUID, UUID, String, String, Integer, Boolean> r = dsl.select(
                     DSL.field("tenant_id", SQLDataType.UUID), DSL.field("customer_account_id", SQLDataType.UUID),
-                    DSL.field("kind", SQLDataType.VARCHAR), DSL.field("external_id", SQLDataType.VARCHAR))
-            .from("payerlink_callback_secret_lookup({0})", DSL.val(hash))
+                    DSL.field("kind", SQLDataType.VARCHAR), DSL.field("external_id", SQLDataType.VARCHAR),
+                    DSL.field("seconds_to_wait", SQLDataType.INTEGER),
+                    DSL.field("register_on_stack_report", SQLDataType.BOOLEAN))
+            .from("payerlink_stack_report_begin({0}, {1}, {2}, {3})", DSL.val(hash), DSL.val(accountLimit),
+                    DSL.val(stacksetLimit), DSL.val(role.name()))
             .fetchOne();
         return r == null ? Optional.empty()
-                : Optional.of(new SecretOwner(r.value1(), r.value2(), TemplateKind.valueOf(r.value3()), r.value4()));
+                : Optional.of(new Begun(new SecretOwner(r.value1(), r.value2(), TemplateKind.valueOf(r.value3()),
+                        r.value4()), r.value5(), Boolean.TRUE.equals(r.value6())));
     }
 
     /** What the portal answered when this very request reached it before, if it did. */
@@ -120,6 +129,13 @@ class StackReportDAO {
 
     /** Whose a callback secret is. */
     record SecretOwner(UUID tenantId, UUID accountId, TemplateKind kind, String externalId) {
+    }
+
+    /**
+     * A report begun: whose secret it carries, the seconds it must wait (0: it goes on, in the owner's tenant) and
+     * whether the tenant registers connections when their stack reports back.
+     */
+    record Begun(SecretOwner owner, int secondsToWait, boolean registerOnStackReport) {
     }
 
 }

@@ -24,16 +24,17 @@ class StackReportEffects {
 
     private final AccountDAO accountDAO;
 
-    private final StackReportDAO reportDAO;
-
     private final AccountService accounts;
 
     private final AccountStateService states;
 
     private final ApplicationEventPublisher events;
 
-    /** Create or Update: the role is saved (in the wizard), then registered if the tenant wants it and all is done. */
-    StackReportOutcome reported(CustomerAccountRecord r, StackReport report) {
+    /**
+     * Create or Update: the role is saved (in the wizard), then registered if the tenant wants it ({@code register},
+     * its setting) and all is done.
+     */
+    StackReportOutcome reported(CustomerAccountRecord r, StackReport report, boolean register) {
         if (!r.getState().isInWizard() && r.getRegisteredAt() != null || r.getState() == AccountState.DISCONNECTED) {
             r.setStackReportedAt(OffsetDateTime.now());
             VersionedRows.store(r, r.getVersion(), "Account " + r.getName());
@@ -57,22 +58,23 @@ class StackReportEffects {
         OffsetDateTime now = OffsetDateTime.now();
         r.setStackReportedAt(now);
         r.setUpdatedAt(now);
-        accountDAO.addHistory(r.getTenantId(), r.getId(), CurrentScope.actor(), AccountHistoryAction.STACK_REPORTED,
-                WizardStep.COUNT, "Reported by its CloudFormation stack (" + report.requestType() + ", " + report.region()
-                        + ", " + report.stackId() + "); steps 5–6 done. " + (changes.any() ? changes : "No changes"));
-        return storeOrRegister(r);
+        HistoryNote reported = new HistoryNote(AccountHistoryAction.STACK_REPORTED, WizardStep.COUNT,
+                "Reported by its CloudFormation stack (" + report.requestType() + ", " + report.region() + ", "
+                        + report.stackId() + "); steps 5–6 done. " + (changes.any() ? changes : "No changes"));
+        return storeOrRegister(r, reported, register);
     }
 
-    // one update of the account: registered along with the report's changes if the tenant wants it and all is done
-    private StackReportOutcome storeOrRegister(CustomerAccountRecord r) {
+    // one update of the account and one insert of its history lines: registered along with the report's changes if
+    // the tenant wants it and all is done
+    private StackReportOutcome storeOrRegister(CustomerAccountRecord r, HistoryNote reported, boolean wanted) {
         String saved = "Role ARN saved for " + r.getName() + "; steps 5–6 done.";
-        boolean wanted = reportDAO.registerOnStackReport(r.getTenantId());
         if (wanted && r.getBillingAccessConfirmed() && r.getCurSettingsConfirmed()) {
-            CustomerAccount registered = accounts.register(r, r.getVersion());
+            CustomerAccount registered = accounts.register(r, r.getVersion(), reported);
             return new StackReportOutcome(r.getId(), registered.state(), saved
                     + " Connection registered; verification against AWS starts now.", false);
         }
         VersionedRows.store(r, r.getVersion(), "Account " + r.getName());
+        accountDAO.addHistory(r.getTenantId(), r.getId(), CurrentScope.actor(), List.of(reported));
         return outcome(r, saved + (wanted ? " Not registered yet: steps 3 (billing access) and 4 (the report) must be"
                 + " confirmed in Payerlink first." : " An org admin registers the connection in Payerlink."));
     }

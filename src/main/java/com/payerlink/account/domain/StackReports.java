@@ -6,10 +6,15 @@ import com.payerlink.core.ConcurrentChangeException;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.database.RateWindows;
 import com.payerlink.core.security.Actors;
+import com.payerlink.core.security.Role;
+import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.core.tenancy.ScopedTransactions;
 import com.payerlink.db.tables.records.CustomerAccountRecord;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+
+import java.util.concurrent.atomic.AtomicReference;
 
 
 /**
@@ -26,6 +31,9 @@ public class StackReports {
     public static final String ACTOR = "CloudFormation stack";
 
     private static final int ATTEMPTS = 3;
+
+    // the scope a report acts in: DatabaseScope.tenantSystem of the secret's tenant
+    private static final Role REPORT_SCOPE_ROLE = Role.ORG_ADMIN;
 
     private final StackReportDAO reportDAO;
 
@@ -53,47 +61,61 @@ public class StackReports {
                     + " template download).");
         }
         report.check();
-        StackReportDAO.SecretOwner owner = ownerCounted(report.secret());
-        return Actors.callAs(ACTOR, () -> applyRetrying(owner, report));
+        String hash = CallbackSecrets.hash(report.secret());
+        return Actors.callAs(ACTOR, () -> applyRetrying(hash, report));
     }
 
-    // whose secret, and one more report of it counted in this minute's window (in one transaction, before any work)
-    private StackReportDAO.SecretOwner ownerCounted(String secret) {
-        record Counted(StackReportDAO.SecretOwner owner, int secondsToWait, int limit) {
-        }
-        Counted counted = scoped.call(DatabaseScope.NONE, () -> reportDAO.ownerOf(CallbackSecrets.hash(secret))
-            .map(o -> {
-                int limit = settings.callbackRateLimit(o.kind());
-                return new Counted(o, rateWindows.secondsToWait(o.accountId(), limit), limit);
-            })
-            .orElse(null));
-        if (counted == null) {
-            throw new StackReportRefusedException(true, "This callback secret is not one Payerlink handed out (or its"
-                    + " account was deleted): create the stack from the account's quick-create link in Payerlink, or"
-                    + " paste the role ARN in Payerlink's step 6.");
-        }
-        if (counted.secondsToWait() > 0) {
-            throw new StackReportThrottledException(counted.secondsToWait(), counted.limit());
-        }
-        return counted.owner();
-    }
-
-    // verification may move the account meanwhile (e.g. a Delete right after the Create that registered it): the
-    // report's transaction then rolls back whole, its row included, and is applied again to the fresh account
-    private StackReportOutcome applyRetrying(StackReportDAO.SecretOwner owner, StackReport report) {
+    // One transaction per report: its first statement finds the secret's owner, counts the report and binds the
+    // tenant. Verification may move the account meanwhile (e.g. a Delete right after the Create that registered it):
+    // the transaction then rolls back whole, its row included, and is applied again to the fresh account.
+    private StackReportOutcome applyRetrying(String hash, StackReport report) {
         for (int attempt = 1;; attempt++) {
+            AtomicReference<StackReportDAO.SecretOwner> counted = new AtomicReference<>();
             try {
-                return scoped.call(DatabaseScope.tenantSystem(owner.tenantId()), () -> apply(owner, report));
+                return scoped.call(DatabaseScope.NONE, () -> {
+                    StackReportDAO.Begun begun = begin(hash);
+                    counted.set(begun.owner());
+                    return CurrentScope.callAs(DatabaseScope.tenantSystem(begun.owner().tenantId()),
+                            () -> apply(begun, report));
+                });
             }
             catch (ConcurrentChangeException e) {
                 if (attempt == ATTEMPTS) {
+                    countAgain(counted.get());
                     throw e;
                 }
+            }
+            catch (RuntimeException e) {
+                countAgain(counted.get());
+                throw e;
             }
         }
     }
 
-    private StackReportOutcome apply(StackReportDAO.SecretOwner owner, StackReport report) {
+    // whose secret, counted in this minute's window; the transaction then acts for the owner's tenant
+    private StackReportDAO.Begun begin(String hash) {
+        StackReportDAO.Begun begun = reportDAO.begin(hash, settings.callbackRateLimit(TemplateKind.ACCOUNT),
+                settings.callbackRateLimit(TemplateKind.STACKSET), REPORT_SCOPE_ROLE)
+            .orElseThrow(() -> new StackReportRefusedException(true, "This callback secret is not one Payerlink handed"
+                    + " out (or its account was deleted): create the stack from the account's quick-create link in"
+                    + " Payerlink, or paste the role ARN in Payerlink's step 6."));
+        if (begun.secondsToWait() > 0) {
+            throw new StackReportThrottledException(begun.secondsToWait(),
+                    settings.callbackRateLimit(begun.owner().kind()));
+        }
+        return begun;
+    }
+
+    // a refused or failed report rolled its count back with it, yet counts against its secret all the same
+    private void countAgain(StackReportDAO.@Nullable SecretOwner owner) {
+        if (owner != null) {
+            scoped.run(DatabaseScope.NONE, () -> rateWindows.secondsToWait(owner.accountId(),
+                    settings.callbackRateLimit(owner.kind())));
+        }
+    }
+
+    private StackReportOutcome apply(StackReportDAO.Begun begun, StackReport report) {
+        StackReportDAO.SecretOwner owner = begun.owner();
         CustomerAccountRecord owning = accountDAO.find(owner.tenantId(), owner.accountId())
             .orElseThrow(() -> new StackReportRefusedException(true, "The account of this callback secret was deleted"
                     + " in Payerlink."));
@@ -119,7 +141,7 @@ public class StackReports {
                     "Received before, nothing changed: " + earlier, true);
         }
         StackReportOutcome outcome = report.isDelete() ? effects.deleted(target, report)
-                : effects.reported(target, report);
+                : effects.reported(target, report, begun.registerOnStackReport());
         reportDAO.recordOutcome(target.getId(), report, outcome.message());
         return outcome;
     }

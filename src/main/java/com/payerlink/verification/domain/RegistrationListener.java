@@ -3,6 +3,7 @@ package com.payerlink.verification.domain;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.payerlink.account.domain.ConnectionRegistered;
+import com.payerlink.core.tasks.QueuedJobs;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +22,12 @@ class RegistrationListener {
 
     private final boolean enabled;
 
+    private final QueuedJobs queuedJobs;
+
     RegistrationListener(SchedulerClient scheduler, OneTimeTask<RegisteredConnection> verifyRegistered,
-            VerificationSettings settings) {
+            VerificationSettings settings, QueuedJobs queuedJobs) {
         this.scheduler = scheduler;
+        this.queuedJobs = queuedJobs;
         this.verifyRegistered = verifyRegistered;
         this.enabled = settings.verifyOnRegistration();
     }
@@ -33,6 +37,7 @@ class RegistrationListener {
         if (enabled && !event.verificationQueued()) {
             scheduler.scheduleIfNotExists(verifyRegistered.instance(event.accountId().toString(),
                     new RegisteredConnection(event.tenantId(), event.accountId())), Instant.now());
+            queuedJobs.startAfterCommit();
         }
     }
 

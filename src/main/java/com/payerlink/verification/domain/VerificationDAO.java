@@ -6,6 +6,8 @@ import com.payerlink.db.tables.records.VerificationRunRecord;
 import com.payerlink.verification.aws.Check;
 import com.payerlink.verification.aws.CheckCode;
 import com.payerlink.verification.aws.CheckOutcome;
+import com.payerlink.account.domain.AccountSummary;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
@@ -15,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -49,15 +52,15 @@ class VerificationDAO {
             .execute();
     }
 
-    void insertRun(UUID tenantId, UUID batchId, UUID runId, UUID accountId, String accountName, String awsAccountId) {
-        dsl.insertInto(RUN)
-            .set(RUN.ID, runId)
-            .set(RUN.TENANT_ID, tenantId)
-            .set(RUN.BATCH_ID, batchId)
-            .set(RUN.CUSTOMER_ACCOUNT_ID, accountId)
-            .set(RUN.ACCOUNT_NAME, accountName)
-            .set(RUN.AWS_ACCOUNT_ID, awsAccountId)
-            .execute();
+    /** The batch's queued runs, one prepared statement sent as one JDBC batch. */
+    void insertRuns(UUID tenantId, UUID batchId, Map<UUID, AccountSummary> accountsByRun) {
+        if (accountsByRun.isEmpty()) {
+            return;
+        }
+        BatchBindStep batch = dsl.batch(dsl.insertInto(RUN, RUN.ID, RUN.TENANT_ID, RUN.BATCH_ID, RUN.CUSTOMER_ACCOUNT_ID,
+                RUN.ACCOUNT_NAME, RUN.AWS_ACCOUNT_ID).values((UUID) null, null, null, null, null, null));
+        accountsByRun.forEach((runId, a) -> batch.bind(runId, tenantId, batchId, a.id(), a.name(), a.accountId().value()));
+        batch.execute();
     }
 
     /**

@@ -3,11 +3,13 @@ package com.payerlink.verification.domain;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.payerlink.account.domain.AccountStateService;
 import com.payerlink.account.domain.AccountSummary;
 import com.payerlink.account.domain.VerificationRequests;
 import com.payerlink.core.InvalidInputException;
+import com.payerlink.core.tasks.QueuedJobs;
 import com.payerlink.core.security.Roles;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.verification.aws.AwsClients;
@@ -16,9 +18,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -43,6 +48,8 @@ public class VerificationService implements VerificationRequests {
     private final OneTimeTask<VerificationJob> verifyAccount;
 
     private final AwsClients aws;
+
+    private final QueuedJobs queuedJobs;
 
     /**
      * Queues verification of the chosen accounts (at most {@value #MAX_BATCH}) as one batch. Refuses at once
@@ -83,21 +90,19 @@ public class VerificationService implements VerificationRequests {
         List<AccountSummary> verifiable = accountStates.startVerification(ids);
         UUID batchId = UUID.randomUUID();
         verificationDAO.insertBatch(tenant, batchId, CurrentScope.actor(), ids.size() - verifiable.size());
-        int queued = 0;
+        // keyed by the run, not the account alone: the task row of the account's previous run may outlive that run
+        // by a moment, and a key per account then left the account VERIFYING with no run queued. Fresh keys: the
+        // runs and their tasks are written as two batches, and the tasks start once this transaction commits.
+        Map<UUID, AccountSummary> accountsByRun = new LinkedHashMap<>();
+        verifiable.forEach(a -> accountsByRun.put(UUID.randomUUID(), a));
+        verificationDAO.insertRuns(tenant, batchId, accountsByRun);
+        List<TaskInstance<?>> tasks = new ArrayList<>();
+        accountsByRun.forEach((runId, a) -> tasks.add(verifyAccount.instance(a.id() + "/" + runId,
+                new VerificationJob(tenant, runId))));
+        scheduler.scheduleBatch(tasks, Instant.now());
+        queuedJobs.startAfterCommit();
+        int queued = tasks.size();
         int alreadyQueued = 0;
-        Instant now = Instant.now();
-        for (AccountSummary a : verifiable) {
-            UUID runId = UUID.randomUUID();
-            // keyed by the run, not the account alone: the task row of the account's previous run may outlive that run
-            // by a moment, and a key per account then left the account VERIFYING with no run queued
-            if (scheduler.scheduleIfNotExists(verifyAccount.instance(a.id() + "/" + runId, new VerificationJob(tenant, runId)), now)) {
-                verificationDAO.insertRun(tenant, batchId, runId, a.id(), a.name(), a.accountId().value());
-                queued++;
-            }
-            else {
-                alreadyQueued++;
-            }
-        }
         verificationDAO.completeBatch(tenant, batchId, queued, alreadyQueued);
         return new VerificationQueued(batchId, queued, ids.size() - verifiable.size(), alreadyQueued);
     }

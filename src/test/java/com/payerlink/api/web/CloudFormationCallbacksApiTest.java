@@ -178,6 +178,25 @@ class CloudFormationCallbacksApiTest extends ApiTest {
     }
 
     @Test
+    void refused_reports_count_against_their_secret_though_their_transaction_rolls_back() throws Exception {
+        Tenant t = newTenant();
+        CustomerAccount a = waitingForStack(t, Partition.AWS, "210987654342", ConnectionMethod.MSP_SINGLE);
+        String secret = secretOf(t, a);
+        RateLimitWindow.awaitRoomInMinute(Duration.ofSeconds(20));
+        // the account's secret, but a stack in another AWS account: refused after the count, in the same transaction
+        for (int i = 0; i < 8; i++) {
+            problem(post(report(secret, "Create", "elsewhere-" + i, Partition.AWS, "510987654342")), 403);
+        }
+
+        HttpResponse<String> right = post(report(secret, "Create", "right", Partition.AWS, "210987654342"));
+
+        problem(right, 429);
+        assertThat(reload(t, a.id()).roleArns()).isEmpty();
+        assertThat(ManyAccounts.count("select count(*) from stack_report where customer_account_id = ?", a.id()))
+            .isZero();
+    }
+
+    @Test
     void a_huge_body_without_a_token_is_refused_before_it_is_read() throws Exception {
         Tenant t = newTenant();
         CustomerAccount a = waitingForStack(t, Partition.AWS, "210987654329", ConnectionMethod.MSP_SINGLE);

@@ -182,7 +182,7 @@ class VerificationJobsTest extends IntegrationTest {
             throw SdkClientException.create("Unable to load credentials from any of the providers in the chain");
         });
         try {
-            VerificationService service = new VerificationService(null, null, null, null, noIdentity);
+            VerificationService service = new VerificationService(null, null, null, null, noIdentity, null);
             Tenant tenant = newTenant();
 
             assertThatThrownBy(() -> as(tenant, Role.OPERATOR, () -> service.verify(List.of(UUID.randomUUID()))))
