@@ -65,8 +65,7 @@ public class LimitedExtractionService implements ExportSourcePayers {
     public Optional<AccountId> payerOf(CustomerAccount account) {
         UUID tenant = CurrentScope.requireTenant();
         return customerDAO.ofLimitedAccount(tenant, account.id())
-            .map(c -> memberDAO.membersOfCustomers(tenant, List.of(c.id())).stream().map(PayerMember::payerId)
-                .distinct().toList())
+            .map(c -> payersOf(memberDAO.membersOfCustomers(tenant, List.of(c.id()))))
             .filter(payers -> payers.size() == 1)
             .map(payers -> accountService.get(payers.get(0)).accountId());
     }
@@ -140,9 +139,13 @@ public class LimitedExtractionService implements ExportSourcePayers {
         });
     }
 
+    private static List<UUID> payersOf(List<PayerMember> agreed) {
+        return agreed.stream().map(PayerMember::payerId).distinct().toList();
+    }
+
     private LimitedSetup setup(UUID tenant, Customer customer, UUID limitedAccountId) {
         List<PayerMember> agreed = memberDAO.membersOfCustomers(tenant, List.of(customer.id()));
-        List<UUID> payers = agreed.stream().map(PayerMember::payerId).distinct().toList();
+        List<UUID> payers = payersOf(agreed);
         if (agreed.isEmpty()) {
             return new LimitedSetup(customer, null, null, "Customer " + customer.name() + " has no agreed member"
                     + " accounts yet: group them into it on the payer's account page (Members).");

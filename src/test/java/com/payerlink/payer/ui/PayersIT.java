@@ -141,14 +141,15 @@ class PayersIT extends BrowserIT {
         page.navigate(url("accounts/" + account.id() + "?step=5"));
         waitForVaadin();
 
-        Locator step = page.locator("#limited-export-step");
         assertThat(page.locator("#export-query")).hasText(CostExportQuery.agreedAccounts(List.of(
                 Payers.member(9700).value(), Payers.member(9701).value())));
         assertThat(page.locator("#export-command")).containsText("aws cloudformation deploy --region us-east-1");
-        step.scrollIntoViewIfNeeded();
+        assertThat(page.locator("#export-bucket-accepts")).containsText("ExportSourceAccount="
+                + payer.accountId().value());
+        page.locator("#export-bucket-accepts").scrollIntoViewIfNeeded();
         screenshot("payer-limited-export-step5-1400x900");
         viewport(390, 844);
-        step.scrollIntoViewIfNeeded();
+        page.locator("#export-bucket-accepts").scrollIntoViewIfNeeded();
         screenshot("payer-limited-export-step5-390x844");
     }
 
