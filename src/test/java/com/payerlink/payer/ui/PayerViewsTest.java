@@ -113,31 +113,41 @@ class PayerViewsTest extends KaribuTest {
         assertThat(_size(view.grid)).isEqualTo(2);
     }
 
+    private record LimitedAndSingle(Tenant tenant, CustomerAccount payer, CustomerAccount limited,
+            CustomerAccount single) {
+    }
+
+    // a synced payer n (members from first on), its limited customer's account, and a single reseller account
+    private LimitedAndSingle limitedAndSingle(int n, int first, String limitedId, String singleId) {
+        Tenant t = newTenant();
+        CustomerAccount payer = Payers.syncedPayer(aws, accountService, verificationService, members, t, n, first, 3);
+        CustomerAccount limitedAccount = Payers.limitedAccount(accountService, members, customers, limited, t, payer,
+                first, limitedId);
+        CustomerAccount single = TestAccounts.complete(accountService, t, TestAccounts.create(accountService, t,
+                singleId, "Single Co", ConnectionMethod.MSP_SINGLE, ""));
+        return new LimitedAndSingle(t, payer, limitedAccount, single);
+    }
+
     @Test
     void a_limited_accounts_quick_create_link_and_template_let_the_msp_payers_export_deliver_and_others_do_not() {
-        Tenant t = newTenant();
-        CustomerAccount payer = Payers.syncedPayer(aws, accountService, verificationService, members, t, 84, 9300, 3);
-        CustomerAccount limitedAccount = Payers.limitedAccount(accountService, members, customers, limited, t, payer,
-                9300, "583958395841");
-        CustomerAccount single = TestAccounts.complete(accountService, t, TestAccounts.create(accountService, t,
-                "583958395842", "Single Co", ConnectionMethod.MSP_SINGLE, ""));
+        LimitedAndSingle s = limitedAndSingle(84, 9300, "583958395841", "583958395842");
+        String payerId = s.payer().accountId().value();
 
-        assertThat(as(t, Role.VIEWER, () -> templates.quickCreateLink(limitedAccount.id())).toString())
-            .contains("param_ExportSourceAccount=" + payer.accountId().value());
-        assertThat(as(t, Role.VIEWER, () -> templates.template(limitedAccount.id())))
-            .contains("ExportSourceAccount:", "Default: '" + payer.accountId().value() + "'");
-        assertThat(as(t, Role.VIEWER, () -> templates.quickCreateLink(single.id())).toString())
-            .contains("param_ExportSourceAccount=&").doesNotContain(payer.accountId().value());
+        assertThat(as(s.tenant(), Role.VIEWER, () -> templates.quickCreateLink(s.limited().id())).toString())
+            .contains("param_ExportSourceAccount=" + payerId);
+        assertThat(as(s.tenant(), Role.VIEWER, () -> templates.template(s.limited().id())))
+            .contains("ExportSourceAccount:", "Default: '" + payerId + "'");
+        assertThat(as(s.tenant(), Role.VIEWER, () -> templates.quickCreateLink(s.single().id())).toString())
+            .contains("param_ExportSourceAccount=&").doesNotContain(payerId);
     }
 
     @Test
     void the_wizard_of_a_limited_account_shows_the_export_to_create_in_the_payer_and_others_do_not() {
-        Tenant t = newTenant();
-        CustomerAccount payer = Payers.syncedPayer(aws, accountService, verificationService, members, t, 83, 9200, 3);
-        CustomerAccount limitedAccount = Payers.limitedAccount(accountService, members, customers, limited, t, payer,
-                9200, "583958395839");
-        CustomerAccount single = TestAccounts.complete(accountService, t, TestAccounts.create(accountService, t,
-                "583958395840", "Single Co", ConnectionMethod.MSP_SINGLE, ""));
+        LimitedAndSingle s = limitedAndSingle(83, 9200, "583958395839", "583958395840");
+        Tenant t = s.tenant();
+        CustomerAccount payer = s.payer();
+        CustomerAccount limitedAccount = s.limited();
+        CustomerAccount single = s.single();
         login(newUser(t, Role.OPERATOR).email());
 
         UI.getCurrent().navigate("accounts/" + limitedAccount.id(), QueryParameters.of("step", "5"));
