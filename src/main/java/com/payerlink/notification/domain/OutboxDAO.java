@@ -82,13 +82,19 @@ class OutboxDAO {
      * Oldest first, so the updates of one ticket arrive in order.
      */
     List<EmailOutboxRecord> claimDue(@Nullable UUID tenantId, int limit, Duration lease) {
-        var due = DSL.select(O.ID).from(O)
+        // the ids first, in a statement of their own: as a subquery of the update, PostgreSQL may run the locking
+        // select more than once, and each run skips the rows the one before locked, so more than the limit were claimed
+        List<Long> due = dsl.select(O.ID).from(O)
             .where(ofTenant(tenantId).and(O.STATUS.eq(OutboxStatus.QUEUED.name()))
                 .and(O.NEXT_ATTEMPT_AT.le(DSL.currentOffsetDateTime())))
             .orderBy(O.NEXT_ATTEMPT_AT, O.ID)
             .limit(limit)
             .forUpdate()
-            .skipLocked();
+            .skipLocked()
+            .fetch(O.ID);
+        if (due.isEmpty()) {
+            return List.of();
+        }
         return dsl.update(O)
             .set(O.ATTEMPTS, O.ATTEMPTS.plus(1))
             .set(O.NEXT_ATTEMPT_AT, OffsetDateTime.now().plus(lease))
