@@ -10,12 +10,15 @@ import com.payerlink.tenant.domain.TenantService;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+
+import java.util.Locale;
 
 
 /** The platform admin's list of MSPs, and where a new one is created with its first org admin. */
@@ -29,10 +32,13 @@ public class TenantsView extends VerticalLayout {
 
     private final Grid<Tenant> grid = new Grid<>(Tenant.class, false);
 
+    /** With hundreds of MSPs the one sought is rarely in view: part of its name or code narrows the list. */
+    private final TextField find = new TextField("Find an MSP");
+
     public TenantsView(TenantService tenantService) {
         this.tenantService = tenantService;
         setSizeFull();
-        add(ViewHeader.withAction("Tenants", "New tenant", this::openNewTenantDialog), createGrid());
+        add(ViewHeader.withAction("Tenants", "New tenant", this::openNewTenantDialog), createFinder(), createGrid());
         refresh();
         // times were first shown in the server's zone; show them again in the browser's
         Timestamps.refreshWhenZoneKnown(this, this::refresh);
@@ -45,9 +51,28 @@ public class TenantsView extends VerticalLayout {
         grid.addColumn(Tenant::code).setHeader("Code").setSortable(true);
         grid.addColumn(Tenant::userCount).setHeader("Users");
         grid.addColumn(t -> Timestamps.date(t.createdAt())).setHeader("Created");
-        grid.setEmptyStateText("No tenants yet. Create one for each MSP with \"New tenant\".");
         grid.setSizeFull();
         return grid;
+    }
+
+    private TextField createFinder() {
+        find.setPlaceholder("part of its name or ticket code");
+        find.setPrefixComponent(VaadinIcon.SEARCH.create());
+        find.setClearButtonVisible(true);
+        find.setValueChangeMode(ValueChangeMode.LAZY);
+        find.addValueChangeListener(e -> applyFinder());
+        find.setWidth("min(100%, 24rem)");
+        return find;
+    }
+
+    private void applyFinder() {
+        String sought = find.getValue().strip().toLowerCase(Locale.ROOT);
+        grid.getListDataView().setFilter(t -> sought.isEmpty()
+            || t.name().toLowerCase(Locale.ROOT).contains(sought)
+            || t.code().toLowerCase(Locale.ROOT).contains(sought));
+        grid.setEmptyStateText(sought.isEmpty()
+            ? "No tenants yet. Create one for each MSP with \"New tenant\"."
+            : "No MSP's name or ticket code contains \"" + find.getValue().strip() + "\". Clear the search to see them all.");
     }
 
     NewTenantDialog openNewTenantDialog() {
@@ -61,6 +86,7 @@ public class TenantsView extends VerticalLayout {
 
     private void refresh() {
         grid.setItems(tenantService.tenants());
+        applyFinder();
     }
 
 }

@@ -48,6 +48,10 @@ class TenantDetailIT extends BrowserIT {
         signIn(email, PASSWORD);
 
         page.navigate(url("tenants"));
+        // earlier tests leave many tenants: the finder brings this one into view
+        page.getByLabel("Find an MSP").fill(t.name());
+        assertThat(page.locator("a", new Page.LocatorOptions().setHasText(t.name()))).isVisible();
+        screenshot("tenants-found-1400x900");
         page.locator("a", new Page.LocatorOptions().setHasText(t.name())).click();
         page.waitForURL(u -> u.contains("/tenants/" + t.id()));
         assertThat(page.locator("h2, h1").filter(new Locator.FilterOptions().setHasText(t.name())).first()).isVisible();

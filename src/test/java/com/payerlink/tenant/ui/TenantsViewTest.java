@@ -47,6 +47,28 @@ class TenantsViewTest extends KaribuTest {
             .satisfies(t -> assertThat(t.userCount()).isEqualTo(1));
     }
 
+    @Test
+    void the_finder_narrows_the_list_by_part_of_a_name_or_code_and_says_when_nothing_matches() {
+        Tenant sought = newTenant();
+        Tenant other = newTenant();
+        String platformAdmin = "platform-" + UUID.randomUUID() + "@payerlink.test";
+        asPlatform(() -> tenantService.createPlatformUser(new com.payerlink.tenant.domain.NewUser("Pat", platformAdmin,
+                com.payerlink.core.security.Role.PLATFORM_ADMIN, PASSWORD)));
+        login(platformAdmin);
+        UI.getCurrent().navigate(TenantsView.class);
+        TextField find = _get(TextField.class, spec -> spec.withLabel("Find an MSP"));
+
+        find.setValue("  " + sought.name().substring(2).toUpperCase() + " ");
+        assertThat(_findAll(tenantsGrid())).extracting(Tenant::id).containsExactly(sought.id());
+        find.setValue(other.code().toLowerCase());
+        assertThat(_findAll(tenantsGrid())).extracting(Tenant::id).contains(other.id()).doesNotContain(sought.id());
+        find.setValue("no such MSP " + UUID.randomUUID());
+        assertThat(_findAll(tenantsGrid())).isEmpty();
+        assertThat(tenantsGrid().getEmptyStateText()).contains("Clear the search");
+        find.clear();
+        assertThat(_findAll(tenantsGrid())).extracting(Tenant::id).contains(sought.id(), other.id());
+    }
+
     @SuppressWarnings("unchecked")
     private static Grid<Tenant> tenantsGrid() {
         return _get(Grid.class);
