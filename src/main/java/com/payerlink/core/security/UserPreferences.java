@@ -2,12 +2,13 @@ package com.payerlink.core.security;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import com.payerlink.core.database.KeyedRows;
 import com.payerlink.core.tenancy.CurrentScope;
+import com.payerlink.db.tables.records.UserPreferenceRecord;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import static com.payerlink.db.Tables.USER_PREFERENCE;
@@ -41,14 +42,10 @@ public class UserPreferences {
         if (user == null) {
             throw new IllegalStateException("Only a signed-in user has preferences");
         }
-        dsl.insertInto(USER_PREFERENCE)
-            .set(USER_PREFERENCE.USER_ID, user)
-            .set(USER_PREFERENCE.DARK_THEME, dark)
-            .onConflict(USER_PREFERENCE.USER_ID)
-            .doUpdate()
-            .set(USER_PREFERENCE.DARK_THEME, dark)
-            .set(USER_PREFERENCE.UPDATED_AT, OffsetDateTime.now())
-            .execute();
+        UserPreferenceRecord row = new UserPreferenceRecord();
+        row.setUserId(user);
+        row.setDarkTheme(dark);
+        KeyedRows.put(dsl, row, USER_PREFERENCE.USER_ID, USER_PREFERENCE.UPDATED_AT);
     }
 
 }

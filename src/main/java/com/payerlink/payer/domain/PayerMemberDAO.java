@@ -1,7 +1,9 @@
 package com.payerlink.payer.domain;
 
 import com.payerlink.account.domain.AccountId;
+import com.payerlink.core.database.KeyedRows;
 import com.payerlink.db.tables.records.PayerMemberRecord;
+import com.payerlink.db.tables.records.PayerSyncRecord;
 import com.payerlink.verification.aws.LinkedAccount;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -127,12 +129,11 @@ class PayerMemberDAO {
 
     /** A failed sync keeps the members as they were and says why. */
     void storeProblem(UUID tenantId, UUID payerId, String problem) {
-        dsl.insertInto(PAYER_SYNC)
-            .set(PAYER_SYNC.PAYER_ID, payerId).set(PAYER_SYNC.TENANT_ID, tenantId)
-            .set(PAYER_SYNC.PROBLEM, clip(problem, 1000))
-            .onConflict(PAYER_SYNC.PAYER_ID).doUpdate()
-            .set(PAYER_SYNC.TRIED_AT, DSL.currentOffsetDateTime()).set(PAYER_SYNC.PROBLEM, clip(problem, 1000))
-            .execute();
+        PayerSyncRecord row = new PayerSyncRecord();
+        row.setPayerId(payerId);
+        row.setTenantId(tenantId);
+        row.setProblem(clip(problem, 1000));
+        KeyedRows.put(dsl, row, PAYER_SYNC.PAYER_ID, PAYER_SYNC.TRIED_AT);
     }
 
     /** Clears the payer's flags: members seen NEW are plain members, REMOVED ones stay listed as removed. */

@@ -2,12 +2,13 @@ package com.payerlink.twofactor.domain;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import com.payerlink.core.database.KeyedRows;
+import com.payerlink.db.tables.records.TenantTwoFactorRecord;
 import com.payerlink.db.tables.records.UserTwoFactorRecord;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,16 +33,12 @@ class TwoFactorDAO {
 
     /** Keeps a new, not yet confirmed secret; a previous authenticator stays until the new one is confirmed. */
     void saveUnconfirmed(UUID userId, String sealedSecret) {
-        dsl.insertInto(USER_TWO_FACTOR)
-            .set(USER_TWO_FACTOR.USER_ID, userId)
-            .set(USER_TWO_FACTOR.SECRET_SEALED, sealedSecret)
-            .onConflict(USER_TWO_FACTOR.USER_ID)
-            .doUpdate()
-            .set(USER_TWO_FACTOR.SECRET_SEALED, sealedSecret)
-            .set(USER_TWO_FACTOR.CONFIRMED_AT, (OffsetDateTime) null)
-            .set(USER_TWO_FACTOR.LAST_USED_STEP, 0L)
-            .set(USER_TWO_FACTOR.CREATED_AT, DSL.currentOffsetDateTime())
-            .execute();
+        UserTwoFactorRecord row = new UserTwoFactorRecord();
+        row.setUserId(userId);
+        row.setSecretSealed(sealedSecret);
+        row.setConfirmedAt(null);
+        row.setLastUsedStep(0L);
+        KeyedRows.put(dsl, row, USER_TWO_FACTOR.USER_ID, USER_TWO_FACTOR.CREATED_AT);
     }
 
     void confirm(UUID userId, long step) {
@@ -93,14 +90,10 @@ class TwoFactorDAO {
     }
 
     void setTenantRequires(UUID tenantId, boolean required) {
-        dsl.insertInto(TENANT_TWO_FACTOR)
-            .set(TENANT_TWO_FACTOR.TENANT_ID, tenantId)
-            .set(TENANT_TWO_FACTOR.REQUIRED, required)
-            .onConflict(TENANT_TWO_FACTOR.TENANT_ID)
-            .doUpdate()
-            .set(TENANT_TWO_FACTOR.REQUIRED, required)
-            .set(TENANT_TWO_FACTOR.UPDATED_AT, DSL.currentOffsetDateTime())
-            .execute();
+        TenantTwoFactorRecord row = new TenantTwoFactorRecord();
+        row.setTenantId(tenantId);
+        row.setRequired(required);
+        KeyedRows.put(dsl, row, TENANT_TWO_FACTOR.TENANT_ID, TENANT_TWO_FACTOR.UPDATED_AT);
     }
 
 }
