@@ -85,6 +85,12 @@ public class AccountListService {
         return ids;
     }
 
+    /** Every id of the tenant's accounts that match the query, in its order: the work list of a sweep. */
+    @Transactional(readOnly = true)
+    public List<UUID> allIds(AccountQuery query) {
+        return accountLists.ids(CurrentScope.requireRoleInTenant(Roles.READERS), query, Integer.MAX_VALUE);
+    }
+
     /** The check codes that the tenant's failed accounts report now, for the grid's failure filter. */
     @Transactional(readOnly = true)
     public List<String> failureCodes() {

@@ -2,8 +2,6 @@ package com.payerlink.health.domain;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.payerlink.account.domain.AccountHealthService;
 import com.payerlink.account.domain.AccountNotFoundException;
 import com.payerlink.account.domain.AccountService;
@@ -12,17 +10,13 @@ import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.core.tenancy.ScopedTransactions;
-import com.payerlink.tenant.domain.Tenant;
-import com.payerlink.tenant.domain.TenantService;
+import com.payerlink.tenant.domain.TenantSweep;
 import com.payerlink.verification.aws.Check;
 import com.payerlink.verification.domain.AccountChecks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
@@ -41,7 +35,7 @@ public class HealthSweep {
 
     private static final Set<AccountState> MONITORED = Set.of(AccountState.READY, AccountState.PROCESSING);
 
-    private final TenantService tenantService;
+    private final TenantSweep tenants;
 
     private final AccountService accountService;
 
@@ -53,37 +47,22 @@ public class HealthSweep {
 
     private final HealthSettings settings;
 
-    // a provider: the scheduler needs the tasks, which need this sweep
-    private final ObjectProvider<SchedulerClient> scheduler;
-
-    /** Hands out every tenant's due checks; returns how many were handed out. */
+    /** Hands out every tenant's due checks, spread over the time until the next sweep; returns how many. */
     public int sweep() {
-        int handedOut = 0;
-        for (Tenant tenant : scoped.call(DatabaseScope.platform(), tenantService::tenants)) {
-            handedOut += scoped.call(DatabaseScope.tenantSystem(tenant.id()), () -> handOut(tenant.id()));
-        }
+        // spread, so that a tenant's role is never asked many times at once
+        int handedOut = tenants.handOut(HealthTasks.HEALTH_CHECK, settings.sweepInterval(), this::due,
+                HealthCheckJob::new);
         log.debug("Health sweep handed out {} checks", handedOut);
         return handedOut;
     }
 
-    private int handOut(UUID tenantId) {
+    /** The current tenant's accounts due for a check, at most its quota. */
+    private List<UUID> due() {
         int quota = settings.quota(health.monitoredCount());
         if (quota == 0) {
-            return 0;
+            return List.of();
         }
-        List<UUID> due = health.dueForCheck(OffsetDateTime.now().minus(settings.checkInterval()), quota);
-        // spread over the time until the next sweep, so a tenant's role is never asked many times at once
-        Duration gap = settings.sweepInterval().dividedBy(Math.max(1, due.size()));
-        Instant at = Instant.now();
-        int scheduled = 0;
-        for (UUID accountId : due) {
-            if (scheduler.getObject().scheduleIfNotExists(new TaskInstance<>(HealthTasks.HEALTH_CHECK, accountId.toString(),
-                    new HealthCheckJob(tenantId, accountId)), at)) {
-                scheduled++;
-            }
-            at = at.plus(gap);
-        }
-        return scheduled;
+        return health.dueForCheck(OffsetDateTime.now().minus(settings.checkInterval()), quota);
     }
 
     /**

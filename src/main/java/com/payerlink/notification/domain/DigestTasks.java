@@ -3,10 +3,7 @@ package com.payerlink.notification.domain;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
-import com.payerlink.core.tenancy.DatabaseScope;
-import com.payerlink.core.tenancy.ScopedTransactions;
-import com.payerlink.tenant.domain.Tenant;
-import com.payerlink.tenant.domain.TenantService;
+import com.payerlink.tenant.domain.TenantSweep;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,14 +21,11 @@ class DigestTasks {
     static final String DAILY_DIGEST = "daily-digest";
 
     @Bean
-    RecurringTask<Void> dailyDigestTask(DigestService digests, TenantService tenants, ScopedTransactions scoped,
-            DigestSettings settings) {
+    RecurringTask<Void> dailyDigestTask(DigestService digests, TenantSweep tenants, DigestSettings settings) {
         return Tasks.recurring(DAILY_DIGEST, Schedules.daily(settings.zone(), settings.time()))
             .execute((instance, context) -> {
                 LocalDate day = LocalDate.now(settings.zone());
-                for (Tenant tenant : scoped.call(DatabaseScope.platform(), tenants::tenants)) {
-                    scoped.run(DatabaseScope.tenantSystem(tenant.id()), () -> digests.queueDigest(day));
-                }
+                tenants.inEachTenant(() -> digests.queueDigest(day));
             });
     }
 

@@ -1,28 +1,20 @@
 package com.payerlink.payer.domain;
 
-import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.payerlink.account.domain.AccountListService;
 import com.payerlink.account.domain.AccountQuery;
-import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.AccountState;
-import com.payerlink.account.domain.AccountSummary;
 import com.payerlink.account.domain.ConnectionMethod;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.tenancy.DatabaseScope;
-import com.payerlink.core.tenancy.ScopedTransactions;
-import com.payerlink.tenant.domain.Tenant;
-import com.payerlink.tenant.domain.TenantService;
+import com.payerlink.tenant.domain.TenantSweep;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
@@ -37,51 +29,24 @@ public class MemberSyncSweep {
 
     private static final Logger log = LoggerFactory.getLogger(MemberSyncSweep.class);
 
-    private static final int PAGE = 500;
-
     private static final Duration SPREAD = Duration.ofHours(1);
 
-    private final TenantService tenantService;
+    private final TenantSweep tenants;
 
-    private final AccountService accountService;
+    private final AccountListService accountLists;
 
     private final PayerMemberService members;
 
-    private final ScopedTransactions scoped;
-
-    // a provider: the scheduler needs the tasks, which need this sweep
-    private final ObjectProvider<SchedulerClient> scheduler;
-
     /** Hands out every tenant's payer syncs; returns how many were handed out. */
     public int sweep() {
-        int handedOut = 0;
-        for (Tenant tenant : scoped.call(DatabaseScope.platform(), tenantService::tenants)) {
-            List<UUID> payers = scoped.call(DatabaseScope.tenantSystem(tenant.id()), this::payers);
-            Duration gap = SPREAD.dividedBy(Math.max(1, payers.size()));
-            Instant at = Instant.now();
-            for (UUID payer : payers) {
-                if (scheduler.getObject().scheduleIfNotExists(new TaskInstance<>(PayerTasks.MEMBER_SYNC,
-                        payer.toString(), new MemberSyncJob(tenant.id(), payer)), at)) {
-                    handedOut++;
-                }
-                at = at.plus(gap);
-            }
-        }
+        int handedOut = tenants.handOut(PayerTasks.MEMBER_SYNC, SPREAD, this::payers, MemberSyncJob::new);
         log.debug("Member sweep handed out {} payer syncs", handedOut);
         return handedOut;
     }
 
     private List<UUID> payers() {
-        AccountQuery query = AccountQuery.all().withMethod(ConnectionMethod.DIRECT_MANAGEMENT)
-            .withStates(EnumSet.of(AccountState.AWAITING_SUPPORT, AccountState.PROCESSING, AccountState.READY));
-        List<UUID> ids = new ArrayList<>();
-        List<AccountSummary> page;
-        do {
-            page = accountService.page(query, ids.size(), PAGE);
-            page.forEach(a -> ids.add(a.id()));
-        }
-        while (page.size() == PAGE);
-        return ids;
+        return accountLists.allIds(AccountQuery.all().withMethod(ConnectionMethod.DIRECT_MANAGEMENT)
+            .withStates(EnumSet.of(AccountState.AWAITING_SUPPORT, AccountState.PROCESSING, AccountState.READY)));
     }
 
     /** One payer's sync in its tenant's system scope; a refusal is kept as the sync's problem, not retried. */

@@ -1,17 +1,15 @@
 package com.payerlink.verification.domain;
 
+import com.payerlink.account.domain.AccountListService;
 import com.payerlink.account.domain.AccountNotFoundException;
 import com.payerlink.account.domain.AccountQuery;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.AccountStateService;
 import com.payerlink.account.domain.AccountState;
-import com.payerlink.account.domain.AccountSummary;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.tenancy.DatabaseScope;
-import com.payerlink.core.tenancy.ScopedTransactions;
-import com.payerlink.tenant.domain.Tenant;
-import com.payerlink.tenant.domain.TenantService;
+import com.payerlink.tenant.domain.TenantSweep;
 import com.payerlink.verification.aws.AwsProblem;
 import com.payerlink.verification.aws.DeliveryProbe;
 import org.slf4j.Logger;
@@ -45,25 +43,23 @@ class DeliveryWatcher implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryWatcher.class);
 
-    private static final int PAGE = 500;
-
-    private final TenantService tenantService;
+    private final TenantSweep tenants;
 
     private final AccountService accountService;
+
+    private final AccountListService accountLists;
 
     private final AccountStateService accountStates;
 
     private final DeliveryProbe probe;
 
-    private final ScopedTransactions scoped;
-
     private final ExecutorService pool;
 
-    DeliveryWatcher(TenantService tenantService, AccountService accountService, AccountStateService accountStates,
-            DeliveryProbe probe, ScopedTransactions scoped, VerificationSettings settings) {
-        this.scoped = scoped;
-        this.tenantService = tenantService;
+    DeliveryWatcher(TenantSweep tenants, AccountService accountService, AccountListService accountLists,
+            AccountStateService accountStates, DeliveryProbe probe, VerificationSettings settings) {
+        this.tenants = tenants;
         this.accountService = accountService;
+        this.accountLists = accountLists;
         this.accountStates = accountStates;
         this.probe = probe;
         this.pool = Executors.newFixedThreadPool(Math.max(1, settings.deliveryCheckConcurrency()), r -> {
@@ -75,13 +71,8 @@ class DeliveryWatcher implements DisposableBean {
 
     /** Every tenant's PROCESSING accounts, the tenants taking turns. */
     DeliverySweep checkProcessingAccounts() {
-        Map<UUID, List<UUID>> processing = new LinkedHashMap<>();
-        for (Tenant tenant : scoped.call(DatabaseScope.platform(), tenantService::tenants)) {
-            List<UUID> ids = CurrentScope.callAs(DatabaseScope.tenantSystem(tenant.id()), this::processingIds);
-            if (!ids.isEmpty()) {
-                processing.put(tenant.id(), ids);
-            }
-        }
+        Map<UUID, List<UUID>> processing = tenants.inEachTenant(this::processingIds);
+        processing.values().removeIf(List::isEmpty);
         return sweep(processing);
     }
 
@@ -91,15 +82,7 @@ class DeliveryWatcher implements DisposableBean {
     }
 
     private List<UUID> processingIds() {
-        AccountQuery processing = AccountQuery.all().withState(AccountState.PROCESSING);
-        List<UUID> ids = new ArrayList<>();
-        for (int offset = 0; ; offset += PAGE) {
-            List<AccountSummary> page = accountService.page(processing, offset, PAGE);
-            page.forEach(a -> ids.add(a.id()));
-            if (page.size() < PAGE) {
-                return ids;
-            }
-        }
+        return accountLists.allIds(AccountQuery.all().withState(AccountState.PROCESSING));
     }
 
     private DeliverySweep sweep(Map<UUID, List<UUID>> processing) {
