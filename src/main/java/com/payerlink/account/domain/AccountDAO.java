@@ -68,6 +68,11 @@ class AccountDAO {
         return dsl.selectFrom(CA).where(CA.TENANT_ID.eq(tenantId).and(CA.ID.eq(id))).fetchOptional();
     }
 
+    /** The tenant's account; one the tenant does not have (any more) is {@link AccountNotFoundException}. */
+    CustomerAccountRecord get(UUID tenantId, UUID id) {
+        return find(tenantId, id).orElseThrow(() -> new AccountNotFoundException(id));
+    }
+
     List<CustomerAccountRecord> findAll(UUID tenantId, Collection<UUID> ids) {
         return dsl.selectFrom(CA).where(CA.TENANT_ID.eq(tenantId).and(CA.ID.in(ids))).orderBy(CA.NAME, CA.ID).fetch();
     }

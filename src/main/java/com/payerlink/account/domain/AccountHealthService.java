@@ -52,7 +52,7 @@ public class AccountHealthService {
     @Transactional
     public Optional<AccountHealthChanged> recordCheck(UUID id, List<String> failedCodes) {
         UUID tenant = CurrentScope.requireRoleInTenant(Roles.EDITORS);
-        CustomerAccountRecord now = accountDAO.find(tenant, id).orElseThrow(() -> new AccountNotFoundException(id));
+        CustomerAccountRecord now = accountDAO.get(tenant, id);
         if (!AccountHealthDAO.MONITORED.contains(now.getState())) {
             return Optional.empty();
         }

@@ -62,8 +62,7 @@ public class AccountService {
     /** The account, if it belongs to the caller's tenant. */
     @Transactional(readOnly = true)
     public CustomerAccount get(UUID id) {
-        return accountDAO.find(CurrentScope.requireRoleInTenant(Roles.READERS), id).map(AccountDAO::toAccount)
-            .orElseThrow(() -> new AccountNotFoundException(id));
+        return AccountDAO.toAccount(accountDAO.get(CurrentScope.requireRoleInTenant(Roles.READERS), id));
     }
 
     /** The id of the tenant's account with this account ID in this partition, if there is one. */
@@ -289,7 +288,7 @@ public class AccountService {
     @Transactional
     public void recordInHistory(UUID id, AccountHistoryAction action, String detail) {
         UUID tenant = CurrentScope.requireRoleInTenant(Roles.EDITORS);
-        accountDAO.find(tenant, id).orElseThrow(() -> new AccountNotFoundException(id));
+        accountDAO.get(tenant, id); // another tenant's account (or none) is not found
         accountDAO.addHistory(tenant, id, CurrentScope.actor(), action, null, detail);
     }
 

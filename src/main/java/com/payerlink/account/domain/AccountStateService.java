@@ -103,7 +103,7 @@ public class AccountStateService {
      */
     @Transactional
     public boolean markReady(UUID id, String evidence) {
-        CustomerAccountRecord r = accountDAO.find(CurrentScope.requireRoleInTenant(Roles.EDITORS), id).orElseThrow(() -> new AccountNotFoundException(id));
+        CustomerAccountRecord r = accountDAO.get(CurrentScope.requireRoleInTenant(Roles.EDITORS), id);
         if (r.getState() != AccountState.PROCESSING) {
             return false;
         }
@@ -144,8 +144,7 @@ public class AccountStateService {
      */
     @Transactional
     void move(UUID id, AccountState to, String reason) {
-        CustomerAccountRecord r = accountDAO.find(CurrentScope.requireRoleInTenant(Roles.EDITORS), id)
-            .orElseThrow(() -> new AccountNotFoundException(id));
+        CustomerAccountRecord r = accountDAO.get(CurrentScope.requireRoleInTenant(Roles.EDITORS), id);
         move(r, r.getVersion(), to, reason);
     }
 
@@ -175,8 +174,7 @@ public class AccountStateService {
     }
 
     private CustomerAccountRecord verifying(UUID id) {
-        CustomerAccountRecord r = accountDAO.find(CurrentScope.requireRoleInTenant(Roles.EDITORS), id)
-            .orElseThrow(() -> new AccountNotFoundException(id));
+        CustomerAccountRecord r = accountDAO.get(CurrentScope.requireRoleInTenant(Roles.EDITORS), id);
         return r.getState() == AccountState.VERIFYING ? r : null;
     }
 

@@ -88,7 +88,7 @@ public class ConnectionLifecycleService {
     }
 
     private CustomerAccountRecord load(UUID id) {
-        return accountDAO.find(CurrentScope.requireTenant(), id).orElseThrow(() -> new AccountNotFoundException(id));
+        return accountDAO.get(CurrentScope.requireTenant(), id);
     }
 
     private static String validReason(String reason) {

@@ -24,8 +24,7 @@ class WizardStepStore {
     private final AccountDAO accountDAO;
 
     CustomerAccountRecord loadForStep(UUID id) {
-        CustomerAccountRecord r = accountDAO.find(CurrentScope.requireRoleInTenant(Roles.EDITORS), id)
-            .orElseThrow(() -> new AccountNotFoundException(id));
+        CustomerAccountRecord r = accountDAO.get(CurrentScope.requireRoleInTenant(Roles.EDITORS), id);
         if (r.getRegisteredAt() != null && !r.getState().isInWizard()) {
             throw new InvalidInputException(null, "This connection is registered; its wizard steps can no longer change.");
         }
