@@ -34,14 +34,12 @@ public class CustomerService {
     /** Every customer of the tenant, by name, with its member count. */
     @Transactional(readOnly = true)
     public List<Customer> customers() {
-        CurrentScope.requireRole(Roles.READERS);
-        return customerDAO.all(CurrentScope.requireTenant());
+        return customerDAO.all(CurrentScope.requireRoleInTenant(Roles.READERS));
     }
 
     @Transactional(readOnly = true)
     public Customer get(UUID id) {
-        CurrentScope.requireRole(Roles.READERS);
-        return customerDAO.get(CurrentScope.requireTenant(), id).orElseThrow(() -> gone());
+        return customerDAO.get(CurrentScope.requireRoleInTenant(Roles.READERS), id).orElseThrow(() -> gone());
     }
 
     /**
@@ -53,8 +51,7 @@ public class CustomerService {
      */
     @Transactional
     public Customer create(String name, String contacts) {
-        CurrentScope.requireRole(Roles.EDITORS);
-        UUID tenant = CurrentScope.requireTenant();
+        UUID tenant = CurrentScope.requireRoleInTenant(Roles.EDITORS);
         CustomerRecord r = customerDAO.newRecord(tenant, validName(name));
         r.setContactEmails(AccountDetails.parseEmails(contacts).toArray(String[]::new));
         insert(r);
@@ -64,8 +61,8 @@ public class CustomerService {
     /** Renames the customer and replaces its contacts, if nobody changed it since {@code seenVersion}. */
     @Transactional
     public Customer update(UUID id, int seenVersion, String name, String contacts) {
-        CurrentScope.requireRole(Roles.EDITORS);
-        CustomerRecord r = customerDAO.find(CurrentScope.requireTenant(), id).orElseThrow(CustomerService::gone);
+        CustomerRecord r = customerDAO.find(CurrentScope.requireRoleInTenant(Roles.EDITORS), id)
+            .orElseThrow(CustomerService::gone);
         r.setName(validName(name));
         r.setContactEmails(AccountDetails.parseEmails(contacts).toArray(String[]::new));
         r.setUpdatedAt(OffsetDateTime.now());
@@ -88,8 +85,7 @@ public class CustomerService {
      */
     @Transactional
     public int applyGrouping(CustomerGrouping grouping) {
-        CurrentScope.requireRole(Roles.EDITORS);
-        UUID tenant = CurrentScope.requireTenant();
+        UUID tenant = CurrentScope.requireRoleInTenant(Roles.EDITORS);
         if (!grouping.problems().isEmpty()) {
             throw new InvalidInputException(null, "Nothing was grouped; fix the file and upload it again: "
                     + String.join(" ", grouping.problems().subList(0, Math.min(20, grouping.problems().size())))

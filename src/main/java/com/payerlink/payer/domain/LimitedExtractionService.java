@@ -54,8 +54,7 @@ public class LimitedExtractionService implements ExportSourcePayers {
     /** The limited customer of the account and its extraction, if a customer is linked to it. */
     @Transactional(readOnly = true)
     public Optional<LimitedSetup> setupOf(UUID limitedAccountId) {
-        CurrentScope.requireRole(Roles.READERS);
-        UUID tenant = CurrentScope.requireTenant();
+        UUID tenant = CurrentScope.requireRoleInTenant(Roles.READERS);
         return customerDAO.ofLimitedAccount(tenant, limitedAccountId).map(c -> setup(tenant, c, limitedAccountId));
     }
 
@@ -76,8 +75,7 @@ public class LimitedExtractionService implements ExportSourcePayers {
      */
     @Transactional
     public void link(UUID limitedAccountId, UUID customerId, int seenVersion, @Nullable String billingViewArn) {
-        CurrentScope.requireRole(Roles.EDITORS);
-        UUID tenant = CurrentScope.requireTenant();
+        UUID tenant = CurrentScope.requireRoleInTenant(Roles.EDITORS);
         CustomerAccount account = accountService.get(limitedAccountId);
         if (account.method() != ConnectionMethod.MSP_LIMITED) {
             throw new InvalidInputException(null, "Only a limited customer account (connection method Limited customer"

@@ -43,8 +43,7 @@ public class PayerMemberService {
     /** The payer's members, removed ones last, each with the tenant's account of it where there is one. */
     @Transactional(readOnly = true)
     public List<PayerMember> members(UUID payerId) {
-        CurrentScope.requireRole(Roles.READERS);
-        List<PayerMember> members = memberDAO.members(CurrentScope.requireTenant(), payerId);
+        List<PayerMember> members = memberDAO.members(CurrentScope.requireRoleInTenant(Roles.READERS), payerId);
         if (members.isEmpty()) {
             return members;
         }
@@ -60,8 +59,7 @@ public class PayerMemberService {
      */
     @Transactional(readOnly = true)
     public Map<UUID, MemberChange> changesOf(Collection<UUID> accountIds) {
-        CurrentScope.requireRole(Roles.READERS);
-        UUID tenant = CurrentScope.requireTenant();
+        UUID tenant = CurrentScope.requireRoleInTenant(Roles.READERS);
         Map<UUID, MemberChange> changes = new HashMap<>();
         List<AccountSummary> accounts = accountService.summaries(accountIds);
         Map<AccountId, MemberFlag> flags = memberDAO.flagsOf(tenant, accounts.stream().map(AccountSummary::accountId)
@@ -79,8 +77,7 @@ public class PayerMemberService {
     /** The payer's last sync, if it was ever synced. */
     @Transactional(readOnly = true)
     public Optional<MemberSyncStatus> syncStatus(UUID payerId) {
-        CurrentScope.requireRole(Roles.READERS);
-        return memberDAO.syncStatus(CurrentScope.requireTenant(), payerId);
+        return memberDAO.syncStatus(CurrentScope.requireRoleInTenant(Roles.READERS), payerId);
     }
 
     /**
@@ -91,8 +88,7 @@ public class PayerMemberService {
      * @throws InvalidInputException saying why the organization could not be read and what to do
      */
     public MemberSyncStatus sync(UUID payerId) {
-        CurrentScope.requireRole(Roles.EDITORS);
-        UUID tenant = CurrentScope.requireTenant();
+        UUID tenant = CurrentScope.requireRoleInTenant(Roles.EDITORS);
         DatabaseScope scope = CurrentScope.get();
         List<LinkedAccount> listed;
         try {
@@ -112,8 +108,7 @@ public class PayerMemberService {
     /** The operator has seen the payer's changes: its NEW and REMOVED flags are cleared; returns how many. */
     @Transactional
     public int acknowledgeChanges(UUID payerId) {
-        CurrentScope.requireRole(Roles.EDITORS);
-        return memberDAO.acknowledge(CurrentScope.requireTenant(), payerId);
+        return memberDAO.acknowledge(CurrentScope.requireRoleInTenant(Roles.EDITORS), payerId);
     }
 
     /**
@@ -123,8 +118,7 @@ public class PayerMemberService {
      */
     @Transactional
     public int group(UUID payerId, Collection<AccountId> accountIds, @Nullable UUID customerId) {
-        CurrentScope.requireRole(Roles.EDITORS);
-        UUID tenant = CurrentScope.requireTenant();
+        UUID tenant = CurrentScope.requireRoleInTenant(Roles.EDITORS);
         if (accountIds.isEmpty()) {
             throw new InvalidInputException(null, "Select the members to group first.");
         }
@@ -137,8 +131,7 @@ public class PayerMemberService {
     /** The tenant's members flagged NEW or REMOVED over all payers, for the dashboard. */
     @Transactional(readOnly = true)
     public MemberChanges changes() {
-        CurrentScope.requireRole(Roles.READERS);
-        return memberDAO.changes(CurrentScope.requireTenant());
+        return memberDAO.changes(CurrentScope.requireRoleInTenant(Roles.READERS));
     }
 
     /**
@@ -147,8 +140,7 @@ public class PayerMemberService {
      */
     @Transactional(readOnly = true)
     public List<PayerMember> membersOfCustomersOf(AccountId accountId) {
-        CurrentScope.requireRole(Roles.READERS);
-        UUID tenant = CurrentScope.requireTenant();
+        UUID tenant = CurrentScope.requireRoleInTenant(Roles.READERS);
         List<UUID> customers = memberDAO.customersWithMember(tenant, accountId);
         return customers.isEmpty() ? List.of() : memberDAO.membersOfCustomers(tenant, customers);
     }
