@@ -3,8 +3,6 @@ package com.payerlink.cloudformation.domain;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.ConnectionDisconnected;
-import com.payerlink.core.tenancy.CurrentScope;
-import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.core.tenancy.ScopedTransactions;
 import com.payerlink.notification.domain.MailContent;
 import com.payerlink.notification.domain.OutboxService;
@@ -31,14 +29,8 @@ class DisconnectedMail {
     /** Queued in the transaction that disconnected the account (when it runs in the account's tenant). */
     @EventListener
     void on(ConnectionDisconnected event) {
-        Runnable queue = () -> outbox.queue(KIND, orgAdmins.enabledOrgAdmins(event.tenantId()), content(event), null,
-                null);
-        if (event.tenantId().equals(CurrentScope.get().tenantId())) {
-            queue.run();
-        }
-        else {
-            scoped.run(DatabaseScope.tenantSystem(event.tenantId()), queue);
-        }
+        scoped.inTenant(event.tenantId(), () -> outbox.queue(KIND, orgAdmins.enabledOrgAdmins(event.tenantId()),
+                content(event), null, null));
     }
 
     private MailContent content(ConnectionDisconnected event) {

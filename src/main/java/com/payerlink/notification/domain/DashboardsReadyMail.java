@@ -3,8 +3,6 @@ package com.payerlink.notification.domain;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.AccountReady;
-import com.payerlink.core.tenancy.CurrentScope;
-import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.core.tenancy.ScopedTransactions;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -29,16 +27,9 @@ class DashboardsReadyMail {
         if (event.contactEmails() == null || event.contactEmails().isEmpty()) {
             return;
         }
-        Runnable queue = () -> outbox.queue(KIND, event.contactEmails(),
+        scoped.inTenant(event.tenantId(), () -> outbox.queue(KIND, event.contactEmails(),
                 MailTemplates.dashboardsReady(event.accountName(), event.awsAccountId().value()), null,
-                KIND + ":" + event.accountId());
-        if (event.tenantId().equals(CurrentScope.get().tenantId())) {
-            queue.run(); // joins the caller's transaction, if any
-        }
-        else {
-            // published outside the tenant's scope: the connection must be bound to the account's tenant
-            scoped.run(DatabaseScope.tenantSystem(event.tenantId()), queue);
-        }
+                KIND + ":" + event.accountId()));
     }
 
 }

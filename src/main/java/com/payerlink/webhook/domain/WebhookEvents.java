@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.payerlink.account.domain.AccountHealthChanged;
 import com.payerlink.account.domain.AccountReady;
 import com.payerlink.account.domain.AccountStateChanged;
-import com.payerlink.core.tenancy.CurrentScope;
-import com.payerlink.core.tenancy.DatabaseScope;
 import com.payerlink.core.tenancy.ScopedTransactions;
 import com.payerlink.importing.domain.ImportApplied;
 import com.payerlink.support.domain.TicketChanged;
@@ -99,11 +97,7 @@ class WebhookEvents {
 
     /** Queues the event for the tenant's subscribed webhooks; returns how many deliveries were queued. */
     int publish(UUID tenantId, WebhookEventType type, Map<String, Object> data) {
-        if (tenantId.equals(CurrentScope.get().tenantId())) {
-            return queue(tenantId, type, data); // joins the caller's transaction
-        }
-        // published outside the tenant's scope (e.g. a support agent's change): bound to the tenant instead
-        return scoped.call(DatabaseScope.tenantSystem(tenantId), () -> queue(tenantId, type, data));
+        return scoped.inTenant(tenantId, () -> queue(tenantId, type, data));
     }
 
     private int queue(UUID tenantId, WebhookEventType type, Map<String, Object> data) {
