@@ -49,8 +49,6 @@ import java.util.stream.Collectors;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccountsController {
 
-    static final int MAX_PAGE_SIZE = 500;
-
     private static final String PATH = "/api/v1/accounts/{id}";
 
     private static final String SORT_KEYS = Arrays.stream(AccountSort.values()).map(AccountSort::key)
@@ -83,7 +81,7 @@ class AccountsController {
         if (step != null && (step < 1 || step > 6)) {
             throw new InvalidInputException("step", "The wizard has steps 1 to 6; " + step + " is none of them.");
         }
-        Requests.checkPage(page, size, MAX_PAGE_SIZE, "accounts");
+        Requests.checkPage(page, size, "accounts");
         AccountQuery query = sorted(AccountQuery.all(), sort)
             .withState(Requests.enumValue("state", state, AccountState.class))
             .withStep(step)

@@ -9,6 +9,9 @@ import java.util.function.Function;
 record PageResponse<T>(List<T> items, @Schema(description = "0-based") int page, int size,
         @Schema(description = "Items that match the filters, on all pages") int total) {
 
+    /** The most items one page holds ("1 to 500" in each list's size parameter). */
+    static final int MAX_SIZE = 500;
+
     /** Reads one page of a list, from offset {@code page * size}; a service's page method fits. */
     @FunctionalInterface
     interface PageReader<S> {

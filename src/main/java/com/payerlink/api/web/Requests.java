@@ -37,14 +37,14 @@ final class Requests {
                 + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + ".");
     }
 
-    /** Refuses a page before the first, or a size out of 1 to maxSize. */
-    static void checkPage(int page, int size, int maxSize, String items) {
+    /** Refuses a page before the first, or a size out of 1 to {@link PageResponse#MAX_SIZE}. */
+    static void checkPage(int page, int size, String items) {
         if (page < 0) {
             throw new InvalidInputException("page", "Pages count from 0; " + page + " is before the first.");
         }
-        if (size < 1 || size > maxSize) {
-            throw new InvalidInputException("size", "A page holds 1 to " + maxSize + " " + items + ", not " + size
-                    + ". Ask for more pages instead.");
+        if (size < 1 || size > PageResponse.MAX_SIZE) {
+            throw new InvalidInputException("size", "A page holds 1 to " + PageResponse.MAX_SIZE + " " + items
+                    + ", not " + size + ". Ask for more pages instead.");
         }
     }
 

@@ -40,8 +40,6 @@ import java.util.stream.Collectors;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class TicketsController {
 
-    static final int MAX_PAGE_SIZE = 500;
-
     private final TicketService tickets;
 
     private final AccountService accounts;
@@ -58,7 +56,7 @@ class TicketsController {
             @Parameter(description = "Text in the reference (e.g. NW-1042) or the subject") @RequestParam(required = false) String q,
             @Parameter(description = "0-based") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "1 to 500") @RequestParam(defaultValue = "50") int size) {
-        Requests.checkPage(page, size, MAX_PAGE_SIZE, "tickets");
+        Requests.checkPage(page, size, "tickets");
         TicketQuery query = new TicketQuery(Requests.enumValue("status", status, TicketStatus.class),
                 Requests.enumValue("priority", priority, TicketPriority.class), q == null || q.isBlank() ? null : q.strip());
         return PageResponse.of(page, size, (offset, limit) -> tickets.page(query, offset, limit),
