@@ -23,20 +23,15 @@ import com.payerlink.account.ui.wizard.StepPanel;
 import com.payerlink.core.security.PayerlinkUser;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.security.Roles;
+import com.payerlink.core.ui.ItemPage;
 import com.payerlink.core.ui.MainLayout;
-import com.payerlink.core.ui.Timestamps;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -56,7 +51,7 @@ import java.util.UUID;
 @PageTitle("Account · Payerlink")
 @RolesAllowed({ Roles.ORG_ADMIN, Roles.OPERATOR, Roles.VIEWER })
 @Accessors(fluent = true)
-public class WizardView extends VerticalLayout implements BeforeEnterObserver {
+public class WizardView extends ItemPage {
 
     private final transient AccountService accountService;
 
@@ -117,6 +112,8 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
             AuthenticationContext authenticationContext, ObjectProvider<AccountSection> sections,
             ObjectProvider<StackStepSection> stackStepSections, ConnectionLifecycleService lifecycle,
             ObjectProvider<VerificationRequests> verification) {
+        super(new NotFound("Account not found", "There is no such account among your organisation's accounts. It may"
+                + " have been removed, or the link is wrong.", "accounts", "Back to all accounts"));
         this.stackStepSections = stackStepSections;
         this.accountService = accountService;
         this.templates = templates;
@@ -131,26 +128,17 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
         addClassName("wizard-view");
         roleArnStep.register.addClickListener(e -> saves.register());
         setMaxWidth("64rem");
-        // times were first shown in the server's zone; show them again in the browser's
-        Timestamps.refreshWhenZoneKnown(this, () -> {
-            if (account != null) {
-                refresh();
-            }
-        });
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
+    protected boolean show(UUID id, BeforeEnterEvent event) {
         role = authenticationContext.getAuthenticatedUser(PayerlinkUser.class).map(PayerlinkUser::role)
             .orElse(Role.VIEWER);
         try {
-            UUID id = UUID.fromString(event.getRouteParameters().get("id").orElse(""));
             account = accountService.get(id);
         }
-        catch (IllegalArgumentException | AccountNotFoundException e) {
-            showNotFound();
-            return;
+        catch (AccountNotFoundException e) {
+            return false;
         }
         add(header, summary, indicator, panelArea, createButtons(), history);
         panels.forEach(p -> p.fill(account));
@@ -158,6 +146,7 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
         int asked = event.getLocation().getQueryParameters().getSingleParameter("step").map(WizardView::stepNumber)
             .orElse(0);
         show(asked >= 1 && asked <= reached() ? asked : account.wizardStep());
+        return true;
     }
 
     private static int stepNumber(String text) {
@@ -167,13 +156,6 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
         catch (NumberFormatException e) {
             return 0;
         }
-    }
-
-    private void showNotFound() {
-        add(new H2("Account not found"),
-                new Paragraph("There is no such account among your organisation's accounts. It may have been removed, "
-                        + "or the link is wrong."),
-                new Anchor("accounts", "Back to all accounts"));
     }
 
     private HorizontalLayout createButtons() {
@@ -246,7 +228,8 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver {
         return !readOnly() && account.state() == AccountState.VERIFICATION_FAILED;
     }
 
-    void refresh() {
+    @Override
+    protected void refresh() {
         header.show(account);
         panels.forEach(p -> p.setReadOnly(readOnly()));
         // a registered connection keeps its AWS account: only a new account connects another one

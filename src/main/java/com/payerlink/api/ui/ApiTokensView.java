@@ -1,6 +1,7 @@
 package com.payerlink.api.ui;
 
 import com.payerlink.core.Tone;
+import com.payerlink.core.ui.GridPage;
 import com.payerlink.core.ui.Timestamps;
 import com.payerlink.core.ui.ViewHeader;
 import com.payerlink.core.ui.StatusBadge;
@@ -13,11 +14,9 @@ import com.payerlink.core.ui.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -31,19 +30,15 @@ import java.time.ZoneOffset;
 @PageTitle("API tokens · Payerlink")
 @Menu(order = 85, title = "API tokens", icon = "vaadin:key")
 @RolesAllowed(Roles.ORG_ADMIN)
-public class ApiTokensView extends VerticalLayout {
+public class ApiTokensView extends GridPage<ApiToken> {
 
     private final transient ApiTokenService tokenService;
 
-    private final Grid<ApiToken> grid = new Grid<>(ApiToken.class, false);
-
     public ApiTokensView(ApiTokenService tokenService) {
+        super(ApiToken.class);
         this.tokenService = tokenService;
-        setSizeFull();
-        add(ViewHeader.withAction("API tokens", "New token", this::openNewTokenDialog), createIntro(), createGrid());
-        refresh();
-        // times were first shown in the server's zone; show them again in the browser's
-        Timestamps.refreshWhenZoneKnown(this, this::refresh);
+        addColumns();
+        layOut(ViewHeader.withAction("API tokens", "New token", this::openNewTokenDialog), createIntro());
     }
 
     private Paragraph createIntro() {
@@ -57,7 +52,7 @@ public class ApiTokensView extends VerticalLayout {
         return intro;
     }
 
-    private Grid<ApiToken> createGrid() {
+    private void addColumns() {
         grid.addColumn(ApiToken::name).setHeader("Name").setSortable(true).setFlexGrow(2);
         grid.addColumn(t -> t.role().label()).setHeader("Scope").setSortable(true);
         grid.addColumn(t -> dateTime(t.createdAt()) + " by " + t.createdBy()).setHeader("Created").setFlexGrow(2);
@@ -66,8 +61,6 @@ public class ApiTokensView extends VerticalLayout {
         grid.addColumn(t -> t.lastUsedAt() == null ? "Never" : dateTime(t.lastUsedAt())).setHeader("Last used");
         grid.addComponentColumn(ApiTokensView::statusBadge).setHeader("Status");
         grid.addComponentColumn(this::revokeButton).setHeader("Revoke");
-        grid.setSizeFull();
-        return grid;
     }
 
     private static StatusBadge statusBadge(ApiToken token) {
@@ -115,7 +108,8 @@ public class ApiTokensView extends VerticalLayout {
         return dialog;
     }
 
-    private void refresh() {
+    @Override
+    protected void refresh() {
         grid.setItems(tokenService.tokensOfMyTenant());
     }
 

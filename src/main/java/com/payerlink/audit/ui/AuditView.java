@@ -5,13 +5,12 @@ import com.payerlink.audit.domain.AuditFilter;
 import com.payerlink.audit.domain.AuditTrail;
 import com.payerlink.core.security.Roles;
 import com.payerlink.core.ui.CsvDownload;
+import com.payerlink.core.ui.GridPage;
 import com.payerlink.core.ui.MainLayout;
 import com.payerlink.core.ui.Timestamps;
 import com.payerlink.core.ui.ViewHeader;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -25,13 +24,11 @@ import jakarta.annotation.security.RolesAllowed;
 @PageTitle("Audit · Payerlink")
 @Menu(order = 88, title = "Audit", icon = "vaadin:clipboard-text")
 @RolesAllowed({ Roles.ORG_ADMIN, Roles.PLATFORM_ADMIN })
-public class AuditView extends VerticalLayout {
+public class AuditView extends GridPage<AuditEntry> {
 
     static final String CSV_FILE_NAME = "payerlink-audit-log.csv";
 
     private final transient AuditTrail auditTrail;
-
-    final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
 
     final AuditFilters filters;
 
@@ -41,16 +38,17 @@ public class AuditView extends VerticalLayout {
     private volatile AuditFilter filter = AuditFilter.NONE;
 
     public AuditView(AuditTrail auditTrail) {
+        super(AuditEntry.class);
         this.auditTrail = auditTrail;
         addClassName("audit-view");
-        setSizeFull();
         filters = new AuditFilters(auditTrail.actions(), this::filterBy);
         export = CsvDownload.link("Export CSV", CSV_FILE_NAME, out -> auditTrail.writeCsv(filter, out));
         export.addClassName("audit-export");
-        add(new ViewHeader("Audit", export), filters, createGrid());
+        addColumns();
+        layOut(new ViewHeader("Audit", export), filters);
     }
 
-    private Grid<AuditEntry> createGrid() {
+    private void addColumns() {
         grid.addColumn(e -> Timestamps.dateTime(e.at())).setHeader("Time").setAutoWidth(true).setFlexGrow(0);
         if (auditTrail.readsAllTenants()) {
             grid.addColumn(e -> e.tenantName() == null ? "Platform" : e.tenantName()).setHeader("Tenant").setAutoWidth(true);
@@ -62,9 +60,12 @@ public class AuditView extends VerticalLayout {
         grid.addColumn(AuditEntry::detail).setHeader("Detail").setWidth("18rem").setFlexGrow(1).setTooltipGenerator(AuditEntry::detail);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setItems(query -> auditTrail.entries(filter, query.getOffset(), query.getLimit()).stream());
-        grid.setSizeFull();
-        Timestamps.refreshWhenZoneKnown(grid, () -> filterBy(filters.filter()));
-        return grid;
+    }
+
+    /** Reads the entries again with the filters as they are now (their dates are read in the browser's zone). */
+    @Override
+    protected void refresh() {
+        filterBy(filters.filter());
     }
 
     private void filterBy(AuditFilter changed) {

@@ -10,10 +10,9 @@ import com.payerlink.account.domain.HealthStatus;
 import com.payerlink.account.ui.AccountSection;
 import com.payerlink.core.ui.StatusBadge;
 import com.payerlink.core.ui.Timestamps;
+import com.payerlink.core.ui.TitledSection;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -35,12 +34,10 @@ class HealthSection implements AccountSection {
         if (status == null) {
             return Optional.empty();
         }
-        VerticalLayout panel = new VerticalLayout();
-        panel.setPadding(false);
-        panel.addClassName("health-panel");
+        TitledSection panel = new TitledSection("Health after go-live", "health-panel");
         StatusBadge badge = new StatusBadge(status.health().statusLabel());
         badge.setId("account-health");
-        panel.add(new H3("Health after go-live"), badge, new Paragraph(describe(status)));
+        panel.add(badge, new Paragraph(describe(status)));
         return Optional.of(panel);
     }
 

@@ -7,6 +7,7 @@ import com.payerlink.core.security.Roles;
 import com.payerlink.core.ui.MainLayout;
 import com.payerlink.core.ui.CsvDownload;
 import com.payerlink.core.ui.Notices;
+import com.payerlink.core.ui.TitledSection;
 import com.payerlink.core.ui.ViewBackgroundWork;
 import com.payerlink.importing.domain.AccountImport;
 import com.payerlink.importing.domain.ImportBusyException;
@@ -21,7 +22,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -92,8 +92,8 @@ public class ImportView extends VerticalLayout {
         this.template = CsvDownload.link("Template file", TEMPLATE_FILE_NAME, out -> out.write(importService.templateCsv()));
         addClassName("import-view");
         setWidthFull();
-        VerticalLayout historySection = new VerticalLayout(new H3("Import history"), history);
-        historySection.setPadding(false);
+        TitledSection historySection = new TitledSection("Import history", "import-history");
+        historySection.add(history);
         add(createHeader(), createUpload(), createProgress(), result, previewPanel, historySection);
         showPreview(null);
     }

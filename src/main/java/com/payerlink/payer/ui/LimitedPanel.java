@@ -6,13 +6,13 @@ import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.ui.Notices;
+import com.payerlink.core.ui.TitledSection;
 import com.payerlink.payer.domain.Customer;
 import com.payerlink.payer.domain.CustomerService;
 import com.payerlink.payer.domain.LimitedExtractionService;
 import com.payerlink.payer.domain.LimitedSetup;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -26,7 +26,7 @@ import java.util.Map;
  * accounts), the CUR 2.0 export that extracts their rows from the MSP's payer, as SQL and as a CloudFormation resource,
  * and the action that creates it through the payer's role.
  */
-class LimitedPanel extends VerticalLayout {
+class LimitedPanel extends TitledSection {
 
     private final transient CustomerAccount account;
 
@@ -41,13 +41,12 @@ class LimitedPanel extends VerticalLayout {
     final VerticalLayout extraction = new VerticalLayout();
 
     LimitedPanel(CustomerAccount account, LimitedExtractionService limited, CustomerService customers) {
+        super("Extraction from your payer", "limited-panel");
         this.account = account;
         this.limited = limited;
         this.customers = customers;
-        setPadding(false);
-        addClassName("limited-panel");
         extraction.setPadding(false);
-        add(new H3("Extraction from your payer"), new Paragraph("This customer has no access to the billing file: you"
+        add(new Paragraph("This customer has no access to the billing file: you"
                 + " extract its rows from your own payer's data, for the member accounts agreed with it (the members of"
                 + " its customer), with a CUR 2.0 export in us-east-1 delivered to this account's bucket and prefix."));
         if (CurrentScope.get().hasRole(Role.ORG_ADMIN, Role.OPERATOR)) {

@@ -10,6 +10,7 @@ import com.payerlink.core.ui.Notices;
 import com.payerlink.core.ui.SelectionLabels;
 import com.payerlink.core.ui.StatusBadge;
 import com.payerlink.core.ui.Timestamps;
+import com.payerlink.core.ui.TitledSection;
 import com.payerlink.payer.domain.Customer;
 import com.payerlink.payer.domain.CustomerService;
 import com.payerlink.payer.domain.MemberFlag;
@@ -23,12 +24,10 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 
 import org.jspecify.annotations.Nullable;
@@ -40,7 +39,7 @@ import java.util.function.Predicate;
  * A payer's members: when they were last read from AWS Organizations, who joined or left since an operator last
  * looked (flagged in the grid), and their grouping into customers, one or many at once.
  */
-class MembersPanel extends VerticalLayout {
+class MembersPanel extends TitledSection {
 
     /** Which members the grid shows. */
     enum Shown {
@@ -75,15 +74,14 @@ class MembersPanel extends VerticalLayout {
     final Button group = new Button("Group selected");
 
     MembersPanel(CustomerAccount payer, PayerMemberService members, CustomerService customers) {
+        super("Members of the organization", "members-panel");
         this.payer = payer;
         this.members = members;
         this.customers = customers;
-        setPadding(false);
-        addClassName("members-panel");
         boolean editor = CurrentScope.get().hasRole(Role.ORG_ADMIN, Role.OPERATOR);
         status.setId("members-status");
         configureGrid(editor);
-        add(new H3("Members of the organization"), status, toolbar(editor), grid);
+        add(status, toolbar(editor), grid);
         if (editor) {
             add(groupingBar());
         }

@@ -1,6 +1,7 @@
 package com.payerlink.session.ui;
 
 import com.payerlink.core.security.SignedInSessions;
+import com.payerlink.core.ui.GridPage;
 import com.payerlink.core.ui.MainLayout;
 import com.payerlink.core.ui.Notices;
 import com.payerlink.core.ui.Timestamps;
@@ -10,11 +11,9 @@ import com.payerlink.session.domain.YourSessions;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -31,33 +30,29 @@ import java.util.UUID;
 @PageTitle("Your sessions · Payerlink")
 @Menu(order = 98, title = "Your sessions", icon = "vaadin:laptop")
 @PermitAll
-public class YourSessionsView extends VerticalLayout {
+public class YourSessionsView extends GridPage<SignedInSession> {
 
     private final transient YourSessions sessions;
 
     private final transient AuthenticationContext authentication;
 
-    private final Grid<SignedInSession> grid = new Grid<>(SignedInSession.class, false);
-
     private final @Nullable UUID current;
 
     public YourSessionsView(YourSessions sessions, AuthenticationContext authentication) {
+        super(SignedInSession.class);
         this.sessions = sessions;
         this.authentication = authentication;
         this.current = SignedInSessions.idOf(VaadinSession.getCurrent().getSession());
-        setSizeFull();
         Button everywhere = new Button("Sign out everywhere", VaadinIcon.SIGN_OUT.create(), e -> signOutEverywhere());
         everywhere.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        add(new ViewHeader("Your sessions", everywhere),
+        addColumns();
+        layOut(new ViewHeader("Your sessions", everywhere),
                 new Paragraph("Each browser you are signed in with. A session ends after "
                         + sessions.idleTimeout().toMinutes() + " minutes without activity. "
-                        + "\"Sign out everywhere\" ends them all, this one too, on every portal node."),
-                createGrid());
-        refresh();
-        Timestamps.refreshWhenZoneKnown(this, this::refresh);
+                        + "\"Sign out everywhere\" ends them all, this one too, on every portal node."));
     }
 
-    private Grid<SignedInSession> createGrid() {
+    private void addColumns() {
         grid.addComponentColumn(s -> new Span(s.browser() + (s.current() ? " · this session" : "")))
             .setHeader("Browser").setFlexGrow(2);
         grid.addColumn(SignedInSession::clientAddress).setHeader("From address");
@@ -65,8 +60,6 @@ public class YourSessionsView extends VerticalLayout {
         grid.addColumn(s -> Timestamps.age(s.lastSeenAt())).setHeader("Last active");
         grid.addComponentColumn(this::signOutButton).setHeader("");
         grid.setEmptyStateText("No other sessions.");
-        grid.setSizeFull();
-        return grid;
     }
 
     private Button signOutButton(SignedInSession session) {
@@ -90,7 +83,8 @@ public class YourSessionsView extends VerticalLayout {
         authentication.logout();
     }
 
-    private void refresh() {
+    @Override
+    protected void refresh() {
         grid.setItems(sessions.open(current == null ? new UUID(0, 0) : current));
     }
 

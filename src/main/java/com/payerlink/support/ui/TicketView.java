@@ -1,5 +1,6 @@
 package com.payerlink.support.ui;
 
+import com.payerlink.core.ui.ItemPage;
 import com.payerlink.core.ui.Timestamps;
 import com.payerlink.core.ui.StatusBadge;
 import com.payerlink.core.ConcurrentChangeException;
@@ -32,7 +33,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -48,7 +48,7 @@ import java.util.function.Supplier;
 @Route(value = "tickets/:id", layout = MainLayout.class)
 @PageTitle("Ticket · Payerlink")
 @RolesAllowed({ Roles.ORG_ADMIN, Roles.OPERATOR, Roles.VIEWER, Roles.SUPPORT_AGENT })
-public class TicketView extends VerticalLayout implements BeforeEnterObserver {
+public class TicketView extends ItemPage {
 
     private final transient TicketService ticketService;
 
@@ -90,6 +90,8 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver {
 
     public TicketView(TicketService ticketService, TicketAssignments assignments,
             AuthenticationContext authenticationContext) {
+        super(new NotFound("Ticket not found", "There is no such ticket for you. It may have been discarded, or the link"
+                + " is wrong.", "tickets", "Back to all tickets"));
         this.ticketService = ticketService;
         this.agentPanel = new TicketAgentPanel(assignments, this::apply);
         this.authenticationContext = authenticationContext;
@@ -110,25 +112,16 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver {
         thread.addClassName("ticket-thread");
         status.setId("ticket-status");
         statusActions.setId("ticket-status-actions");
-        // times were first shown in the server's zone; show them again in the browser's
-        Timestamps.refreshWhenZoneKnown(this, () -> {
-            if (ticket != null) {
-                refresh();
-            }
-        });
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
+    protected boolean show(UUID id, BeforeEnterEvent event) {
         role = authenticationContext.getAuthenticatedUser(PayerlinkUser.class).map(PayerlinkUser::role).orElse(Role.VIEWER);
         try {
-            ticket = ticketService.get(UUID.fromString(event.getRouteParameters().get("id").orElse("")));
+            ticket = ticketService.get(id);
         }
-        catch (IllegalArgumentException | TicketNotFoundException e) {
-            add(new H2("Ticket not found"), new Paragraph("There is no such ticket for you. It may have been discarded, "
-                    + "or the link is wrong."), new Anchor("tickets", "Back to all tickets"));
-            return;
+        catch (TicketNotFoundException e) {
+            return false;
         }
         HorizontalLayout heading = new HorizontalLayout(title, status);
         heading.setAlignItems(Alignment.BASELINE);
@@ -140,6 +133,7 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver {
         add(new H3("Accounts"), accounts, new H3("Conversation"), thread, createCommentForm());
         draftFields.fill(ticket.subject(), ticket.description(), ticket.priority());
         refresh();
+        return true;
     }
 
     private VerticalLayout createCommentForm() {
@@ -150,7 +144,8 @@ public class TicketView extends VerticalLayout implements BeforeEnterObserver {
         return form;
     }
 
-    private void refresh() {
+    @Override
+    protected void refresh() {
         boolean tenantEditor = role == Role.ORG_ADMIN || role == Role.OPERATOR;
         boolean draft = ticket.status() == TicketStatus.DRAFT;
         showHeading();

@@ -1,5 +1,6 @@
 package com.payerlink.tenant.ui;
 
+import com.payerlink.core.ui.GridPage;
 import com.payerlink.core.ui.Timestamps;
 import com.payerlink.core.ui.ViewHeader;
 import com.payerlink.core.security.Roles;
@@ -7,10 +8,8 @@ import com.payerlink.core.ui.MainLayout;
 import com.payerlink.core.ui.Notices;
 import com.payerlink.tenant.domain.Tenant;
 import com.payerlink.tenant.domain.TenantService;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
@@ -26,33 +25,27 @@ import java.util.Locale;
 @PageTitle("Tenants · Payerlink")
 @Menu(order = 90, title = "Tenants", icon = "vaadin:building")
 @RolesAllowed(Roles.PLATFORM_ADMIN)
-public class TenantsView extends VerticalLayout {
+public class TenantsView extends GridPage<Tenant> {
 
     private final transient TenantService tenantService;
-
-    private final Grid<Tenant> grid = new Grid<>(Tenant.class, false);
 
     /** With hundreds of MSPs the one sought is rarely in view: part of its name or code narrows the list. */
     private final TextField find = new TextField("Find an MSP");
 
     public TenantsView(TenantService tenantService) {
+        super(Tenant.class);
         this.tenantService = tenantService;
-        setSizeFull();
-        add(ViewHeader.withAction("Tenants", "New tenant", this::openNewTenantDialog), createFinder(), createGrid());
-        refresh();
-        // times were first shown in the server's zone; show them again in the browser's
-        Timestamps.refreshWhenZoneKnown(this, this::refresh);
+        addColumns();
+        layOut(ViewHeader.withAction("Tenants", "New tenant", this::openNewTenantDialog), createFinder());
     }
 
-    private Grid<Tenant> createGrid() {
+    private void addColumns() {
         // the tenant's page (users, sign-in pauses, accounts, mail, jobs) is a link, so the keyboard reaches it too
         grid.addComponentColumn(t -> new Anchor("tenants/" + t.id(), t.name())).setHeader("MSP")
             .setComparator(Tenant::name).setFlexGrow(2);
         grid.addColumn(Tenant::code).setHeader("Code").setSortable(true);
         grid.addColumn(Tenant::userCount).setHeader("Users");
         grid.addColumn(t -> Timestamps.date(t.createdAt())).setHeader("Created");
-        grid.setSizeFull();
-        return grid;
     }
 
     private TextField createFinder() {
@@ -84,7 +77,8 @@ public class TenantsView extends VerticalLayout {
         return dialog;
     }
 
-    private void refresh() {
+    @Override
+    protected void refresh() {
         grid.setItems(tenantService.tenants());
         applyFinder();
     }

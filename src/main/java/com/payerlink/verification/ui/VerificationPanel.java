@@ -8,6 +8,7 @@ import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.ui.Notices;
 import com.payerlink.core.ui.Timestamps;
+import com.payerlink.core.ui.TitledSection;
 import com.payerlink.core.ui.ViewBackgroundWork;
 import com.payerlink.verification.domain.OrganizationService;
 import com.payerlink.verification.domain.VerificationRun;
@@ -18,11 +19,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
 
@@ -36,7 +35,7 @@ import java.util.Optional;
  * (each linking to the wizard step that fixes it), "Verify" (again), whose result shows here once it is in, and, for a
  * management account, its organization's linked accounts.
  */
-class VerificationPanel extends VerticalLayout {
+class VerificationPanel extends TitledSection {
 
     private final Paragraph status = new Paragraph();
 
@@ -64,21 +63,20 @@ class VerificationPanel extends VerticalLayout {
     VerificationPanel(CustomerAccount account, VerificationService verificationService,
             OrganizationService organizationService, boolean mayEdit, ViewBackgroundWork background,
             Runnable accountChanged) {
+        super("Verification against AWS", "verification-panel");
         this.account = account;
         this.verificationService = verificationService;
         this.organizationService = organizationService;
         this.background = background;
         this.accountChanged = accountChanged;
-        addClassName("verification-panel");
         status.setId("verification-status");
         message.setId("verification-message");
         message.setVisible(false);
         running.setId("verification-running");
-        setPadding(false);
         Optional<VerificationRun> latest = verificationService.latestRun(account.id());
         status.setText(describe(account, latest));
         status.setVisible(!status.getText().isEmpty());
-        add(new H3("Verification against AWS"), status);
+        add(status);
         latest.filter(r -> r.status().isFinished()).ifPresent(this::showRun);
         latest.filter(r -> !r.status().isFinished()).ifPresent(this::showRunning);
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -8,6 +8,7 @@ import com.payerlink.core.ui.Notices;
 import com.payerlink.core.ui.SettingSwitch;
 import com.payerlink.core.ui.StatusBadge;
 import com.payerlink.core.ui.Timestamps;
+import com.payerlink.core.ui.TitledSection;
 import com.payerlink.notification.domain.DigestService;
 import com.payerlink.webhook.domain.Webhook;
 import com.payerlink.webhook.domain.WebhookDelivery;
@@ -144,17 +145,15 @@ public class NotificationsView extends VerticalLayout {
     }
 
     /** The chosen webhook's deliveries, newest first, with each one's last answer. */
-    static class DeliveryLog extends VerticalLayout {
+    static class DeliveryLog extends TitledSection {
 
         private final transient WebhookService webhooks;
 
         final Grid<WebhookDelivery> deliveries = new Grid<>(WebhookDelivery.class, false);
 
-        private final H3 title = new H3("Delivery log");
-
         DeliveryLog(WebhookService webhooks) {
+            super("Delivery log", "delivery-log");
             this.webhooks = webhooks;
-            setPadding(false);
             deliveries.addColumn(d -> Timestamps.dateTime(d.createdAt())).setHeader("Queued").setAutoWidth(true);
             deliveries.addColumn(WebhookDelivery::eventType).setHeader("Event").setAutoWidth(true);
             deliveries.addComponentColumn(d -> new StatusBadge(d.status().statusLabel())).setHeader("Status")
@@ -165,14 +164,14 @@ public class NotificationsView extends VerticalLayout {
             deliveries.addColumn(d -> d.lastError() == null ? "" : d.lastError()).setHeader("Error").setFlexGrow(2)
                 .setTooltipGenerator(d -> d.lastError() == null ? "" : d.lastError());
             deliveries.setEmptyStateText("No deliveries yet.");
-            add(title, deliveries);
+            add(deliveries);
             setVisible(false);
         }
 
         void show(@Nullable Webhook w) {
             setVisible(w != null);
             if (w != null) {
-                title.setText("Delivery log of " + w.url());
+                setTitle("Delivery log of " + w.url());
                 deliveries.setItems(q -> webhooks.deliveries(w.id(), q.getOffset(), q.getLimit()).stream(),
                         q -> webhooks.countDeliveries(w.id()));
             }

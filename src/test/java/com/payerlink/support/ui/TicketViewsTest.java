@@ -70,6 +70,21 @@ class TicketViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_ticket_link_with_a_wrong_id_or_of_another_tenant_says_not_found_with_a_way_back() {
+        Tenant mine = newTenant();
+        Ticket theirs = open(newTenant(), "Zeta's secret bucket");
+        login(adminEmail(mine));
+
+        for (String path : List.of("tickets/not-a-ticket", "tickets/" + theirs.id())) {
+            TicketView view = navigate(path, TicketView.class);
+
+            assertThat(view.getElement().getTextRecursively()).contains("Ticket not found", "Back to all tickets")
+                .doesNotContain("Zeta");
+            _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Back to all tickets"));
+        }
+    }
+
+    @Test
     void agents_see_every_tenants_tickets_and_search_by_tenant() {
         Tenant a = newTenant();
         Tenant b = newTenant();
