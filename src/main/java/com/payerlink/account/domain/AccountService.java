@@ -19,7 +19,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -63,12 +62,6 @@ public class AccountService {
     @Transactional(readOnly = true)
     public CustomerAccount get(UUID id) {
         return AccountDAO.toAccount(accountDAO.get(CurrentScope.requireRoleInTenant(Roles.READERS), id));
-    }
-
-    /** The id of the tenant's account with this account ID in this partition, if there is one. */
-    @Transactional(readOnly = true)
-    public Optional<UUID> idOfAccount(Partition partition, AccountId accountId) {
-        return accountDAO.idOfAccountWithKey(CurrentScope.requireRoleInTenant(Roles.READERS), partition, accountId);
     }
 
     /** Newest first. */
@@ -290,20 +283,6 @@ public class AccountService {
         UUID tenant = CurrentScope.requireRoleInTenant(Roles.EDITORS);
         accountDAO.get(tenant, id); // another tenant's account (or none) is not found
         accountDAO.addHistory(tenant, id, CurrentScope.actor(), action, null, detail);
-    }
-
-    /** Which of these AWS account IDs the tenant has already in the partition (e.g. to mark linked accounts). */
-    @Transactional(readOnly = true)
-    public Set<AccountId> existingAccountIds(Partition partition, Collection<AccountId> accountIds) {
-        return accountsWithIds(partition, accountIds).stream().map(AccountSummary::accountId)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
-    }
-
-    /** The tenant's accounts with these AWS account IDs in the partition (any state), e.g. an organization's members. */
-    @Transactional(readOnly = true)
-    public List<AccountSummary> accountsWithIds(Partition partition, Collection<AccountId> accountIds) {
-        return accountIds.isEmpty() ? List.of()
-                : accountDAO.withAccountIds(CurrentScope.requireRoleInTenant(Roles.READERS), partition, accountIds);
     }
 
     private static String yesNo(boolean b) {

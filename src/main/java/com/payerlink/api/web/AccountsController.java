@@ -7,6 +7,7 @@ import com.payerlink.core.security.Role;
 import com.payerlink.account.domain.AccountId;
 import com.payerlink.account.domain.AccountQuery;
 import com.payerlink.account.domain.AccountService;
+import com.payerlink.account.domain.AccountsByAwsId;
 import com.payerlink.account.domain.AccountTemplates;
 import com.payerlink.account.domain.AccountSort;
 import com.payerlink.account.domain.AccountState;
@@ -55,6 +56,8 @@ class AccountsController {
         .collect(Collectors.joining(", "));
 
     private final AccountService accounts;
+
+    private final AccountsByAwsId byAwsId;
 
     private final AccountTemplates templates;
 
@@ -211,7 +214,7 @@ class AccountsController {
         catch (InvalidInputException notAnId) {
             return e;
         }
-        return accounts.idOfAccount(partition, accountId)
+        return byAwsId.idOf(partition, accountId)
             .<RuntimeException>map(existing -> new AccountExistsException(accountId.value(), partition.id(), Responses.location(PATH, existing)))
             .orElse(e);
     }

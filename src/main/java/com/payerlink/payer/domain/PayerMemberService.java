@@ -3,6 +3,7 @@ package com.payerlink.payer.domain;
 import com.payerlink.account.domain.AccountId;
 import com.payerlink.account.domain.AccountNotFoundException;
 import com.payerlink.account.domain.AccountService;
+import com.payerlink.account.domain.AccountsByAwsId;
 import com.payerlink.account.domain.AccountSummary;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.Roles;
@@ -34,6 +35,8 @@ public class PayerMemberService {
 
     private final AccountService accountService;
 
+    private final AccountsByAwsId byAwsId;
+
     private final CustomerDAO customerDAO;
 
     private final OrganizationService organizations;
@@ -47,7 +50,7 @@ public class PayerMemberService {
         if (members.isEmpty()) {
             return members;
         }
-        Map<AccountId, AccountSummary> accounts = accountService.accountsWithIds(accountService.get(payerId)
+        Map<AccountId, AccountSummary> accounts = byAwsId.withIds(accountService.get(payerId)
             .partition(), members.stream().map(PayerMember::accountId).toList()).stream()
             .collect(Collectors.toMap(AccountSummary::accountId, a -> a));
         return members.stream().map(m -> m.connectedAs(accounts.get(m.accountId()))).toList();

@@ -5,6 +5,7 @@ import lombok.RequiredArgsConstructor;
 import com.payerlink.account.domain.AccountDetails;
 import com.payerlink.account.domain.AccountId;
 import com.payerlink.account.domain.AccountService;
+import com.payerlink.account.domain.AccountsByAwsId;
 import com.payerlink.account.domain.AccountState;
 import com.payerlink.account.domain.ConnectionMethod;
 import com.payerlink.account.domain.CustomerAccount;
@@ -34,6 +35,8 @@ public class OrganizationService {
 
     private final AccountService accountService;
 
+    private final AccountsByAwsId byAwsId;
+
     private final OrganizationReader reader;
 
     /**
@@ -53,7 +56,7 @@ public class OrganizationService {
         catch (AwsProblem e) {
             throw new InvalidInputException(null, e.getMessage());
         }
-        Set<AccountId> existing = accountService.existingAccountIds(management.partition(),
+        Set<AccountId> existing = byAwsId.existing(management.partition(),
                 accounts.stream().map(a -> new AccountId(a.accountId())).toList());
         return accounts.stream().map(a -> new LinkedAccountChoice(a, existing.contains(new AccountId(a.accountId()))))
             .toList();
@@ -91,7 +94,7 @@ public class OrganizationService {
         if (chosen.isEmpty()) {
             throw new InvalidInputException(null, "Select the linked accounts to add first.");
         }
-        Set<AccountId> existing = accountService.existingAccountIds(management.partition(),
+        Set<AccountId> existing = byAwsId.existing(management.partition(),
                 chosen.stream().map(a -> new AccountId(a.accountId())).toList());
         int added = 0;
         for (LinkedAccount a : chosen) {
