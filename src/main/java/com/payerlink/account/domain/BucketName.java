@@ -53,6 +53,7 @@ public record BucketName(String value) {
         return value;
     }
 
+    // Long on purpose: S3's naming rules one after another, each with the message that names the rule broken.
     private static String problemWith(String name) {
         if (name.isEmpty()) {
             return "Bucket name is empty; enter the S3 bucket name from the report's delivery options,"

@@ -44,6 +44,8 @@ public record RoleArn(Partition partition, AccountId accountId, String path, Str
      * @throws InvalidValueException if it is not a well-formed IAM role ARN in a supported
      *                               partition; the message shows the expected shape
      */
+    // Long on purpose: one check per way a pasted ARN goes wrong, each with its own message, in the order a reader
+    // of the ARN meets its parts; split up, the order of the messages would no longer read from the code.
     public static RoleArn parse(String raw) {
         String text = Inputs.trim(raw);
         if (text.isEmpty()) {

@@ -23,6 +23,7 @@ final class TemplateParameters {
     private TemplateParameters() {
     }
 
+    // Long on purpose: the template's parameter list, one entry per parameter in the template's order.
     static Map<String, Object> of(TemplateSettings s, Map<String, String> values) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put(EXTERNAL_ID_PARAMETER, map(

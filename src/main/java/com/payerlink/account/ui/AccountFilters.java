@@ -56,6 +56,8 @@ class AccountFilters extends HorizontalLayout {
      * @param failureCodes the check codes to offer in the failure filter
      * @param onChange     runs after the user changed any filter
      */
+    // Long on purpose: the seven filters' settings in the order they stand in the bar, read top to bottom as the
+    // operator sees them; each is a few setter calls that a helper per filter would only scatter.
     AccountFilters(Supplier<List<String>> failureCodes, Runnable onChange) {
         this.failureCodes = failureCodes;
         this.onChange = onChange;
