@@ -50,6 +50,8 @@ class TenantDetailIT extends BrowserIT {
         page.navigate(url("tenants"));
         // earlier tests leave many tenants: the finder brings this one into view
         page.getByLabel("Find an MSP").fill(t.name());
+        // the finder applies a moment after the last key: until then the rows (and what a click hits) still move
+        page.waitForFunction("() => document.querySelector('vaadin-grid').size === 1");
         assertThat(page.locator("a", new Page.LocatorOptions().setHasText(t.name()))).isVisible();
         screenshot("tenants-found-1400x900");
         page.locator("a", new Page.LocatorOptions().setHasText(t.name())).click();
