@@ -129,9 +129,9 @@ class DurableSideEffectsTest extends IntegrationTest {
 
         assertThat(TestAccounts.get(accounts, t, processing.id()).state()).isEqualTo(AccountState.READY);
         await("the dashboards-ready mail in the outbox").atMost(WORKER)
-            .until(() -> as(t, Role.ORG_ADMIN, () -> outbox.page(null, 0, 50)).stream()
+            .until(() -> as(t, Role.ORG_ADMIN, () -> outbox.messages(null).page(0, 50)).stream()
                 .anyMatch(m -> m.kind().equals("DASHBOARDS_READY") && m.recipient().equals("finance@customer.test")));
-        List<OutboxMessage> mails = as(t, Role.ORG_ADMIN, () -> outbox.page(null, 0, 50));
+        List<OutboxMessage> mails = as(t, Role.ORG_ADMIN, () -> outbox.messages(null).page(0, 50));
         assertThat(mails).filteredOn(m -> m.kind().equals("DASHBOARDS_READY")).hasSize(1);
     }
 

@@ -110,7 +110,7 @@ public final class VerificationBenchmark {
             BatchProgress done = registered.awaitBatch(verification, batch);
             double seconds = (System.nanoTime() - start) / 1e9;
             if (done.failed() > 0) {
-                IntegrationTest.as(registered.tenant(), Role.ORG_ADMIN, () -> verification.failures(batch, 0, 3))
+                IntegrationTest.as(registered.tenant(), Role.ORG_ADMIN, () -> verification.failures(batch).page(0, 3))
                     .forEach(r -> System.out.println("  failed: " + r.accountName() + " " + r.failedChecks()));
             }
             return new Batch(done, seconds, (queuedAt - start) / 1e9, CpuTime.now().minus(cpuBefore));

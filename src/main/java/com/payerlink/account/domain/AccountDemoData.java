@@ -42,7 +42,7 @@ class AccountDemoData implements DemoSeed {
     public void seed(DemoTenants tenants) {
         try (InputStream in = AccountDemoData.class.getResourceAsStream(FILE)) {
             DemoAccount.readByTenant(in).forEach((tenantName, demos) -> tenants.seedOnce(tenantName,
-                    () -> accountService.count(AccountQuery.all()) > 0, () -> {
+                    () -> accountService.matching(AccountQuery.all()).count() > 0, () -> {
                         demos.forEach(this::add);
                         return demos.size() + " customer accounts for " + tenantName;
                     }));

@@ -7,6 +7,8 @@ import com.payerlink.core.database.VersionedRows;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.security.Roles;
 import com.payerlink.core.tenancy.CurrentScope;
+import com.payerlink.core.tenancy.TenantPages;
+import com.payerlink.core.tenancy.TenantRows;
 import com.payerlink.db.tables.records.CustomerAccountRecord;
 import org.springframework.context.ApplicationEventPublisher;
 import org.jspecify.annotations.Nullable;
@@ -37,16 +39,12 @@ public class AccountService {
 
     private final ApplicationEventPublisher events;
 
-    /** One page of the tenant's accounts for the grid. */
-    @Transactional(readOnly = true)
-    public List<AccountSummary> page(AccountQuery query, int offset, int limit) {
-        return accountDAO.page(CurrentScope.requireRoleInTenant(Roles.READERS), query, offset, limit);
-    }
+    private final TenantPages pages;
 
-    /** How many of the tenant's accounts match the query. */
-    @Transactional(readOnly = true)
-    public int count(AccountQuery query) {
-        return accountDAO.count(CurrentScope.requireRoleInTenant(Roles.READERS), query);
+    /** The tenant's accounts that match the query, in its order, as the grid and the API read them a page at a time. */
+    public TenantRows<AccountSummary> matching(AccountQuery query) {
+        return pages.of(Roles.READERS, (tenant, offset, limit) -> accountDAO.page(tenant, query, offset, limit),
+                tenant -> accountDAO.count(tenant, query));
     }
 
     /** The grid rows of the chosen accounts of the caller's tenant (unknown ids are left out), by name. */

@@ -229,7 +229,7 @@ class AccountsGrid extends Grid<AccountSummary> {
     }
 
     private int count(Query<AccountSummary, Void> query) {
-        lastCount = accountService.count(filters.get());
+        lastCount = accountService.matching(filters.get()).count();
         countListener.accept(lastCount);
         return lastCount;
     }

@@ -2,6 +2,8 @@ package com.payerlink.api.web;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import com.payerlink.core.tenancy.TenantRows;
+import com.payerlink.account.domain.AccountSummary;
 import com.payerlink.account.domain.AccountDetails;
 import com.payerlink.core.security.Role;
 import com.payerlink.account.domain.AccountId;
@@ -91,8 +93,8 @@ class AccountsController {
             .withMethod(Requests.enumValue("method", method, ConnectionMethod.class))
             .withPartition(partition == null || partition.isBlank() ? null : Requests.parse("partition", partition, Partition::parse))
             .withSearch(q);
-        return PageResponse.of(page, size, (offset, limit) -> accounts.page(query, offset, limit),
-                AccountSummaryResponse::of, accounts.count(query));
+        TenantRows<AccountSummary> matching = accounts.matching(query);
+        return PageResponse.of(page, size, matching::page, AccountSummaryResponse::of, matching.count());
     }
 
     @TokenScope(Role.VIEWER)

@@ -2,6 +2,8 @@ package com.payerlink.api.web;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import com.payerlink.core.tenancy.TenantRows;
+import com.payerlink.verification.domain.VerificationRun;
 import com.payerlink.account.domain.VerificationRequests.VerificationQueued;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.InvalidInputException;
@@ -66,8 +68,8 @@ class VerificationsController {
         BatchProgress progress = Requests.uuidOf(batchId).flatMap(verification::progress)
             .orElseThrow(() -> ApiProblems.error(HttpStatus.NOT_FOUND, "No verification batch with this id in your"
                     + " tenant. Start one with POST /api/v1/verifications; its answer's Location names the batch."));
-        return VerificationBatchResponse.of(progress, verification.failures(progress.batchId(), 0, MAX_FAILURES),
-                verification.failureCount(progress.batchId()));
+        TenantRows<VerificationRun> failures = verification.failures(progress.batchId());
+        return VerificationBatchResponse.of(progress, failures.page(0, MAX_FAILURES), failures.count());
     }
 
 }

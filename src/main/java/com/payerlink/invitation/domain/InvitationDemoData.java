@@ -41,7 +41,7 @@ class InvitationDemoData implements DemoSeed {
     }
 
     private Optional<CustomerAccount> limitedAccount() {
-        List<AccountSummary> limited = accounts.page(AccountQuery.all().withMethod(ConnectionMethod.MSP_LIMITED), 0, 100);
+        List<AccountSummary> limited = accounts.matching(AccountQuery.all().withMethod(ConnectionMethod.MSP_LIMITED)).page(0, 100);
         return limited.stream().map(a -> accounts.get(a.id()))
             .filter(a -> !a.isRegistered() && a.state().isInWizard() && !a.contactEmails().isEmpty())
             .findFirst();

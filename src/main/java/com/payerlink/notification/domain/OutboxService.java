@@ -5,6 +5,8 @@ import lombok.RequiredArgsConstructor;
 import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.tenancy.CurrentScope;
+import com.payerlink.core.tenancy.TenantPages;
+import com.payerlink.core.tenancy.TenantRows;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -15,8 +17,8 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -28,6 +30,8 @@ import java.util.UUID;
 public class OutboxService {
 
     private final OutboxDAO outboxDAO;
+
+    private final TenantPages pages;
 
     private final MailSecrets secrets;
 
@@ -71,15 +75,10 @@ public class OutboxService {
         return queued;
     }
 
-    /** Newest first; status null for all. Org admins only. */
-    @Transactional(readOnly = true)
-    public List<OutboxMessage> page(OutboxStatus status, int offset, int limit) {
-        return outboxDAO.page(CurrentScope.requireRoleInTenant(Role.ORG_ADMIN), status, offset, limit);
-    }
-
-    @Transactional(readOnly = true)
-    public int count(OutboxStatus status) {
-        return outboxDAO.count(CurrentScope.requireRoleInTenant(Role.ORG_ADMIN), status);
+    /** The tenant's mail, newest first; status null for all. Org admins only. */
+    public TenantRows<OutboxMessage> messages(@Nullable OutboxStatus status) {
+        return pages.of(Set.of(Role.ORG_ADMIN), (tenant, offset, limit) -> outboxDAO.page(tenant, status, offset, limit),
+                tenant -> outboxDAO.count(tenant, status));
     }
 
     /**

@@ -54,8 +54,8 @@ public class OutboxView extends VerticalLayout {
     public OutboxView(OutboxService outboxService) {
         this.outboxService = outboxService;
         this.messages = new CallbackDataProvider<>(
-                q -> outboxService.page(status.getValue(), q.getOffset(), q.getLimit()).stream(),
-                q -> outboxService.count(status.getValue()), OutboxMessage::id);
+                q -> outboxService.messages(status.getValue()).page(q.getOffset(), q.getLimit()).stream(),
+                q -> outboxService.messages(status.getValue()).count(), OutboxMessage::id);
         setSizeFull();
         status.setLabel("Status");
         status.setItems(OutboxStatus.values());

@@ -12,6 +12,8 @@ import com.payerlink.core.InvalidInputException;
 import com.payerlink.core.tasks.QueuedJobs;
 import com.payerlink.core.security.Roles;
 import com.payerlink.core.tenancy.CurrentScope;
+import com.payerlink.core.tenancy.TenantPages;
+import com.payerlink.core.tenancy.TenantRows;
 import com.payerlink.verification.aws.AwsClients;
 import com.payerlink.verification.aws.ConnectionChecker;
 import org.springframework.stereotype.Service;
@@ -50,6 +52,8 @@ public class VerificationService implements VerificationRequests {
     private final AwsClients aws;
 
     private final QueuedJobs queuedJobs;
+
+    private final TenantPages pages;
 
     /**
      * Queues verification of the chosen accounts (at most {@value #MAX_BATCH}) as one batch. Refuses at once
@@ -113,15 +117,10 @@ public class VerificationService implements VerificationRequests {
         return verificationDAO.progress(CurrentScope.requireRoleInTenant(Roles.READERS), batchId);
     }
 
-    /** A page of the batch's failed accounts with their checks, by account name. */
-    @Transactional(readOnly = true)
-    public List<VerificationRun> failures(UUID batchId, int offset, int limit) {
-        return verificationDAO.failures(CurrentScope.requireRoleInTenant(Roles.READERS), batchId, offset, limit);
-    }
-
-    @Transactional(readOnly = true)
-    public int failureCount(UUID batchId) {
-        return verificationDAO.failureCount(CurrentScope.requireRoleInTenant(Roles.READERS), batchId);
+    /** The batch's failed accounts with their checks, by account name. */
+    public TenantRows<VerificationRun> failures(UUID batchId) {
+        return pages.of(Roles.READERS, (tenant, offset, limit) -> verificationDAO.failures(tenant, batchId, offset, limit),
+                tenant -> verificationDAO.failureCount(tenant, batchId));
     }
 
     /** Every run of the batch with its checks. */

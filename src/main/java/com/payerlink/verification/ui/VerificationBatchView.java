@@ -108,9 +108,9 @@ public class VerificationBatchView extends VerticalLayout implements BeforeEnter
         failures.addComponentColumn(r -> new CheckList(r.failedChecks())).setHeader("What is wrong, and the fix").setKey("problems")
             .setFlexGrow(4);
         failures.setItems(new CallbackDataProvider<VerificationRun, Void>(
-                q -> CurrentScope.callAs(scope, () -> verificationService.failures(batchId, q.getOffset(), q.getLimit()))
+                q -> CurrentScope.callAs(scope, () -> verificationService.failures(batchId).page(q.getOffset(), q.getLimit()))
                     .stream(),
-                q -> CurrentScope.callAs(scope, () -> verificationService.failureCount(batchId)), VerificationRun::id));
+                q -> CurrentScope.callAs(scope, () -> verificationService.failures(batchId).count()), VerificationRun::id));
         failures.setEmptyStateText("No account has failed so far.");
         failures.setAllRowsVisible(false);
         failures.setHeight("32rem");

@@ -6,6 +6,8 @@ import com.payerlink.core.database.VersionedRows;
 import com.payerlink.core.security.Role;
 import com.payerlink.core.tenancy.CurrentScope;
 import com.payerlink.core.tenancy.ScopedTransactions;
+import com.payerlink.core.tenancy.TenantPages;
+import com.payerlink.core.tenancy.TenantRows;
 import com.payerlink.db.tables.records.WebhookRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -14,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** The tenant's webhooks: set up, changed, removed and tested by org admins, with their delivery log. */
@@ -24,6 +27,8 @@ public class WebhookService {
     public static final int MAX_PER_TENANT = 10;
 
     private final WebhookDAO webhookDAO;
+
+    private final TenantPages pages;
 
     private final WebhookEvents events;
 
@@ -38,8 +43,9 @@ public class WebhookService {
     private final Duration timeout;
 
     WebhookService(WebhookDAO webhookDAO, WebhookEvents events, WebhookSender sender, WebhookSettings settings,
-            AuditLog auditLog, ScopedTransactions scoped) {
+            AuditLog auditLog, ScopedTransactions scoped, TenantPages pages) {
         this.webhookDAO = webhookDAO;
+        this.pages = pages;
         this.events = events;
         this.sender = sender;
         this.addresses = new WebhookAddresses(settings.allowPrivateAddresses());
@@ -112,15 +118,11 @@ public class WebhookService {
         return scoped.call(CurrentScope.get(), () -> webhookDAO.delivery(tenant, delivery).orElseThrow());
     }
 
-    /** A webhook's delivery log, newest first. */
-    @Transactional(readOnly = true)
-    public List<WebhookDelivery> deliveries(UUID webhookId, int offset, int limit) {
-        return webhookDAO.deliveries(CurrentScope.requireRoleInTenant(Role.ORG_ADMIN), webhookId, offset, limit);
-    }
-
-    @Transactional(readOnly = true)
-    public int countDeliveries(UUID webhookId) {
-        return webhookDAO.countDeliveries(CurrentScope.requireRoleInTenant(Role.ORG_ADMIN), webhookId);
+    /** A webhook's delivery log, newest first. Org admins only. */
+    public TenantRows<WebhookDelivery> deliveries(UUID webhookId) {
+        return pages.of(Set.of(Role.ORG_ADMIN),
+                (tenant, offset, limit) -> webhookDAO.deliveries(tenant, webhookId, offset, limit),
+                tenant -> webhookDAO.countDeliveries(tenant, webhookId));
     }
 
     private WebhookRecord found(UUID tenant, UUID id) {

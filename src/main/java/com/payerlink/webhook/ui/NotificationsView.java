@@ -172,8 +172,8 @@ public class NotificationsView extends VerticalLayout {
             setVisible(w != null);
             if (w != null) {
                 setTitle("Delivery log of " + w.url());
-                deliveries.setItems(q -> webhooks.deliveries(w.id(), q.getOffset(), q.getLimit()).stream(),
-                        q -> webhooks.countDeliveries(w.id()));
+                deliveries.setItems(q -> webhooks.deliveries(w.id()).page(q.getOffset(), q.getLimit()).stream(),
+                        q -> webhooks.deliveries(w.id()).count());
             }
         }
 

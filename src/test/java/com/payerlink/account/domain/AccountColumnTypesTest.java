@@ -106,14 +106,14 @@ class AccountColumnTypesTest extends IntegrationTest {
             accounts.create(Partition.AWS, new AccountDetails("777700000003", "Commercial one",
                     ConnectionMethod.MSP_LIMITED, ""));
 
-            assertThat(accounts.page(AccountQuery.all().withSearch("0042"), 0, 10)).extracting(AccountSummary::name)
+            assertThat(accounts.matching(AccountQuery.all().withSearch("0042")).page(0, 10)).extracting(AccountSummary::name)
                 .containsExactly("China one");
             AccountQuery inProgressInChina = AccountQuery.all().withState(AccountState.IN_PROGRESS).withStep(2)
                 .withMethod(ConnectionMethod.MSP_SINGLE).withPartition(Partition.AWS_CN);
-            assertThat(accounts.page(inProgressInChina, 0, 10))
+            assertThat(accounts.matching(inProgressInChina).page(0, 10))
                 .singleElement()
                 .satisfies(a -> assertThat(a.accountId()).isEqualTo(new AccountId("004200000003")));
-            assertThat(accounts.page(AccountQuery.all().withPartition(Partition.AWS), 0, 10))
+            assertThat(accounts.matching(AccountQuery.all().withPartition(Partition.AWS)).page(0, 10))
                 .extracting(AccountSummary::method).containsExactly(ConnectionMethod.MSP_LIMITED);
         });
     }

@@ -276,9 +276,9 @@ public final class AccountGridBenchmark {
         DatabaseScope operator = new DatabaseScope(tenant, Role.OPERATOR, null);
         // once with the SQL captured, for EXPLAIN; the listener stays idle during the timed runs
         capture.on = true;
-        List<AccountSummary> rows = CurrentScope.callAs(operator, () -> accounts.page(s.query, s.offset, PAGE_SIZE));
+        List<AccountSummary> rows = CurrentScope.callAs(operator, () -> accounts.matching(s.query).page(s.offset, PAGE_SIZE));
         String pageSql = capture.last.get();
-        int count = CurrentScope.callAs(operator, () -> accounts.count(s.query));
+        int count = CurrentScope.callAs(operator, () -> accounts.matching(s.query).count());
         String countSql = capture.last.get();
         capture.on = false;
 
@@ -286,8 +286,8 @@ public final class AccountGridBenchmark {
         double[] counted = new double[TIMED_RUNS];
         double[] together = new double[TIMED_RUNS];
         for (int i = -WARM_UP_RUNS; i < TIMED_RUNS; i++) {
-            double p = time(() -> CurrentScope.callAs(operator, () -> accounts.page(s.query, s.offset, PAGE_SIZE)));
-            double c = time(() -> CurrentScope.callAs(operator, () -> accounts.count(s.query)));
+            double p = time(() -> CurrentScope.callAs(operator, () -> accounts.matching(s.query).page(s.offset, PAGE_SIZE)));
+            double c = time(() -> CurrentScope.callAs(operator, () -> accounts.matching(s.query).count()));
             if (i >= 0) {
                 page[i] = p;
                 counted[i] = c;

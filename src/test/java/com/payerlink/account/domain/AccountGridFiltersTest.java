@@ -53,7 +53,7 @@ class AccountGridFiltersTest extends IntegrationTest {
             assertThat(names(AccountQuery.all().sortedBy(AccountSort.STATE, false))).containsExactly(
                     "Acct 00006", "Acct 00005", "Acct 00002", "Acct 00003", "Acct 00004", "Acct 00001");
             assertThat(names(AccountQuery.all().sortedBy(AccountSort.IN_STATE_SINCE, false)).get(0)).isEqualTo("Acct 00004");
-            assertThat(accounts.page(AccountQuery.all().withState(AccountState.PROCESSING), 0, 1).get(0).stateSince())
+            assertThat(accounts.matching(AccountQuery.all().withState(AccountState.PROCESSING)).page(0, 1).get(0).stateSince())
                 .isBefore(java.time.OffsetDateTime.now().minusDays(4));
             assertThat(lists.failureCodes()).containsExactly("ASSUME_ROLE_DENIED", "ASSUME_ROLE_DENIED_X", "BUCKET_MISSING");
         });
@@ -66,11 +66,11 @@ class AccountGridFiltersTest extends IntegrationTest {
         ManyAccounts.sql("update customer_account set state_changed_at = now() - interval '10 days' where tenant_id = ?",
                 tenant.id());
         ManyAccounts.sql("update customer_account set name = 'Renamed' where tenant_id = ?", tenant.id());
-        assertThat(as(tenant, Role.VIEWER, () -> accounts.count(AccountQuery.all().withMinDaysInState(9)))).isEqualTo(1);
+        assertThat(as(tenant, Role.VIEWER, () -> accounts.matching(AccountQuery.all().withMinDaysInState(9)).count())).isEqualTo(1);
 
         ManyAccounts.sql("update customer_account set state = 'IN_PROGRESS' where tenant_id = ?", tenant.id());
 
-        assertThat(as(tenant, Role.VIEWER, () -> accounts.count(AccountQuery.all().withMinDaysInState(1)))).isZero();
+        assertThat(as(tenant, Role.VIEWER, () -> accounts.matching(AccountQuery.all().withMinDaysInState(1)).count())).isZero();
     }
 
     @Test
@@ -101,7 +101,7 @@ class AccountGridFiltersTest extends IntegrationTest {
     }
 
     private List<String> names(AccountQuery q) {
-        return accounts.page(q, 0, 100).stream().map(AccountSummary::name).toList();
+        return accounts.matching(q).page(0, 100).stream().map(AccountSummary::name).toList();
     }
 
 }

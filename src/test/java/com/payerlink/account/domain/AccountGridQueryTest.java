@@ -34,17 +34,17 @@ class AccountGridQueryTest extends IntegrationTest {
                 new AccountDetails("000000000002", "Alpha of another tenant", ConnectionMethod.MSP_SINGLE, "")));
 
         as(tenant, Role.ORG_ADMIN, () -> {
-            assertThat(accounts.page(AccountQuery.all(), 1, 3)).extracting(AccountSummary::name)
+            assertThat(accounts.matching(AccountQuery.all()).page(1, 3)).extracting(AccountSummary::name)
                 .containsExactly("Bravo", "Charlie", "Delta");
-            assertThat(accounts.page(AccountQuery.all().sortedBy(AccountSort.NAME, true), 4, 10))
+            assertThat(accounts.matching(AccountQuery.all().sortedBy(AccountSort.NAME, true)).page(4, 10))
                 .extracting(AccountSummary::name)
                 .containsExactly("Bravo", "Alpha");
             // Echo, Delta and Charlie were created at indexes 0, 2, 4 and moved on to IN_PROGRESS
             AccountQuery inProgress = AccountQuery.all().withState(AccountState.IN_PROGRESS);
-            assertThat(accounts.page(inProgress, 1, 50)).extracting(AccountSummary::name)
+            assertThat(accounts.matching(inProgress).page(1, 50)).extracting(AccountSummary::name)
                 .containsExactly("Delta", "Echo");
-            assertThat(accounts.count(inProgress)).isEqualTo(3);
-            assertThat(accounts.page(AccountQuery.all(), 6, 50)).isEmpty();
+            assertThat(accounts.matching(inProgress).count()).isEqualTo(3);
+            assertThat(accounts.matching(AccountQuery.all()).page(6, 50)).isEmpty();
         });
     }
 

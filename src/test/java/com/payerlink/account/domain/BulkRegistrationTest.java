@@ -64,8 +64,8 @@ class BulkRegistrationTest extends IntegrationTest {
         as(tenant, Role.ORG_ADMIN, () -> {
             assertThat(accounts.history(ready.get(0))).extracting(HistoryEntry::action)
                 .contains(AccountHistoryAction.REGISTERED.name());
-            assertThat(accounts.count(AccountQuery.all().withState(AccountState.PROCESSING))).isEqualTo(20);
-            assertThat(accounts.count(AccountQuery.all().withState(AccountState.IN_PROGRESS))).isEqualTo(2);
+            assertThat(accounts.matching(AccountQuery.all().withState(AccountState.PROCESSING)).count()).isEqualTo(20);
+            assertThat(accounts.matching(AccountQuery.all().withState(AccountState.IN_PROGRESS)).count()).isEqualTo(2);
         });
     }
 
@@ -78,7 +78,7 @@ class BulkRegistrationTest extends IntegrationTest {
         assertThatThrownBy(() -> as(tenant, Role.OPERATOR,
                 () -> registrations.registerReady(AccountSelection.matching(AccountQuery.all()))))
             .isInstanceOf(AccessDeniedException.class);
-        assertThat(as(tenant, Role.OPERATOR, () -> accounts.count(AccountQuery.all().withState(AccountState.IN_PROGRESS))))
+        assertThat(as(tenant, Role.OPERATOR, () -> accounts.matching(AccountQuery.all().withState(AccountState.IN_PROGRESS)).count()))
             .isEqualTo(1);
     }
 

@@ -209,7 +209,7 @@ class AccountsViewTest extends KaribuTest {
         dialog.contactEmails.setValue("ops@panda.example, cfo@panda.example");
         dialog.save.click();
 
-        List<AccountSummary> all = accountService.page(AccountQuery.all(), 0, 10);
+        List<AccountSummary> all = accountService.matching(AccountQuery.all()).page(0, 10);
         assertThat(all).singleElement().satisfies(a -> {
             assertThat(a.accountId().value()).isEqualTo("000123456789");
             assertThat(a.partition()).isEqualTo(Partition.AWS_CN);

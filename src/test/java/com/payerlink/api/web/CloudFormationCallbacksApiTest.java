@@ -289,7 +289,7 @@ class CloudFormationCallbacksApiTest extends ApiTest {
         assertThat(reload(t, a.id()).state()).isEqualTo(AccountState.DISCONNECTED);
         assertThat(history(t, a.id())).anySatisfy(h -> assertThat(h.detail())
             .contains("→ Disconnected").contains("stack was deleted").contains("reported by its CloudFormation stack"));
-        assertThat(as(t, Role.ORG_ADMIN, () -> outbox.page(null, 0, 50)))
+        assertThat(as(t, Role.ORG_ADMIN, () -> outbox.messages(null).page(0, 50)))
             .filteredOn(m -> m.kind().equals("CONNECTION_DISCONNECTED")).singleElement().satisfies(m -> {
                 assertThat(m.recipient()).isEqualTo(adminEmail(t));
                 assertThat(m.subject()).contains("210987654326").contains("disconnected");

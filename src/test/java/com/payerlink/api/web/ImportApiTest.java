@@ -183,12 +183,12 @@ class ImportApiTest extends ApiTest {
 
     private List<String> names(Tenant t) {
         List<String> names = new ArrayList<>();
-        as(t, Role.ORG_ADMIN, () -> accountService.page(AccountQuery.all(), 0, 100)).forEach(a -> names.add(a.name()));
+        as(t, Role.ORG_ADMIN, () -> accountService.matching(AccountQuery.all()).page(0, 100)).forEach(a -> names.add(a.name()));
         return names;
     }
 
     private java.util.UUID accountIdOf(Tenant t, String name) {
-        return as(t, Role.ORG_ADMIN, () -> accountService.page(AccountQuery.all().withSearch(name), 0, 1)).get(0).id();
+        return as(t, Role.ORG_ADMIN, () -> accountService.matching(AccountQuery.all().withSearch(name)).page(0, 1)).get(0).id();
     }
 
 }

@@ -219,7 +219,7 @@ class HealthSweepTest extends IntegrationTest {
     }
 
     private List<OutboxMessage> digestsOf(Tenant tenant) {
-        return as(tenant, Role.ORG_ADMIN, () -> outbox.page(null, 0, 50)).stream()
+        return as(tenant, Role.ORG_ADMIN, () -> outbox.messages(null).page(0, 50)).stream()
             .filter(m -> m.kind().equals("DAILY_DIGEST")).toList();
     }
 

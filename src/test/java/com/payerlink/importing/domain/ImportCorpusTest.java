@@ -115,7 +115,7 @@ class ImportCorpusTest extends IntegrationTest {
                 AccountImport applied = importService.apply(preview);
                 assertThat(applied.created()).isEqualTo(expected.counts()[0]);
             }
-            assertThat(accountService.page(AccountQuery.all(), 0, 100)).extracting(a -> a.name())
+            assertThat(accountService.matching(AccountQuery.all()).page(0, 100)).extracting(a -> a.name())
                 .containsExactlyElementsOf(expected.names());
             return null;
         });

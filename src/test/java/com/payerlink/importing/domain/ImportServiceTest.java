@@ -64,7 +64,7 @@ class ImportServiceTest extends IntegrationTest {
 
             assertThat(applied.created()).isEqualTo(4);
             assertThat(applied.padded()).isEqualTo(1);
-            List<CustomerAccount> accounts = accountService.page(AccountQuery.all(), 0, 10).stream()
+            List<CustomerAccount> accounts = accountService.matching(AccountQuery.all()).page(0, 10).stream()
                 .map(s -> accountService.get(s.id())).toList();
             assertThat(accounts).extracting(a -> a.accountId().value())
                 .containsExactlyInAnyOrder("012345678901", "098765432109", "210987654321", "345678901234");
@@ -93,7 +93,7 @@ class ImportServiceTest extends IntegrationTest {
         Tenant t = newTenant();
         as(t, Role.OPERATOR, () -> {
             importService.apply(preview("all-columns.csv", false));
-            var before = accountService.page(AccountQuery.all(), 0, 10).stream().map(s -> accountService.get(s.id())).toList();
+            var before = accountService.matching(AccountQuery.all()).page(0, 10).stream().map(s -> accountService.get(s.id())).toList();
 
             ImportPreview again = preview("all-columns.csv", false);
 
@@ -102,7 +102,7 @@ class ImportServiceTest extends IntegrationTest {
             assertThat(again.canApply()).isFalse();
             assertThatThrownBy(() -> importService.apply(again)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("nothing to import");
-            var after = accountService.page(AccountQuery.all(), 0, 10).stream().map(s -> accountService.get(s.id())).toList();
+            var after = accountService.matching(AccountQuery.all()).page(0, 10).stream().map(s -> accountService.get(s.id())).toList();
             assertThat(after).isEqualTo(before);
             assertThat(importService.history()).hasSize(1);
             return null;
@@ -149,7 +149,7 @@ class ImportServiceTest extends IntegrationTest {
             assertThatThrownBy(() -> importService.apply(withErrors)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("1 line has an error, so nothing was written");
 
-            assertThat(accountService.count(AccountQuery.all())).isZero();
+            assertThat(accountService.matching(AccountQuery.all()).count()).isZero();
             assertThat(importService.history()).isEmpty();
             return null;
         });
@@ -167,7 +167,7 @@ class ImportServiceTest extends IntegrationTest {
 
             assertThatThrownBy(() -> importService.apply(preview)).isInstanceOf(ConcurrentChangeException.class);
 
-            assertThat(accountService.page(AccountQuery.all(), 0, 10)).extracting(s -> s.name())
+            assertThat(accountService.matching(AccountQuery.all()).page(0, 10)).extracting(s -> s.name())
                 .containsExactly("Panda (by hand)");
             assertThat(importService.history()).isEmpty();
             return null;
@@ -187,7 +187,7 @@ class ImportServiceTest extends IntegrationTest {
 
             assertThatThrownBy(() -> importService.apply(preview)).isInstanceOf(ConcurrentChangeException.class);
 
-            assertThat(accountService.count(AccountQuery.all())).isEqualTo(1);
+            assertThat(accountService.matching(AccountQuery.all()).count()).isEqualTo(1);
             assertThat(accountService.get(a.id()).name()).isEqualTo("Globe Two");
             return null;
         });
@@ -273,8 +273,8 @@ class ImportServiceTest extends IntegrationTest {
         ImportPreview preview = as(mine, Role.OPERATOR, () -> preview("all-columns.csv", false));
 
         assertThatThrownBy(() -> as(other, Role.OPERATOR, () -> importService.apply(preview))).isInstanceOf(AccessDeniedException.class);
-        assertThat(as(mine, Role.OPERATOR, () -> accountService.count(AccountQuery.all()))).isZero();
-        assertThat(as(other, Role.OPERATOR, () -> accountService.count(AccountQuery.all()))).isZero();
+        assertThat(as(mine, Role.OPERATOR, () -> accountService.matching(AccountQuery.all()).count())).isZero();
+        assertThat(as(other, Role.OPERATOR, () -> accountService.matching(AccountQuery.all()).count())).isZero();
     }
 
     @Test

@@ -199,7 +199,7 @@ class InvitationServiceTest extends MailTest {
     }
 
     private List<OutboxMessage> outboxOf(Tenant t) {
-        return as(t, Role.ORG_ADMIN, () -> outbox.page(null, 0, 100));
+        return as(t, Role.ORG_ADMIN, () -> outbox.messages(null).page(0, 100));
     }
 
     /** The link of the newest invitation mail to the address, as queued (before it is sent). */

@@ -56,7 +56,7 @@ class DigestTest extends IntegrationTest {
         assertThat(as(tenant, Role.ORG_ADMIN, () -> digests.queueDigest(today))).isEqualTo(1);
         assertThat(as(tenant, Role.ORG_ADMIN, () -> digests.queueDigest(today))).as("once a day").isZero();
 
-        List<OutboxMessage> mails = as(tenant, Role.ORG_ADMIN, () -> outbox.page(null, 0, 50)).stream()
+        List<OutboxMessage> mails = as(tenant, Role.ORG_ADMIN, () -> outbox.messages(null).page(0, 50)).stream()
             .filter(m -> m.kind().equals(DigestService.KIND)).toList();
         assertThat(mails).singleElement().satisfies(m -> {
             assertThat(m.recipient()).isEqualTo(adminEmail(tenant));
@@ -72,7 +72,7 @@ class DigestTest extends IntegrationTest {
         Tenant tenant = newTenant();
 
         assertThat(as(tenant, Role.ORG_ADMIN, () -> digests.queueDigest(LocalDate.now()))).isZero();
-        assertThat(as(tenant, Role.ORG_ADMIN, () -> outbox.count(null))).isZero();
+        assertThat(as(tenant, Role.ORG_ADMIN, () -> outbox.messages(null).count())).isZero();
     }
 
 }

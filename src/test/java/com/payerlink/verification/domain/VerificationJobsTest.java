@@ -110,7 +110,7 @@ class VerificationJobsTest extends IntegrationTest {
 
         assertThat(run.status()).isEqualTo(RunStatus.FAILED);
         assertThat(run.failedChecks()).extracting(c -> c.code()).containsExactly(CheckCode.ASSUME_ROLE_DENIED);
-        List<AccountSummary> grid = as(accounts.tenant(), Role.ORG_ADMIN, () -> accountService.page(AccountQuery.all(), 0, 10));
+        List<AccountSummary> grid = as(accounts.tenant(), Role.ORG_ADMIN, () -> accountService.matching(AccountQuery.all()).page(0, 10));
         assertThat(grid).singleElement().satisfies(row -> {
             assertThat(row.state()).isEqualTo(AccountState.VERIFICATION_FAILED);
             assertThat(row.stateDetail()).isEqualTo("ASSUME_ROLE_DENIED");
@@ -156,11 +156,11 @@ class VerificationJobsTest extends IntegrationTest {
         assertThat(done.total()).isEqualTo(10);
         assertThat(done.done()).isEqualTo(10);
         assertThat(done.failed()).isEqualTo(4);
-        List<VerificationRun> failures = as(accounts.tenant(), Role.ORG_ADMIN, () -> verificationService.failures(queued.batchId(), 0, 50));
+        List<VerificationRun> failures = as(accounts.tenant(), Role.ORG_ADMIN, () -> verificationService.failures(queued.batchId()).page(0, 50));
         assertThat(failures).extracting(VerificationRun::accountName)
             .containsExactly("Customer 6", "Customer 7", "Customer 8", "Customer 9");
         assertThat(failures.get(0).failedChecks()).extracting(c -> c.code()).containsExactly(CheckCode.ASSUME_ROLE_DENIED);
-        assertThat(as(accounts.tenant(), Role.ORG_ADMIN, () -> accountService.count(AccountQuery.all().withState(AccountState.PROCESSING))))
+        assertThat(as(accounts.tenant(), Role.ORG_ADMIN, () -> accountService.matching(AccountQuery.all().withState(AccountState.PROCESSING)).count()))
             .isEqualTo(6);
     }
 
@@ -172,7 +172,7 @@ class VerificationJobsTest extends IntegrationTest {
         RegisteredAccounts other = new RegisteredAccounts(accountService, newTenant());
 
         assertThat(as(other.tenant(), Role.ORG_ADMIN, () -> verificationService.progress(batch))).isEmpty();
-        assertThat(as(other.tenant(), Role.ORG_ADMIN, () -> verificationService.failures(batch, 0, 10))).isEmpty();
+        assertThat(as(other.tenant(), Role.ORG_ADMIN, () -> verificationService.failures(batch).page(0, 10))).isEmpty();
         assertThat(as(other.tenant(), Role.ORG_ADMIN, () -> verificationService.latestRun(account.id()))).isEmpty();
     }
 
@@ -182,7 +182,7 @@ class VerificationJobsTest extends IntegrationTest {
             throw SdkClientException.create("Unable to load credentials from any of the providers in the chain");
         });
         try {
-            VerificationService service = new VerificationService(null, null, null, null, noIdentity, null);
+            VerificationService service = new VerificationService(null, null, null, null, noIdentity, null, null);
             Tenant tenant = newTenant();
 
             assertThatThrownBy(() -> as(tenant, Role.OPERATOR, () -> service.verify(List.of(UUID.randomUUID()))))
@@ -280,7 +280,7 @@ class VerificationJobsTest extends IntegrationTest {
             assertThat(new JdbcTemplate(dataSource).queryForList(
                     "select count(*) from scheduled_tasks where task_name = 'verify-account' and split_part(task_instance, '/', 1) = any(?::text[])",
                     Integer.class, (Object) ids.stream().map(UUID::toString).toArray(String[]::new)).get(0)).isZero();
-            assertThat(as(accounts.tenant(), Role.ORG_ADMIN, () -> accountService.count(AccountQuery.all().withState(AccountState.PROCESSING))))
+            assertThat(as(accounts.tenant(), Role.ORG_ADMIN, () -> accountService.matching(AccountQuery.all().withState(AccountState.PROCESSING)).count()))
                 .isEqualTo(24);
         }
         finally {

@@ -144,7 +144,7 @@ class VerificationViewsTest extends KaribuTest {
         choices.getGenericDataView().getItems().filter(c -> !c.alreadyAdded()).forEach(choices::select);
         _get(dialog, Button.class, spec -> spec.withText("Add 2 selected")).click();
 
-        List<String> names = as(accounts.tenant(), Role.ORG_ADMIN, () -> accountService.page(AccountQuery.all(), 0, 10)).stream()
+        List<String> names = as(accounts.tenant(), Role.ORG_ADMIN, () -> accountService.matching(AccountQuery.all()).page(0, 10)).stream()
             .map(s -> s.name()).toList();
         assertThat(names).containsExactly("Linked A", "Linked B", "Payer");
         assertThat(dialog.isOpened()).isFalse();

@@ -70,7 +70,7 @@ class WebhookDeliveryTest extends IntegrationTest {
             assertThat(first.lastStatusCode()).isEqualTo(500);
             assertThat(first.lastError()).contains("HTTP 500").contains("receiver broken");
             WebhookDelivery done = await("the retry").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
-                .until(() -> as(tenant, Role.ORG_ADMIN, () -> webhooks.deliveries(hook.id(), 0, 10)).get(0),
+                .until(() -> as(tenant, Role.ORG_ADMIN, () -> webhooks.deliveries(hook.id()).page(0, 10)).get(0),
                         d -> d.status() == DeliveryStatus.DELIVERED);
             assertThat(done.attempts()).isEqualTo(2);
             assertThat(done.lastStatusCode()).isEqualTo(200);
@@ -134,7 +134,7 @@ class WebhookDeliveryTest extends IntegrationTest {
             as(other, Role.ORG_ADMIN, () -> webhooks.sendTest(theirs.id()));
 
             assertThat(as(mine, Role.ORG_ADMIN, webhooks::list)).isEmpty();
-            assertThat(as(mine, Role.ORG_ADMIN, () -> webhooks.deliveries(theirs.id(), 0, 10))).isEmpty();
+            assertThat(as(mine, Role.ORG_ADMIN, () -> webhooks.deliveries(theirs.id()).page(0, 10))).isEmpty();
             assertThatThrownBy(() -> as(mine, Role.ORG_ADMIN, () -> webhooks.update(theirs.id(), theirs.version(),
                     new WebhookInput("http://127.0.0.1:1/mine", STATE_CHANGES, true))))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("no longer exists");
@@ -149,7 +149,7 @@ class WebhookDeliveryTest extends IntegrationTest {
             assertThat(as(mine, Role.ORG_ADMIN, () -> scoped.call(com.payerlink.core.tenancy.CurrentScope.get(),
                     () -> webhookEvents.publish(mine.id(), WebhookEventType.ACCOUNT_READY, java.util.Map.of())))).isZero();
             assertThat(as(other, Role.ORG_ADMIN, () -> webhooks.list())).singleElement();
-            assertThat(as(other, Role.ORG_ADMIN, () -> webhooks.deliveries(theirs.id(), 0, 10))).hasSize(1);
+            assertThat(as(other, Role.ORG_ADMIN, () -> webhooks.deliveries(theirs.id()).page(0, 10))).hasSize(1);
         }
     }
 
@@ -181,7 +181,7 @@ class WebhookDeliveryTest extends IntegrationTest {
             strict.deliverTenant(tenant.id(), delivery);
 
             assertThat(receiver.received()).isEmpty();
-            WebhookDelivery refused = as(tenant, Role.ORG_ADMIN, () -> webhooks.deliveries(hook.id(), 0, 10)).get(0);
+            WebhookDelivery refused = as(tenant, Role.ORG_ADMIN, () -> webhooks.deliveries(hook.id()).page(0, 10)).get(0);
             assertThat(refused.attempts()).isEqualTo(1);
             assertThat(refused.lastStatusCode()).isNull();
             assertThat(refused.lastError()).startsWith("Refused:").contains("127.0.0.1");
