@@ -66,6 +66,8 @@ class SupportQueueIT extends BrowserIT {
         assertThat(close).isVisible();
         screenshot("support-ticket-1400");
         page.setViewportSize(390, 844);
+        // the banner above wraps to four lines on a phone: let the layout settle, as the other screenshots do
+        page.waitForTimeout(500);
         screenshot("support-ticket-390");
         page.setViewportSize(1400, 900);
         close.click();
