@@ -99,9 +99,6 @@ public abstract class BrowserIT extends IntegrationTest {
             in.locator("vaadin-button", new Page.LocatorOptions().setHasText("I saved them, continue")).click();
         }
         in.waitForURL(u -> !u.contains("/login"));
-        // the start page has finished loading before the test goes on (TwoFactorIT twice found no page after a
-        // navigation made while the start page that the sign-in led to was still loading)
-        in.locator("vaadin-app-layout").waitFor();
     }
 
     /** Types e-mail and password into the login form; returns once the browser left it (signed in, or at the second step). */

@@ -57,8 +57,6 @@ class TwoFactorIT extends BrowserIT {
         page.locator("vaadin-text-field input").fill(recoveryCodes.get(0));
         button("Sign in").click();
         page.waitForURL(u -> !u.contains("/login"));
-        // signed in once the start page shows the tenant, as after the code above; only then on to another page
-        assertThat(page.locator(".tenant-name")).hasText(t.name());
         page.navigate(url("two-factor"));
         assertThat(page.locator(".two-factor-view")).containsText("9 of 10 recovery codes left");
     }
