@@ -75,11 +75,14 @@ class EnablementTickets {
     /**
      * A connection passed verification and waits for support: a ticket listing it that was resolved since its
      * registration releases it now; else, with the tenant's setting on, the draft that lists it is brought up to date
-     * and submitted in the name of who registered it. Repeating this changes nothing more.
+     * and submitted in the name of who registered it. Repeating this changes nothing more; it runs again once the
+     * registration's draft lists the connection, for a verification that passed before the draft was written.
      */
     @Transactional
     void verificationPassed(UUID accountId) {
         UUID tenant = CurrentScope.requireTenant();
+        // the account's state is read after a draft being written for it has been committed
+        ticketDAO.lockConnectionDrafts(tenant);
         CustomerAccount account = accountService.get(accountId);
         if (account.state() != AccountState.AWAITING_SUPPORT || account.registeredAt() == null) {
             return;

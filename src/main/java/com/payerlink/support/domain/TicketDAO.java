@@ -87,10 +87,18 @@ class TicketDAO {
         return dsl.selectFrom(T).where(scope(tenantId).and(T.ID.eq(id))).fetchOptional();
     }
 
+    /**
+     * Holds the tenant's connection drafts until the transaction ends. Workers drafting for one tenant queue up here,
+     * so they add to one draft instead of starting two; and a connection that passes verification waits for a draft
+     * being written, so it finds the draft listing it (or the draft's worker finds the connection verified).
+     */
+    void lockConnectionDrafts(UUID tenantId) {
+        dsl.fetch("select pg_advisory_xact_lock(hashtext({0}))", DSL.val("connection-draft:" + tenantId));
+    }
+
     /** The tenant's draft that collects accounts of MSP_MULTIPLE registrations, locked for adding one. */
     Optional<TicketRecord> connectionDraft(UUID tenantId) {
-        // parallel workers drafting for one tenant queue up here, so they add to one draft instead of starting two
-        dsl.fetch("select pg_advisory_xact_lock(hashtext({0}))", DSL.val("connection-draft:" + tenantId));
+        lockConnectionDrafts(tenantId);
         return dsl.selectFrom(T)
             .where(T.TENANT_ID.eq(tenantId).and(T.STATUS.eq(TicketStatus.DRAFT.name()))
                 .and(T.ORIGIN.eq("CONNECTION_REGISTERED")))

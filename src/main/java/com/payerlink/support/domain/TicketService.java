@@ -234,23 +234,30 @@ public class TicketService {
 
     /**
      * An MSP_MULTIPLE connection was registered: its account joins the tenant's draft ticket for
-     * such accounts (started if there is none), for an operator to review and submit.
+     * such accounts (started if there is none), for an operator to review and submit. When its verification passed
+     * before this ran (the two are separate tasks), the draft is then submitted or the account released as that
+     * verification would have done.
      */
     @Transactional
-    public Ticket draftForConnection(ConnectionRegistered event) {
+    public void draftForConnection(ConnectionRegistered event) {
         CurrentScope.requireRole(Role.ORG_ADMIN);
         CustomerAccount account = accountService.get(event.accountId());
+        addToConnectionDraft(event, account);
+        enablement.verificationPassed(account.id());
+    }
+
+    private void addToConnectionDraft(ConnectionRegistered event, CustomerAccount account) {
         TicketRecord r = ticketDAO.connectionDraft(event.tenantId()).orElse(null);
         if (r == null) {
-            r = rows.insert(new TicketForm(CONNECTION_SUBJECT, enablement.description(List.of(account.id())),
+            rows.insert(new TicketForm(CONNECTION_SUBJECT, enablement.description(List.of(account.id())),
                     TicketPriority.NORMAL), TicketStatus.DRAFT, "CONNECTION_REGISTERED", event.registeredBy(),
                     List.of(account.id()));
-            return rows.toTicket(r);
+            return;
         }
         List<UUID> listed = new java.util.ArrayList<>(ticketDAO.accounts(r.getId()).stream().map(TicketAccount::accountId)
             .toList());
         if (listed.contains(account.id())) {
-            return rows.toTicket(r); // a retried task: the account is on the draft already
+            return; // a retried task: the account is on the draft already
         }
         ticketDAO.addAccount(r.getTenantId(), r.getId(), TicketAccount.of(account));
         listed.add(account.id());
@@ -258,7 +265,6 @@ public class TicketService {
         r.setUpdatedBy(event.registeredBy());
         r.setUpdatedAt(OffsetDateTime.now());
         VersionedRows.store(r, r.getVersion(), "Ticket " + r.getReference());
-        return rows.toTicket(r);
     }
 
     /** Agents work every tenant's tickets (row-level security still hides drafts); others their tenant's. */

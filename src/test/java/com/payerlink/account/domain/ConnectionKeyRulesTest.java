@@ -8,12 +8,9 @@ import com.payerlink.tenant.domain.Tenant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.Duration;
-import java.util.EnumSet;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What stays fixed about a connection: its AWS account once registered, and role ARNs of its own account only. */
@@ -25,11 +22,9 @@ class ConnectionKeyRulesTest extends IntegrationTest {
     @Test
     void the_account_id_and_partition_of_a_registered_connection_cannot_change_but_its_name_can() {
         Tenant t = newTenant();
-        CustomerAccount registered = TestAccounts.register(accounts, t,
-                TestAccounts.create(accounts, t, "515151515151", "Initech", ConnectionMethod.MSP_SINGLE, ""));
         // verification failed: the wizard is open again for repairs (after the run registration started is over)
-        await().atMost(Duration.ofSeconds(60)).until(() -> !EnumSet.of(AccountState.AWAITING_VERIFICATION,
-                AccountState.VERIFYING).contains(TestAccounts.get(accounts, t, registered.id()).state()));
+        CustomerAccount registered = TestAccounts.registerAndSettle(accounts, t,
+                TestAccounts.create(accounts, t, "515151515151", "Initech", ConnectionMethod.MSP_SINGLE, ""));
         TestAccounts.forceState(registered.id(), AccountState.VERIFICATION_FAILED);
         CustomerAccount failed = TestAccounts.get(accounts, t, registered.id());
 

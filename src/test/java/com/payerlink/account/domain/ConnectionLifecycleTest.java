@@ -113,7 +113,7 @@ class ConnectionLifecycleTest extends IntegrationTest {
     }
 
     private CustomerAccount registeredAndReady(Tenant t, String awsId, String name) {
-        CustomerAccount a = TestAccounts.register(accounts, t,
+        CustomerAccount a = TestAccounts.registerAndSettle(accounts, t,
                 TestAccounts.create(accounts, t, awsId, name, ConnectionMethod.MSP_SINGLE, ""));
         TestAccounts.forceState(a.id(), AccountState.READY);
         return TestAccounts.get(accounts, t, a.id());

@@ -22,14 +22,11 @@ import com.vaadin.flow.component.icon.Icon;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.Duration;
-import java.util.EnumSet;
 import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** The account page: summary card, repair of a failed connection, disconnect and reconnect, tickets, step texts. */
 class AccountPageTest extends KaribuTest {
@@ -99,11 +96,9 @@ class AccountPageTest extends KaribuTest {
     @Test
     void a_failed_connection_opens_editable_and_save_and_verify_again_queues_a_verification() {
         Tenant t = newTenant();
-        CustomerAccount registered = TestAccounts.register(accountService, t,
-                TestAccounts.create(accountService, t, "848484848484", "Sterling Cooper", ConnectionMethod.MSP_SINGLE, ""));
         // the verification that registration starts is over before the test decides how it came out
-        await().atMost(Duration.ofSeconds(60)).until(() -> !EnumSet.of(AccountState.AWAITING_VERIFICATION,
-                AccountState.VERIFYING).contains(TestAccounts.get(accountService, t, registered.id()).state()));
+        CustomerAccount registered = TestAccounts.registerAndSettle(accountService, t,
+                TestAccounts.create(accountService, t, "848484848484", "Sterling Cooper", ConnectionMethod.MSP_SINGLE, ""));
         TestAccounts.forceState(registered.id(), AccountState.VERIFICATION_FAILED);
         login(newUser(t, Role.OPERATOR).email());
         WizardView view = open(registered);
@@ -127,7 +122,7 @@ class AccountPageTest extends KaribuTest {
     @Test
     void an_account_awaiting_support_links_its_ticket_and_warns_while_it_is_a_draft_or_missing() {
         Tenant t = newTenant();
-        CustomerAccount waiting = TestAccounts.register(accountService, t,
+        CustomerAccount waiting = TestAccounts.registerAndSettle(accountService, t,
                 TestAccounts.create(accountService, t, "858585858585", "Vance Refrigeration", ConnectionMethod.MSP_MULTIPLE, ""));
         TestAccounts.forceState(waiting.id(), AccountState.AWAITING_SUPPORT);
         login(newUser(t, Role.OPERATOR).email());
@@ -167,7 +162,7 @@ class AccountPageTest extends KaribuTest {
     }
 
     private CustomerAccount ready(Tenant t, String awsId, String name) {
-        CustomerAccount a = TestAccounts.register(accountService, t,
+        CustomerAccount a = TestAccounts.registerAndSettle(accountService, t,
                 TestAccounts.create(accountService, t, awsId, name, ConnectionMethod.MSP_SINGLE, ""));
         TestAccounts.forceState(a.id(), AccountState.READY);
         return TestAccounts.get(accountService, t, a.id());

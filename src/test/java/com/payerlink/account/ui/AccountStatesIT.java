@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -147,9 +146,7 @@ class AccountStatesIT extends BrowserIT {
      */
     private CustomerAccount registered(Tenant t, CustomerAccount done) {
         CustomerAccount registered = as(t, Role.ORG_ADMIN, () -> accounts.register(done.id(), done.version()));
-        await().atMost(Duration.ofSeconds(60)).until(() -> !EnumSet.of(AccountState.AWAITING_VERIFICATION,
-                AccountState.VERIFYING).contains(TestAccounts.get(accounts, t, registered.id()).state()));
-        return registered;
+        return TestAccounts.settled(accounts, t, registered.id());
     }
 
 }

@@ -8,24 +8,18 @@ import com.payerlink.account.domain.ConnectionMethod;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.core.security.Role;
 import com.payerlink.tenant.domain.Tenant;
-import com.payerlink.verification.domain.VerificationService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** Disconnect and reconnect over the API; account IDs as the console shows them; the key of a registered connection. */
 class ConnectionLifecycleApiTest extends ApiTest {
 
     @Autowired
     ConnectionLifecycleService lifecycle;
-
-    @Autowired
-    VerificationService verification;
 
     @Test
     void an_operator_token_may_not_disconnect_and_is_told_which_scope_may() {
@@ -110,8 +104,8 @@ class ConnectionLifecycleApiTest extends ApiTest {
         assertThat(api.post(token, "/api/v1/accounts", "{\"partition\":\"aws\",\"accountId\":\"7474 7474 7474\","
                 + "\"name\":\"Spaces\",\"method\":\"MSP_SINGLE\"}").statusCode()).isEqualTo(409);
 
-        CustomerAccount registered = settled(t, TestAccounts.register(accountService, t,
-                TestAccounts.create(accountService, t, "757575757575", "Registered", ConnectionMethod.MSP_SINGLE, "")));
+        CustomerAccount registered = TestAccounts.registerAndSettle(accountService, t,
+                TestAccounts.create(accountService, t, "757575757575", "Registered", ConnectionMethod.MSP_SINGLE, ""));
         TestAccounts.forceState(registered.id(), AccountState.VERIFICATION_FAILED);
         JsonNode moved = problem(api.put(token, "/api/v1/accounts/" + registered.id(), "{\"version\":"
                 + registered.version() + ",\"accountId\":\"757575757576\",\"name\":\"Registered\","
@@ -120,16 +114,8 @@ class ConnectionLifecycleApiTest extends ApiTest {
         assertThat(moved.get("errors").get(0).get("message").asText()).contains("can no longer change");
     }
 
-    /** The account once the verification its registration queued has finished (it moves the account meanwhile). */
-    private CustomerAccount settled(Tenant t, CustomerAccount registered) {
-        await("the verification of " + registered.name()).atMost(Duration.ofSeconds(60))
-            .until(() -> as(t, Role.VIEWER, () -> verification.latestRun(registered.id()))
-                .map(run -> run.status().isFinished()).orElse(false));
-        return TestAccounts.get(accountService, t, registered.id());
-    }
-
     private CustomerAccount ready(Tenant t, String awsId, String name) {
-        CustomerAccount a = TestAccounts.register(accountService, t,
+        CustomerAccount a = TestAccounts.registerAndSettle(accountService, t,
                 TestAccounts.create(accountService, t, awsId, name, ConnectionMethod.MSP_SINGLE, ""));
         TestAccounts.forceState(a.id(), AccountState.READY);
         return TestAccounts.get(accountService, t, a.id());

@@ -25,12 +25,10 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ImportServiceTest extends IntegrationTest {
@@ -208,9 +206,7 @@ class ImportServiceTest extends IntegrationTest {
         });
         // registration starts a verification; once it has settled, hold the account in a registered state so that
         // no job changes it while the import looks at it
-        await().atMost(Duration.ofSeconds(60)).until(() -> !List
-            .of(AccountState.AWAITING_VERIFICATION, AccountState.VERIFYING)
-            .contains(TestAccounts.get(accountService, t, registeredNow.id()).state()));
+        TestAccounts.settled(accountService, t, registeredNow.id());
         TestAccounts.forceState(registeredNow.id(), AccountState.PROCESSING);
         as(t, Role.OPERATOR, () -> {
             CustomerAccount registered = accountService.get(registeredNow.id());

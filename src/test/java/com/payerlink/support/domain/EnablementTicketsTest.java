@@ -1,9 +1,11 @@
 package com.payerlink.support.domain;
 
 import com.payerlink.IntegrationTest;
+import com.payerlink.TestAccounts;
 import com.payerlink.account.domain.AccountService;
 import com.payerlink.account.domain.AccountState;
 import com.payerlink.account.domain.ConnectionMethod;
+import com.payerlink.account.domain.ConnectionRegistered;
 import com.payerlink.account.domain.ConnectionSettingsService;
 import com.payerlink.account.domain.CustomerAccount;
 import com.payerlink.account.domain.HistoryEntry;
@@ -54,6 +56,9 @@ class EnablementTicketsTest extends IntegrationTest {
     @Autowired
     TicketService tickets;
 
+    @Autowired
+    EnablementTickets enablement;
+
     @Test
     void once_verification_passes_the_ticket_is_submitted_listing_every_member_of_the_customers_it_covers() {
         Tenant t = newTenant();
@@ -80,6 +85,26 @@ class EnablementTicketsTest extends IntegrationTest {
             .doesNotContain(Payers.member(6003).value(), Payers.member(6004).value());
         assertThat(submitted.requesterEmail()).isEqualTo(adminEmail(t));
         assertThat(state(t, connection)).isEqualTo(AccountState.AWAITING_SUPPORT);
+    }
+
+    @Test
+    void a_connection_verified_before_its_draft_was_written_is_submitted_by_the_draft_s_task() {
+        Tenant t = newTenant();
+        as(t, Role.ORG_ADMIN, () -> settings.setSubmitEnablementTicket(true));
+        CustomerAccount connection = TestAccounts.create(accountService, t, RegisteredAccounts.awsId(63), "Early reseller",
+                ConnectionMethod.MSP_MULTIPLE, "");
+        // its verification passed and its task found no draft to submit: the draft's task ran late (CI saw this)
+        TestAccounts.forceRegistered(connection.id(), AccountState.AWAITING_SUPPORT);
+        as(t, Role.ORG_ADMIN, () -> enablement.verificationPassed(connection.id()));
+        assertThat(onlyTicket(t)).isEmpty();
+
+        as(t, Role.ORG_ADMIN, () -> tickets.draftForConnection(new ConnectionRegistered(t.id(), connection.id(),
+                connection.name(), ConnectionMethod.MSP_MULTIPLE, adminEmail(t))));
+
+        Ticket submitted = onlyTicket(t).orElseThrow();
+        assertThat(submitted.status()).isEqualTo(TicketStatus.OPEN);
+        assertThat(submitted.accounts()).extracting(TicketAccount::accountId).containsExactly(connection.id());
+        assertThat(submitted.requesterEmail()).isEqualTo(adminEmail(t));
     }
 
     @Test
