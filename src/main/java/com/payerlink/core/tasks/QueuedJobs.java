@@ -2,6 +2,7 @@ package com.payerlink.core.tasks;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.boot.config.DbSchedulerProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -15,13 +16,19 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class QueuedJobs {
 
-    private final Scheduler scheduler;
+    /** Makes the scheduler look for due jobs now. */
+    private final Runnable checkForDueJobs;
 
     private final boolean immediate;
 
+    @Autowired
     QueuedJobs(Scheduler scheduler, DbSchedulerProperties properties) {
-        this.scheduler = scheduler;
-        this.immediate = properties.isImmediateExecutionEnabled();
+        this(scheduler::triggerCheckForDueExecutions, properties.isImmediateExecutionEnabled());
+    }
+
+    QueuedJobs(Runnable checkForDueJobs, boolean immediate) {
+        this.checkForDueJobs = checkForDueJobs;
+        this.immediate = immediate;
     }
 
     /** The jobs just queued start once the current transaction commits (at once without one). */
@@ -30,7 +37,7 @@ public class QueuedJobs {
             return;
         }
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            scheduler.triggerCheckForDueExecutions();
+            checkForDueJobs.run();
             return;
         }
         // once per transaction, however many jobs it queues (a bulk registration queues thousands)
@@ -42,7 +49,7 @@ public class QueuedJobs {
 
             @Override
             public void afterCommit() {
-                scheduler.triggerCheckForDueExecutions();
+                checkForDueJobs.run();
             }
 
             @Override
