@@ -39,6 +39,9 @@ class EnablementTickets {
             + " support until this ticket is resolved. Under each connection, every member account of the customers"
             + " it covers:";
 
+    /** In whose name a passed verification submits a ticket or releases a connection. */
+    static final String VERIFIED_BY = "Payerlink (verification passed)";
+
     private final TicketDAO ticketDAO;
 
     private final AccountService accountService;

@@ -56,7 +56,7 @@ class TicketTasks {
     @Bean
     OneTimeTask<ConnectionVerified> connectionVerifiedTask(EnablementTickets enablement, ScopedTransactions scoped) {
         return inTenant(CONNECTION_VERIFIED, ConnectionVerified.class, scoped,
-                verified -> new Origin(verified.tenantId(), "Payerlink (verification passed)"),
+                verified -> new Origin(verified.tenantId(), EnablementTickets.VERIFIED_BY),
                 verified -> enablement.verificationPassed(verified.accountId()));
     }
 

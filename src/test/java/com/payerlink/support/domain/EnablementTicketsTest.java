@@ -105,6 +105,11 @@ class EnablementTicketsTest extends IntegrationTest {
         assertThat(submitted.status()).isEqualTo(TicketStatus.OPEN);
         assertThat(submitted.accounts()).extracting(TicketAccount::accountId).containsExactly(connection.id());
         assertThat(submitted.requesterEmail()).isEqualTo(adminEmail(t));
+        // in the verification's name, as its own task submits: the registering admin is mailed of it
+        assertThat(submitted.comments()).singleElement().satisfies(c -> {
+            assertThat(c.author()).isEqualTo(EnablementTickets.VERIFIED_BY);
+            assertThat(c.statusChange()).isEqualTo("Draft → Open");
+        });
     }
 
     @Test
